@@ -1,0 +1,1 @@
+"""Exporters: each walks the release model (never widgets or HTML) and writes one format."""

@@ -1,0 +1,357 @@
+"""Release <-> JSON-ready dicts, with strict validation on the way in.
+
+The dict layout is the documented file format (docs/file-format.md, resources/schema/release.schema.json). Every
+problem in a file becomes a `FormatProblem` that names where in the file it is, so the loader can give one clear line.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from datetime import datetime, timedelta, timezone
+from typing import Any, NoReturn
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from releasedesk.model.release import (
+    LANGUAGES,
+    Bilingual,
+    Contact,
+    Image,
+    Lang,
+    LanguageContent,
+    Release,
+    Status,
+)
+from releasedesk.model.richtext import (
+    MAX_HEADING_LEVEL,
+    MAX_LIST_LEVEL,
+    Block,
+    Figure,
+    Heading,
+    ListItem,
+    Mark,
+    Paragraph,
+    Quote,
+    Run,
+    normalize_runs,
+)
+
+Json = dict[str, Any]
+
+
+class FormatProblem(ValueError):
+    """Something in the file's content is not a valid release; `where` is a path like `release.contacts[2].email`."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        self.where = where
+        self.problem = problem
+        super().__init__(f"{where}: {problem}")
+
+
+# ---------------------------------------------------------------------------------------------- writing
+
+
+def _bilingual_out(value: Bilingual) -> Json:
+    return {"zh-TW": value.zh, "en": value.en}
+
+
+def _datetime_out(moment: datetime) -> Json:
+    tz = moment.tzinfo
+    if isinstance(tz, ZoneInfo):
+        name = tz.key
+    else:
+        offset = moment.utcoffset() or timedelta(0)
+        minutes = int(offset.total_seconds() // 60)
+        name = f"{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    out: Json = {"local": moment.replace(tzinfo=None).isoformat(), "tz": name}
+    if moment.fold:
+        out["fold"] = 1
+    return out
+
+
+def _runs_out(runs: tuple[Run, ...]) -> list[Json]:
+    out = []
+    for run in runs:
+        item: Json = {"text": run.text}
+        if run.marks:
+            item["marks"] = sorted(mark.value for mark in run.marks)
+        if run.href is not None:
+            item["href"] = run.href
+        out.append(item)
+    return out
+
+
+def _block_out(block: Block) -> Json:
+    match block:
+        case Paragraph(runs):
+            return {"type": "paragraph", "content": _runs_out(runs)}
+        case Heading(level, runs):
+            return {"type": "heading", "level": level, "content": _runs_out(runs)}
+        case ListItem(ordered, level, runs):
+            return {"type": "list_item", "ordered": ordered, "level": level, "content": _runs_out(runs)}
+        case Quote(runs):
+            return {"type": "quote", "content": _runs_out(runs)}
+        case Figure(image_id, caption):
+            return {"type": "figure", "image": image_id, "caption": _runs_out(caption)}
+    raise TypeError(f"not a block: {block!r}")
+
+
+def _contact_out(contact: Contact) -> Json:
+    return {
+        "name": _bilingual_out(contact.name),
+        "title": _bilingual_out(contact.title),
+        "unit": _bilingual_out(contact.unit),
+        "office_phone": contact.office_phone,
+        "mobile": contact.mobile,
+        "email": contact.email,
+        "print_office_phone": contact.print_office_phone,
+        "print_mobile": contact.print_mobile,
+        "directory_id": contact.directory_id,
+        "directory_updated": contact.directory_updated,
+    }
+
+
+def release_to_dict(release: Release) -> Json:
+    return {
+        "agency": _bilingual_out(release.agency),
+        "unit": _bilingual_out(release.unit),
+        "number": release.number,
+        "issued_at": _datetime_out(release.issued_at),
+        "dateline": _bilingual_out(release.dateline),
+        "embargo_until": None if release.embargo_until is None else _datetime_out(release.embargo_until),
+        "end_mark": _bilingual_out(release.end_mark),
+        "status": release.status.value,
+        "content": {
+            lang: {
+                "headline": content.headline,
+                "subheadline": content.subheadline,
+                "body": [_block_out(block) for block in content.body],
+                "boilerplate": content.boilerplate,
+            }
+            for lang, content in release.content.items()
+        },
+        "contacts": [_contact_out(contact) for contact in release.contacts],
+        "images": [
+            {
+                "id": image.id,
+                "mime_type": image.mime_type,
+                "alt": _bilingual_out(image.alt),
+                "data": base64.b64encode(image.data).decode("ascii"),
+            }
+            for image in release.images
+        ],
+        "logo_image_id": release.logo_image_id,
+    }
+
+
+# ---------------------------------------------------------------------------------------------- reading
+
+
+_TYPE_NAMES = {str: "text", bool: "true/false", int: "a whole number", dict: "an object", list: "a list"}
+
+
+def _describe(value: object) -> str:
+    if value is None:
+        return "null"
+    for kind, name in _TYPE_NAMES.items():
+        if type(value) is kind:
+            return name
+    return type(value).__name__
+
+
+class _Reader:
+    """Typed access to one JSON object that reports the exact place of any problem."""
+
+    def __init__(self, data: object, where: str) -> None:
+        self.where = where
+        if not isinstance(data, dict):
+            self.fail(f"expected an object, found {_describe(data)}")
+        self.data: Json = data
+
+    def fail(self, problem: str, key: str | None = None) -> NoReturn:
+        raise FormatProblem(self.where + (f".{key}" if key else ""), problem)
+
+    def _get(self, key: str, kind: type, default: Any = ...) -> Any:
+        if key not in self.data:
+            if default is ...:
+                self.fail("is missing", key)
+            return default
+        value = self.data[key]
+        # bool is an int in Python; JSON true must not pass as a number, nor 1 as true.
+        if type(value) is not kind:
+            self.fail(f"expected {_TYPE_NAMES[kind]}, found {_describe(value)}", key)
+        return value
+
+    def text(self, key: str, default: str | None = None) -> str:
+        return self._get(key, str, ... if default is None else default)
+
+    def flag(self, key: str, default: bool | None = None) -> bool:
+        return self._get(key, bool, ... if default is None else default)
+
+    def integer(self, key: str) -> int:
+        return self._get(key, int)
+
+    def optional_text(self, key: str) -> str | None:
+        return None if self.data.get(key) is None else self.text(key)
+
+    def optional_int(self, key: str) -> int | None:
+        return None if self.data.get(key) is None else self.integer(key)
+
+    def items(self, key: str) -> list[tuple[str, object]]:
+        values = self._get(key, list, [])
+        return [(f"{self.where}.{key}[{index}]", value) for index, value in enumerate(values)]
+
+    def child(self, key: str) -> _Reader:
+        if key not in self.data:
+            self.fail("is missing", key)
+        return _Reader(self.data[key], f"{self.where}.{key}")
+
+    def optional_child(self, key: str) -> _Reader | None:
+        return None if self.data.get(key) is None else self.child(key)
+
+
+def _bilingual_in(reader: _Reader | None) -> Bilingual:
+    if reader is None:
+        return Bilingual()
+    return Bilingual(zh=reader.text("zh-TW", ""), en=reader.text("en", ""))
+
+
+def _datetime_in(reader: _Reader) -> datetime:
+    local_text, tz_name = reader.text("local"), reader.text("tz")
+    try:
+        local = datetime.fromisoformat(local_text)
+    except ValueError:
+        reader.fail(f"not a date-time: {local_text!r}", "local")
+    if local.tzinfo is not None:
+        reader.fail("must be a local time without an offset (the zone is in 'tz')", "local")
+    tz: ZoneInfo | timezone
+    if tz_name[:1] in "+-" and len(tz_name) == 6 and tz_name[3] == ":":
+        try:
+            hours, minutes = int(tz_name[1:3]), int(tz_name[4:6])
+            tz = timezone((-1 if tz_name[0] == "-" else 1) * timedelta(hours=hours, minutes=minutes))
+        except ValueError:
+            reader.fail(f"not a UTC offset: {tz_name!r}", "tz")
+    else:
+        try:
+            tz = ZoneInfo(tz_name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            reader.fail(f"unknown time zone {tz_name!r}", "tz")
+    fold = reader._get("fold", int, 0)
+    if fold not in (0, 1):
+        reader.fail("must be 0 or 1", "fold")
+    return local.replace(tzinfo=tz, fold=fold)
+
+
+def _runs_in(reader: _Reader, key: str) -> tuple[Run, ...]:
+    runs = []
+    for where, value in reader.items(key):
+        item = _Reader(value, where)
+        marks = set()
+        for mark_where, mark in item.items("marks"):
+            try:
+                marks.add(Mark(mark))
+            except ValueError:
+                raise FormatProblem(mark_where, f"unknown mark {mark!r}") from None
+        runs.append(Run(item.text("text"), frozenset(marks), item.optional_text("href")))
+    return normalize_runs(runs)
+
+
+def _level(reader: _Reader, low: int, high: int) -> int:
+    level = reader.integer("level")
+    if not low <= level <= high:
+        reader.fail(f"must be from {low} to {high}, found {level}", "level")
+    return level
+
+
+def _block_in(reader: _Reader) -> Block:
+    kind = reader.text("type")
+    if kind == "paragraph":
+        return Paragraph(_runs_in(reader, "content"))
+    if kind == "heading":
+        return Heading(_level(reader, 1, MAX_HEADING_LEVEL), _runs_in(reader, "content"))
+    if kind == "list_item":
+        return ListItem(reader.flag("ordered"), _level(reader, 0, MAX_LIST_LEVEL), _runs_in(reader, "content"))
+    if kind == "quote":
+        return Quote(_runs_in(reader, "content"))
+    if kind == "figure":
+        return Figure(reader.text("image"), _runs_in(reader, "caption"))
+    reader.fail(f"unknown block type {kind!r}", "type")
+
+
+def _contact_in(reader: _Reader) -> Contact:
+    return Contact(
+        name=_bilingual_in(reader.optional_child("name")),
+        title=_bilingual_in(reader.optional_child("title")),
+        unit=_bilingual_in(reader.optional_child("unit")),
+        office_phone=reader.text("office_phone", ""),
+        mobile=reader.text("mobile", ""),
+        email=reader.text("email", ""),
+        print_office_phone=reader.flag("print_office_phone", True),
+        print_mobile=reader.flag("print_mobile", False),
+        directory_id=reader.optional_int("directory_id"),
+        directory_updated=reader.optional_text("directory_updated"),
+    )
+
+
+def _image_in(reader: _Reader) -> Image:
+    encoded = reader.text("data")
+    try:
+        data = base64.b64decode(encoded.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError):
+        reader.fail("is not valid base64", "data")
+    return Image(reader.text("id"), reader.text("mime_type"), data, _bilingual_in(reader.optional_child("alt")))
+
+
+def release_from_dict(data: object, where: str = "release") -> Release:
+    """Build a release from the current schema's dict, raising `FormatProblem` on the first problem found."""
+    reader = _Reader(data, where)
+    try:
+        status = Status(reader.text("status", Status.DRAFT.value))
+    except ValueError:
+        reader.fail(f"unknown status {reader.data['status']!r}", "status")
+
+    content: dict[Lang, LanguageContent] = {}
+    content_reader = reader.optional_child("content")
+    if content_reader is not None:
+        for key in content_reader.data:
+            if key not in LANGUAGES:
+                content_reader.fail(f"unknown language {key!r} (expected one of {', '.join(LANGUAGES)})")
+        for lang in LANGUAGES:
+            lang_reader = content_reader.optional_child(lang)
+            if lang_reader is not None:
+                content[lang] = LanguageContent(
+                    headline=lang_reader.text("headline", ""),
+                    subheadline=lang_reader.text("subheadline", ""),
+                    body=[_block_in(_Reader(v, w)) for w, v in lang_reader.items("body")],
+                    boilerplate=lang_reader.text("boilerplate", ""),
+                )
+
+    images = [_image_in(_Reader(v, w)) for w, v in reader.items("images")]
+    seen: set[str] = set()
+    for index, image in enumerate(images):
+        if image.id in seen:
+            raise FormatProblem(f"{where}.images[{index}].id", f"duplicate image id {image.id!r}")
+        seen.add(image.id)
+    for lang, lang_content in content.items():
+        for index, block in enumerate(lang_content.body):
+            if isinstance(block, Figure) and block.image_id not in seen:
+                raise FormatProblem(f"{where}.content.{lang}.body[{index}].image", f"no image {block.image_id!r}")
+    logo = reader.optional_text("logo_image_id")
+    if logo is not None and logo not in seen:
+        reader.fail(f"no image {logo!r}", "logo_image_id")
+
+    embargo = reader.optional_child("embargo_until")
+    return Release(
+        agency=_bilingual_in(reader.optional_child("agency")),
+        unit=_bilingual_in(reader.optional_child("unit")),
+        number=reader.text("number", ""),
+        issued_at=_datetime_in(reader.child("issued_at")),
+        dateline=_bilingual_in(reader.optional_child("dateline")),
+        embargo_until=None if embargo is None else _datetime_in(embargo),
+        end_mark=_bilingual_in(reader.optional_child("end_mark")),
+        status=status,
+        content=content,
+        contacts=[_contact_in(_Reader(v, w)) for w, v in reader.items("contacts")],
+        images=images,
+        logo_image_id=logo,
+    )

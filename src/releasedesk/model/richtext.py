@@ -1,0 +1,120 @@
+"""The neutral rich-text model of a release body.
+
+Blocks hold inline runs with marks, in the spirit of ProseMirror's document model. The editor converts to and
+from it and every exporter walks it; nothing else (no Qt HTML, no Markdown) is ever stored or exported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TypeAlias
+
+
+class Mark(StrEnum):
+    """Inline formatting a run may carry; links are the `href` of a run, not a mark here."""
+
+    BOLD = "bold"
+    ITALIC = "italic"
+    UNDERLINE = "underline"
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text sharing one set of marks (and at most one link target)."""
+
+    text: str
+    marks: frozenset[Mark] = field(default_factory=frozenset)
+    href: str | None = None
+
+    @property
+    def bold(self) -> bool:
+        return Mark.BOLD in self.marks
+
+    @property
+    def italic(self) -> bool:
+        return Mark.ITALIC in self.marks
+
+    @property
+    def underline(self) -> bool:
+        return Mark.UNDERLINE in self.marks
+
+    def same_format(self, other: Run) -> bool:
+        return self.marks == other.marks and self.href == other.href
+
+
+Runs: TypeAlias = tuple[Run, ...]
+
+MAX_HEADING_LEVEL = 3
+MAX_LIST_LEVEL = 8
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    runs: Runs = ()
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section heading inside the body; level 1–3 (the headline itself is a release field)."""
+
+    level: int
+    runs: Runs = ()
+
+
+@dataclass(frozen=True)
+class ListItem:
+    """One list item; consecutive items form a list, so numbering restarts after any other block."""
+
+    ordered: bool
+    level: int = 0
+    runs: Runs = ()
+
+
+@dataclass(frozen=True)
+class Quote:
+    runs: Runs = ()
+
+
+@dataclass(frozen=True)
+class Figure:
+    """An embedded image placed in the body; the caption is in the body's language."""
+
+    image_id: str
+    caption: Runs = ()
+
+
+Block: TypeAlias = Paragraph | Heading | ListItem | Quote | Figure
+TextBlock: TypeAlias = Paragraph | Heading | ListItem | Quote
+
+
+def block_runs(block: Block) -> Runs:
+    """The inline runs of any block (a figure's caption)."""
+    return block.caption if isinstance(block, Figure) else block.runs
+
+
+def plain_text(runs: Runs) -> str:
+    return "".join(run.text for run in runs)
+
+
+def normalize_runs(runs: Runs | list[Run]) -> Runs:
+    """Drop empty runs and merge neighbours with the same format, so equal documents compare equal."""
+    merged: list[Run] = []
+    for run in runs:
+        if not run.text:
+            continue
+        if merged and merged[-1].same_format(run):
+            last = merged.pop()
+            run = Run(last.text + run.text, last.marks, last.href)
+        merged.append(run)
+    return tuple(merged)
+
+
+def text(value: str, *marks: Mark, href: str | None = None) -> Run:
+    """Shorthand for building runs in code and tests: ``text("bold", Mark.BOLD)``."""
+    return Run(value, frozenset(marks), href)
+
+
+def body_text(blocks: tuple[Block, ...] | list[Block]) -> list[str]:
+    """One plain string per block: what a reader sees, in order."""
+    return [plain_text(block_runs(block)) for block in blocks]

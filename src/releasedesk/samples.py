@@ -1,0 +1,31 @@
+"""The bundled sample releases: the default that the app and the command line open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from releasedesk.errors import ReleaseFileError
+from releasedesk.fileformat import FILE_SUFFIX, load_release
+from releasedesk.model.release import Release
+from releasedesk.resources import resource
+
+DEFAULT_SAMPLE = "announcement"
+
+
+def samples_dir() -> Path:
+    return resource("samples")
+
+
+def sample_names() -> list[str]:
+    return sorted(path.name.removesuffix(FILE_SUFFIX) for path in samples_dir().glob(f"*{FILE_SUFFIX}"))
+
+
+def sample_path(name: str = DEFAULT_SAMPLE) -> Path:
+    path = samples_dir() / f"{name}{FILE_SUFFIX}"
+    if not path.is_file():
+        raise ReleaseFileError(None, f"no sample named {name!r} (available: {', '.join(sample_names()) or 'none'})")
+    return path
+
+
+def load_sample(name: str = DEFAULT_SAMPLE) -> Release:
+    return load_release(sample_path(name))
