@@ -29,8 +29,9 @@ def dumps(release: Release) -> bytes:
         "release": release_to_dict(release),
     }
     text = json.dumps(document, ensure_ascii=False, indent=1)
-    # A lone surrogate cannot be UTF-8; outside strings JSON has none, so its escape keeps it exactly.
-    text = _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    # A lone surrogate is not a character (no UTF-8 form, and JSON would fuse an adjacent pair into another
+    # character): it is saved as U+FFFD. Every real character, controls included, round-trips exactly.
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     return text.encode("utf-8") + b"\n"
 
 

@@ -1,0 +1,163 @@
+"""Hypothesis strategies for releases full of hostile text: CJK, emoji, markup characters, controls, surrogates."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from hypothesis import strategies as st
+
+from releasedesk.model import (
+    LANGUAGES,
+    Bilingual,
+    Contact,
+    Figure,
+    Heading,
+    Image,
+    LanguageContent,
+    ListItem,
+    Mark,
+    Paragraph,
+    Quote,
+    Release,
+    Run,
+    Status,
+)
+from releasedesk.model.richtext import normalize_runs
+
+HOSTILE = [
+    "<",
+    ">",
+    "&",
+    "&amp;",
+    "<b>",
+    '"',
+    "'",
+    "\x00",
+    "\x01",
+    "\x0b",
+    "\x1b",
+    "\x7f",
+    "\x85",
+    "\t",
+    "\n",
+    "\r",
+    "\ud800",
+    "\udfff",
+    "\ufffe",
+    "\uffff",
+    "\u200b",
+    "\u202e",
+    "中",
+    "文",
+    "「",
+    "」",
+    "，",
+    "。",
+    "𠀋",
+    "\uf900",  # a CJK compatibility ideograph NFC would rewrite
+    "😀",
+    "👩‍💻",
+    "é",
+    "e\u0301",
+]
+
+LONE_SURROGATES = ("\ud800", "\udfff")
+_SCALAR_HOSTILE = [c for c in HOSTILE if c not in LONE_SURROGATES]
+
+
+def _texts(pieces: list[str]) -> st.SearchStrategy[str]:
+    return st.one_of(
+        st.text(max_size=30),
+        st.text(alphabet=st.sampled_from([c for c in pieces if len(c) == 1]), max_size=12),
+        st.lists(st.one_of(st.text(max_size=6), st.sampled_from(pieces)), max_size=6).map("".join),
+    )
+
+
+hostile_text = _texts(HOSTILE)
+"""Anything a Python string can hold, lone surrogates included (what exporters must survive)."""
+scalar_text = _texts(_SCALAR_HOSTILE)
+"""Every Unicode character (controls, noncharacters, emoji) but no lone surrogates: what files carry exactly."""
+
+MIME_TYPES = ["image/png", "image/jpeg"]
+ZONES = ["Asia/Taipei", "UTC", "America/New_York", "Asia/Kolkata", "Europe/London", "Australia/Adelaide"]
+
+
+@st.composite
+def aware_datetimes(draw: st.DrawFn) -> datetime:
+    moment = draw(st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2200, 12, 31)))
+    return moment.replace(tzinfo=ZoneInfo(draw(st.sampled_from(ZONES))), microsecond=0)
+
+
+def _runs(txt: st.SearchStrategy[str]) -> st.SearchStrategy:
+    hrefs = st.one_of(st.none(), st.sampled_from(["https://example.org/a?b=1&c=<2>", "mailto:x@y.tw"]), txt)
+    run = st.builds(Run, text=txt, marks=st.frozensets(st.sampled_from(list(Mark))), href=hrefs)
+    return st.lists(run, max_size=5).map(normalize_runs)
+
+
+def blocks(image_ids: list[str], txt: st.SearchStrategy[str] = hostile_text) -> st.SearchStrategy:
+    runs = _runs(txt)
+    choices = [
+        st.builds(Paragraph, runs=runs),
+        st.builds(Heading, level=st.integers(1, 3), runs=runs),
+        st.builds(ListItem, ordered=st.booleans(), level=st.integers(0, 8), runs=runs),
+        st.builds(Quote, runs=runs),
+    ]
+    if image_ids:
+        choices.append(st.builds(Figure, image_id=st.sampled_from(image_ids), caption=runs))
+    return st.one_of(choices)
+
+
+def _contacts(txt: st.SearchStrategy[str]) -> st.SearchStrategy[Contact]:
+    bilingual = st.builds(Bilingual, zh=txt, en=txt)
+    return st.builds(
+        Contact,
+        name=bilingual,
+        title=bilingual,
+        unit=bilingual,
+        office_phone=txt,
+        mobile=txt,
+        email=txt,
+        print_office_phone=st.booleans(),
+        print_mobile=st.booleans(),
+        directory_id=st.one_of(st.none(), st.integers(1, 2**40)),
+        directory_updated=st.one_of(st.none(), txt),
+    )
+
+
+@st.composite
+def releases(draw: st.DrawFn, txt: st.SearchStrategy[str] = hostile_text) -> Release:
+    """Releases of every shape; pass `txt=scalar_text` where the text must survive a file exactly."""
+    bilingual = st.builds(Bilingual, zh=txt, en=txt)
+    image_ids = draw(st.lists(txt, max_size=3, unique=True))
+    images = [
+        Image(
+            image_id, draw(st.sampled_from(["image/png", "image/jpeg"])), draw(st.binary(max_size=64)), draw(bilingual)
+        )
+        for image_id in image_ids
+    ]
+    languages = draw(st.lists(st.sampled_from(LANGUAGES), unique=True, max_size=2))
+    content = {
+        lang: LanguageContent(
+            headline=draw(txt),
+            subheadline=draw(txt),
+            body=draw(st.lists(blocks(image_ids, txt), max_size=6)),
+            boilerplate=draw(txt),
+        )
+        for lang in LANGUAGES
+        if lang in languages
+    }
+    return Release(
+        agency=draw(bilingual),
+        unit=draw(bilingual),
+        number=draw(txt),
+        issued_at=draw(aware_datetimes()),
+        dateline=draw(bilingual),
+        embargo_until=draw(st.one_of(st.none(), aware_datetimes())),
+        end_mark=draw(bilingual),
+        status=draw(st.sampled_from(list(Status))),
+        content=content,
+        contacts=draw(st.lists(_contacts(txt), max_size=3)),
+        images=images,
+        logo_image_id=draw(st.one_of(st.none(), st.sampled_from(image_ids))) if image_ids else None,
+    )
