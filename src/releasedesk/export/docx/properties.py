@@ -1,0 +1,46 @@
+"""Core properties (title, author, subject, language, dates) and leftovers of python-docx's template removed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from docx.document import Document
+from docx.oxml.ns import qn
+
+from releasedesk.export import layout
+from releasedesk.model.release import Lang, Release
+from releasedesk.model.textclean import clean_text
+
+_LANGUAGE_TAGS = {"zh-TW": "zh-TW", "en": "en-US"}
+
+
+def set_core_properties(document: Document, release: Release, langs: tuple[Lang, ...], now: datetime) -> None:
+    props = document.core_properties
+    first = langs[0] if langs else "zh-TW"
+    headlines = [release.content[lang].headline.strip() for lang in langs if release.content[lang].headline.strip()]
+    props.title = clean_text(" / ".join(headlines))[:255]
+    props.author = clean_text(release.agency.best(first).strip())[:255]
+    news = " / ".join(layout.label("news_release", lang) for lang in langs)
+    props.subject = clean_text(" ".join(part for part in (news, release.number.strip()) if part))[:255]
+    props.keywords = clean_text(release.number.strip())[:255]
+    props.category = news
+    props.language = ", ".join(_LANGUAGE_TAGS[lang] for lang in langs)
+    props.comments = ""
+    props.last_modified_by = "ReleaseDesk"
+    props.revision = 1
+    stamp = now.astimezone(UTC).replace(microsecond=0, tzinfo=None)  # python-docx writes naive values as UTC
+    props.created = stamp
+    props.modified = stamp
+    for printed in props._element.findall(qn("cp:lastPrinted")):  # the template's, years before this release
+        props._element.remove(printed)
+
+
+def drop_template_leftovers(document: Document) -> None:
+    """python-docx's template carries a thumbnail of an empty page and a Word 2010 styles copy: neither is ours."""
+    package = document.part.package
+    for r_id, rel in list(package.rels.items()):
+        if rel.reltype.endswith("/thumbnail"):
+            package.rels.pop(r_id)
+    for r_id, rel in list(document.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            document.part.rels.pop(r_id)
