@@ -1,0 +1,78 @@
+"""A tiny line-based markup for writing the sample texts, turned into the release model.
+
+Only the sample builder uses it (the app never stores or parses markup). A file starts with `key: value` lines
+(`headline`, `subheadline`, `boilerplate`, the last repeatable), then `---`, then one block per line:
+
+    # / ## / ###  heading         - item / "  - item"  bullet (two spaces per level)
+    1. item      numbered item    > text               quote
+    [figure:ID] caption           anything else        paragraph (blank lines are ignored)
+
+Inline: **bold**, *italic*, __underline__, [text](https://link); they may nest.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from releasedesk.model import Block, Figure, Heading, LanguageContent, ListItem, Mark, Paragraph, Quote, Run
+from releasedesk.model.richtext import normalize_runs
+
+_INLINE = re.compile(
+    r"\*\*(?P<bold>.+?)\*\*|__(?P<underline>.+?)__|\*(?P<italic>.+?)\*|\[(?P<link>[^\]]+)\]\((?P<href>[^)\s]+)\)"
+)
+_LIST = re.compile(r"^(?P<indent> *)(?:(?P<bullet>-)|(?P<number>\d+)\.) (?P<text>.*)$")
+_FIGURE = re.compile(r"^\[figure:(?P<id>[\w-]+)\] ?(?P<text>.*)$")
+
+
+def runs(source: str, marks: frozenset[Mark] = frozenset(), href: str | None = None) -> tuple[Run, ...]:
+    out: list[Run] = []
+    position = 0
+    for match in _INLINE.finditer(source):
+        out.append(Run(source[position : match.start()], marks, href))
+        if match["link"] is not None:
+            out.extend(runs(match["link"], marks, match["href"]))
+        else:
+            kind = next(name for name in ("bold", "underline", "italic") if match[name] is not None)
+            out.extend(runs(match[kind], marks | {Mark(kind)}, href))
+        position = match.end()
+    out.append(Run(source[position:], marks, href))
+    return normalize_runs(out)
+
+
+def block(line: str) -> Block:
+    if line.startswith("#"):
+        hashes, _, rest = line.partition(" ")
+        return Heading(len(hashes), runs(rest))
+    if line.startswith("> "):
+        return Quote(runs(line[2:]))
+    if figure := _FIGURE.match(line):
+        return Figure(figure["id"], runs(figure["text"]))
+    if item := _LIST.match(line):
+        return ListItem(item["number"] is not None, len(item["indent"]) // 2, runs(item["text"]))
+    return Paragraph(runs(line))
+
+
+def parse(text: str) -> LanguageContent:
+    head, separator, body = text.partition("\n---\n")
+    if not separator:
+        raise ValueError("a sample text needs a '---' line between its fields and its body")
+    content = LanguageContent()
+    boilerplate: list[str] = []
+    for line in head.splitlines():
+        key, _, value = line.partition(":")
+        if key == "headline":
+            content.headline = value.strip()
+        elif key == "subheadline":
+            content.subheadline = value.strip()
+        elif key == "boilerplate":
+            boilerplate.append(value.strip())
+        elif line.strip():
+            raise ValueError(f"unknown field line: {line!r}")
+    content.boilerplate = "\n".join(boilerplate)
+    content.body = [block(line.rstrip()) for line in body.splitlines() if line.strip()]
+    return content
+
+
+def read_content(path: Path) -> LanguageContent:
+    return parse(path.read_text(encoding="utf-8"))
