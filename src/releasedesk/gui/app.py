@@ -1,0 +1,123 @@
+"""Starting the window: QApplication, translation, the error hook that keeps the work, and the first release."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from releasedesk.cli import EXIT_NO_GUI, EXIT_OK
+
+APP_NAME = "ReleaseDesk"
+ORG_NAME = "ReleaseDesk"
+
+
+def _no_display() -> bool:
+    """True on Linux without a reachable X11/Wayland display and no explicit QPA platform (offscreen for tests).
+
+    Checked before Qt starts, because QApplication aborts the process when it cannot reach a display.
+    """
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return False
+    display = os.environ.get("DISPLAY", "")
+    if not display:
+        return True
+    local = re.fullmatch(r"(?:unix)?:(\d+)(?:\.\d+)?", display)
+    return bool(local) and not Path(f"/tmp/.X11-unix/X{local.group(1)}").exists()
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def run_gui(path: Path | None) -> int:
+    """Open `path` (or the sample as a new, untitled release) and run until the window closes."""
+    if _no_display():
+        _say("releasedesk: no display available (DISPLAY is not set); use 'releasedesk export' or set up X11/Wayland")
+        return EXIT_NO_GUI
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError as error:
+        _say(f"releasedesk: the window cannot start: Qt is not usable here ({error})")
+        return EXIT_NO_GUI
+
+    app = QApplication.instance() or create_application(sys.argv[:1])
+    if not isinstance(app, QApplication):
+        _say("releasedesk: the window cannot start: no display available")
+        return EXIT_NO_GUI
+    window = open_window(path)
+    window.show()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, window.files.offer_recovery)
+    status = app.exec()
+    return EXIT_OK if status == 0 else status
+
+
+def create_application(argv: list[str]) -> object:
+    """The QApplication with names (for QSettings and QStandardPaths), fonts, icon and translation."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from releasedesk.gui.fonts import ui_font
+    from releasedesk.gui.i18n import install_translators
+    from releasedesk.gui.main_window import app_icon
+    from releasedesk.gui.settings import Settings
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication(argv)
+    if app.platformName() in ("", "minimal"):
+        return None
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("releasedesk")
+    app.setWindowIcon(app_icon())
+    app.setFont(ui_font(app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0))
+    install_translators(app, Settings().ui_language)
+    return app
+
+
+def open_window(path: Path | None) -> object:
+    """Build the main window showing `path`, or the sample as a new release; a file that fails opens the sample."""
+    from releasedesk.gui.files import new_release
+    from releasedesk.gui.main_window import MainWindow
+
+    window = MainWindow()
+    install_excepthook(window)
+    window.show_release(new_release(), None)
+    if path is not None:
+        window.files.open_path(path, ask_to_save=False)
+    return window
+
+
+def install_excepthook(window: object) -> None:
+    """Unexpected errors: autosave first, then a dialog with the details; the window keeps running."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, error, tb))
+        _say(details)
+        saved = False
+        try:
+            window.edit_generation += 1  # type: ignore[attr-defined]
+            saved = window.files.autosave()  # type: ignore[attr-defined]
+        except Exception:  # the hook must not fail while reporting a failure
+            saved = False
+        box = QMessageBox(window)  # type: ignore[arg-type]
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(QMessageBox.tr("Unexpected error"))
+        note = (
+            window.tr("Your work was saved to the recovery folder.")  # type: ignore[attr-defined]
+            if saved
+            else window.tr("Your work is still open; save it to be safe.")  # type: ignore[attr-defined]
+        )
+        box.setText(window.tr("Something went wrong: %1").replace("%1", str(error) or kind.__name__) + "\n\n" + note)  # type: ignore[attr-defined]
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = hook

@@ -1,0 +1,177 @@
+"""Export PDF / DOCX: choose the languages and the file, see the preflight warnings first, then write."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from releasedesk.errors import ReleaseDeskError
+from releasedesk.export.layout import LangChoice, section_languages
+from releasedesk.gui.settings import Settings
+from releasedesk.model.release import Release
+
+if TYPE_CHECKING:
+    from releasedesk.gui.main_window import MainWindow
+
+Format = Literal["pdf", "docx"]
+
+
+def preflight_messages(release: Release, lang: LangChoice, fmt: Format) -> list[str]:
+    """The preflight module's warnings, or none when this build lacks it."""
+    try:
+        module = importlib.import_module("releasedesk.export.preflight")
+    except ModuleNotFoundError as error:
+        if error.name == "releasedesk.export.preflight":
+            return []
+        raise
+    return [str(issue) for issue in module.preflight(release, lang, formats=(fmt,))]
+
+
+def export_release(release: Release, fmt: Format, path: Path, lang: LangChoice) -> None:
+    """Run the format's exporter; a missing exporter or an OS error becomes one ReleaseDeskError line."""
+    try:
+        module = importlib.import_module(f"releasedesk.export.{fmt}")
+    except ModuleNotFoundError as error:
+        if error.name == f"releasedesk.export.{fmt}":
+            raise ReleaseDeskError(f"{fmt.upper()} export is not available in this version") from None
+        raise
+    try:
+        getattr(module, f"export_{fmt}")(release, path, lang=lang)
+    except PermissionError:
+        raise ReleaseDeskError(f"{path}: permission denied: cannot write here") from None
+    except OSError as error:
+        raise ReleaseDeskError(f"{path}: cannot write ({error.strerror or error})") from None
+
+
+class ExportDialog(QDialog):
+    """Language choice, target file and the preflight list, refreshed when the language changes."""
+
+    def __init__(self, release: Release, fmt: Format, suggested: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.release, self.fmt = release, fmt
+        self.setWindowTitle(self.tr("Export PDF") if fmt == "pdf" else self.tr("Export DOCX"))
+        self.language = QComboBox(self)
+        self.language.setObjectName("export_language")
+        for choice, text in (
+            ("both", self.tr("Both languages")),
+            ("zh-TW", self.tr("Chinese (zh-TW)")),
+            ("en", self.tr("English")),
+        ):
+            if section_languages(release, choice):  # type: ignore[arg-type]
+                self.language.addItem(text, choice)
+        self.path = QLineEdit(str(suggested), self)
+        self.path.setObjectName("export_path")
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self._browse)
+        target = QHBoxLayout()
+        target.addWidget(self.path, 1)
+        target.addWidget(browse)
+        self.warnings = QListWidget(self)
+        self.warnings.setObjectName("export_warnings")
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Languages:"), self.language)
+        form.addRow(self.tr("&File:"), target)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.warnings, 1)
+        layout.addWidget(buttons)
+        self.resize(620, 360)
+        self.language.currentIndexChanged.connect(self._refresh)
+        self._refresh()
+
+    def lang(self) -> LangChoice:
+        return self.language.currentData()
+
+    def target(self) -> Path:
+        path = Path(self.path.text().strip())
+        return path if path.suffix.lower() == f".{self.fmt}" else path.with_name(path.name + f".{self.fmt}")
+
+    @Slot()
+    def _refresh(self) -> None:
+        self.export_button.setEnabled(self.language.count() > 0)
+        if self.language.count() == 0:
+            self.summary.setText(self.tr("The release has no text to export."))
+            return
+        messages = preflight_messages(self.release, self.lang(), self.fmt)
+        self.warnings.clear()
+        self.warnings.addItems(messages)
+        self.warnings.setVisible(bool(messages))
+        self.summary.setText(
+            self.tr("Preflight found %n problem(s); you can still export.", "", len(messages))
+            if messages
+            else self.tr("Preflight found no problems.")
+        )
+
+    @Slot()
+    def _browse(self) -> None:
+        pattern = self.tr("PDF documents (*.pdf)") if self.fmt == "pdf" else self.tr("Word documents (*.docx)")
+        name, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path.text(), pattern)
+        if name:
+            self.path.setText(name)
+
+
+class ExportController(QObject):
+    def __init__(self, window: MainWindow, settings: Settings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+
+    def _suggested(self, fmt: Format) -> Path:
+        path = self.window.files.path
+        folder = path.parent if path else (self.settings.last_folder() or Path.home())
+        stem = path.stem if path else self.tr("release")
+        return folder / f"{stem}.{fmt}"
+
+    @Slot()
+    def export_pdf(self) -> bool:
+        return self.run("pdf")
+
+    @Slot()
+    def export_docx(self) -> bool:
+        return self.run("docx")
+
+    def run(self, fmt: Format) -> bool:
+        release = self.window.current_release()
+        dialog = ExportDialog(release, fmt, self._suggested(fmt), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.export_to(release, fmt, dialog.target(), dialog.lang())
+
+    def export_to(self, release: Release, fmt: Format, path: Path, lang: LangChoice) -> bool:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            export_release(release, fmt, path, lang)
+        except ReleaseDeskError as error:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.critical(self.window, self.tr("Export failed"), str(error))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self.window.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(path)), 8000)
+        return True

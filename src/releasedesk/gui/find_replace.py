@@ -1,0 +1,182 @@
+"""Find and replace across the whole release: every form field, both headlines, both bodies, both boilerplates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
+
+TextWidget = QLineEdit | QPlainTextEdit | QTextEdit
+
+
+def _flags(case: bool) -> QTextDocument.FindFlag:
+    return QTextDocument.FindFlag.FindCaseSensitively if case else QTextDocument.FindFlag(0)
+
+
+def _line_find(edit: QLineEdit, needle: str, start: int, case: bool) -> int:
+    haystack = edit.text() if case else edit.text().casefold()
+    return haystack.find(needle if case else needle.casefold(), start)
+
+
+def find_in(widget: TextWidget, needle: str, start: int, case: bool) -> bool:
+    """Select the first match at or after `start` in `widget`; False when there is none."""
+    if isinstance(widget, QLineEdit):
+        index = _line_find(widget, needle, start, case)
+        if index < 0:
+            return False
+        widget.setSelection(index, len(needle))
+        return True
+    cursor = widget.document().find(needle, start, _flags(case))
+    if cursor.isNull():
+        return False
+    widget.setTextCursor(cursor)
+    widget.ensureCursorVisible()
+    return True
+
+
+def selection_end(widget: TextWidget) -> int:
+    if isinstance(widget, QLineEdit):
+        return widget.selectionEnd() if widget.hasSelectedText() else widget.cursorPosition()
+    return widget.textCursor().selectionEnd()
+
+
+def selected_text(widget: TextWidget) -> str:
+    if isinstance(widget, QLineEdit):
+        return widget.selectedText()
+    return widget.textCursor().selectedText()
+
+
+def replace_selection(widget: TextWidget, replacement: str) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.insert(replacement)  # replaces the selection, undoable
+    else:
+        widget.textCursor().insertText(replacement)
+
+
+def replace_all_in(widget: TextWidget, needle: str, replacement: str, case: bool) -> int:
+    """Replace every match; rich text keeps each match's character format (bold stays bold)."""
+    if isinstance(widget, QLineEdit):
+        pattern = re.compile(re.escape(needle), 0 if case else re.IGNORECASE)
+        new, count = pattern.subn(lambda _m: replacement, widget.text())
+        if count:
+            widget.selectAll()
+            widget.insert(new)
+        return count
+    document = widget.document()
+    count = 0
+    edit = QTextCursor(document)
+    edit.beginEditBlock()
+    cursor = document.find(needle, 0, _flags(case))
+    while not cursor.isNull():
+        edit.setPosition(cursor.selectionStart())
+        edit.setPosition(cursor.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
+        edit.insertText(replacement)
+        count += 1
+        cursor = document.find(needle, edit.position(), _flags(case))
+    edit.endEditBlock()
+    return count
+
+
+class FindReplaceDialog(QDialog):
+    """Non-modal; searches the fields in reading order from the field with focus and wraps around."""
+
+    def __init__(self, targets: Callable[[], list[TextWidget]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Find and Replace"))
+        self._targets = targets
+        self._current: TextWidget | None = None
+        self.find_text = QLineEdit(self)
+        self.find_text.setObjectName("find_text")
+        self.replace_text = QLineEdit(self)
+        self.replace_text.setObjectName("replace_text")
+        self.case = QCheckBox(self.tr("&Match case"), self)
+        self.status = QLabel(self)
+        find_next = QPushButton(self.tr("Find &Next"), self)
+        find_next.setDefault(True)
+        replace = QPushButton(self.tr("&Replace"), self)
+        replace_all = QPushButton(self.tr("Replace &All"), self)
+        close = QPushButton(self.tr("Close"), self)
+        grid = QGridLayout(self)
+        find_label = QLabel(self.tr("&Find:"), self)
+        find_label.setBuddy(self.find_text)
+        replace_label = QLabel(self.tr("Replace &with:"), self)
+        replace_label.setBuddy(self.replace_text)
+        grid.addWidget(find_label, 0, 0)
+        grid.addWidget(self.find_text, 0, 1)
+        grid.addWidget(find_next, 0, 2)
+        grid.addWidget(replace_label, 1, 0)
+        grid.addWidget(self.replace_text, 1, 1)
+        grid.addWidget(replace, 1, 2)
+        grid.addWidget(self.case, 2, 1)
+        grid.addWidget(replace_all, 2, 2)
+        grid.addWidget(self.status, 3, 0, 1, 2)
+        grid.addWidget(close, 3, 2)
+        find_next.clicked.connect(self.find_next)
+        replace.clicked.connect(self.replace)
+        replace_all.clicked.connect(self.replace_all)
+        close.clicked.connect(self.close)
+
+    def _start(self, targets: list[TextWidget]) -> tuple[int, int]:
+        """The field and position to search from: the last match, else the field with focus, else the top."""
+        focus = self._current if self._current in targets else None
+        if focus is None:
+            focused = self.parentWidget().focusWidget() if self.parentWidget() else None
+            focus = next((t for t in targets if t is focused or (focused and t.isAncestorOf(focused))), None)
+        if focus is None:
+            return 0, 0
+        return targets.index(focus), selection_end(focus)
+
+    @Slot()
+    def find_next(self) -> bool:
+        needle, case = self.find_text.text(), self.case.isChecked()
+        targets = [target for target in self._targets() if target.isEnabled()]
+        if not needle or not targets:
+            return False
+        index, position = self._start(targets)
+        for step in range(len(targets) + 1):
+            target = targets[(index + step) % len(targets)]
+            if find_in(target, needle, position if step == 0 else 0, case):
+                self._current = target
+                target.setFocus()
+                self.status.clear()
+                return True
+        self._current = None
+        self.status.setText(self.tr("Not found"))
+        return False
+
+    def _matches(self, text: str) -> bool:
+        needle = self.find_text.text()
+        return text == needle if self.case.isChecked() else text.casefold() == needle.casefold()
+
+    @Slot()
+    def replace(self) -> bool:
+        target = self._current
+        if target is not None and self._matches(selected_text(target)):
+            replace_selection(target, self.replace_text.text())
+        return self.find_next()
+
+    @Slot()
+    def replace_all(self) -> int:
+        needle = self.find_text.text()
+        if not needle:
+            return 0
+        count = sum(
+            replace_all_in(target, needle, self.replace_text.text(), self.case.isChecked())
+            for target in self._targets()
+            if target.isEnabled()
+        )
+        self.status.setText(self.tr("Replaced %n occurrence(s)", "", count))
+        return count

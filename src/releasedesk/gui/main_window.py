@@ -1,0 +1,363 @@
+"""The main window: builds the panes and docks, wires signals, and delegates every command to its own module."""
+
+from __future__ import annotations
+
+import copy
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
+
+from releasedesk import __version__
+from releasedesk.gui.contacts_panel import ContactsPanel
+from releasedesk.gui.export_dialog import ExportController
+from releasedesk.gui.files import FileController
+from releasedesk.gui.find_replace import FindReplaceDialog, TextWidget
+from releasedesk.gui.language_pane import LanguagePane
+from releasedesk.gui.metadata_form import MetadataForm
+from releasedesk.gui.preview import PreviewWidget
+from releasedesk.gui.print_controller import PrintController
+from releasedesk.gui.recovery import RecoveryStore
+from releasedesk.gui.release_state import collect_images
+from releasedesk.gui.settings import Settings
+from releasedesk.model import counts
+from releasedesk.model.release import LANGUAGES, Image, Lang, LanguageContent, Release
+from releasedesk.model.richtext import block_runs, plain_text
+from releasedesk.resources import resource
+
+try:
+    from releasedesk.gui.richtext.toolbar import FormatToolBar
+except ModuleNotFoundError:
+    from releasedesk.gui._richtext_standin import FormatToolBar  # type: ignore[assignment]
+
+COUNTS_DELAY_MS = 250
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resource("icons", "releasedesk.svg")))
+
+
+def language_text(content: LanguageContent) -> str:
+    """Everything a reader of one language section reads, for counting."""
+    body = "\n".join(plain_text(block_runs(block)) for block in content.body)
+    return "\n".join((content.headline, content.subheadline, body, content.boilerplate))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None, store: RecoveryStore | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.setObjectName("main_window")
+        self.setWindowIcon(app_icon())
+        self._base = Release()
+        self.edit_generation = 0
+
+        self.form = MetadataForm(self)
+        self.panes: dict[Lang, LanguagePane] = {lang: LanguagePane(lang, self) for lang in LANGUAGES}
+        self.pane_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.pane_splitter.setObjectName("pane_splitter")
+        self.pane_splitter.setChildrenCollapsible(False)
+        for pane in self.panes.values():
+            self.pane_splitter.addWidget(pane)
+        form_area = QScrollArea(self)
+        form_area.setWidget(self.form)
+        form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_area.setMinimumHeight(60)
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.main_splitter.setObjectName("main_splitter")
+        self.main_splitter.addWidget(form_area)
+        self.main_splitter.addWidget(self.pane_splitter)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([self.form.sizeHint().height() + 4, 800])
+        self.setCentralWidget(self.main_splitter)
+
+        self.contacts = ContactsPanel(self)
+        self.contacts_dock = self._dock("contacts_dock", self.tr("Media contacts"), self.contacts)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.contacts_dock)
+        self.preview = PreviewWidget(self.current_release, self)
+        self.preview.set_lang(self.settings.preview_language)
+        self.preview_dock = self._dock("preview_dock", self.tr("Preview"), self.preview)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
+        self.resizeDocks([self.preview_dock], [560], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.contacts_dock], [150], Qt.Orientation.Vertical)
+
+        self.format_bar = FormatToolBar(self)
+        self.format_bar.setObjectName("format_toolbar")
+        self.format_bar.setWindowTitle(self.tr("Formatting"))
+        self.format_bar.set_editor(None)
+
+        self.files = FileController(self, self.settings, store)
+        self.exporter = ExportController(self, self.settings)
+        self.printer = PrintController(self)
+        self.find_dialog = FindReplaceDialog(self.text_fields, self)
+
+        self.count_labels = {lang: QLabel(self) for lang in LANGUAGES}
+        for label in self.count_labels.values():
+            self.statusBar().addPermanentWidget(label)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(COUNTS_DELAY_MS)
+        self._counts_timer.timeout.connect(self.update_counts)
+
+        self._build_actions()
+        self.addToolBar(self.format_bar)
+        self._connect()
+        self._restore_layout()
+
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        return dock
+
+    # actions and menus ------------------------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New"), self.files.new, key.New, "action_new")
+        self.open_action = self._action(self.tr("&Open…"), self.files.open_dialog, key.Open, "action_open")
+        self.save_action = self._action(self.tr("&Save"), self.files.save, key.Save, "action_save")
+        self.save_as_action = self._action(self.tr("Save &As…"), self.files.save_as, key.SaveAs, "action_save_as")
+        self.export_pdf_action = self._action(self.tr("Export &PDF…"), self.exporter.export_pdf, "Ctrl+E")
+        self.export_docx_action = self._action(self.tr("Export &DOCX…"), self.exporter.export_docx, "Ctrl+Shift+E")
+        self.print_action = self._action(self.tr("&Print…"), self.printer.print_dialog, key.Print)
+        self.print_preview_action = self._action(self.tr("Print Pre&view…"), self.printer.print_preview)
+        self.close_action = self._action(self.tr("&Close"), self.close, key.Close)
+        self.quit_action = self._action(self.tr("&Quit"), QApplication.closeAllWindows, key.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find_action = self._action(self.tr("&Find and Replace…"), self.show_find, key.Find, "action_find")
+        self.find_action.setShortcuts([QKeySequence(key.Find), QKeySequence(key.Replace)])
+        self.find_next_action = self._action(self.tr("Find &Next"), self.find_dialog.find_next, key.FindNext)
+
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        menu.addActions([self.save_action, self.save_as_action])
+        menu.addSeparator()
+        menu.addActions([self.export_pdf_action, self.export_docx_action])
+        menu.addSeparator()
+        menu.addActions([self.print_preview_action, self.print_action])
+        menu.addSeparator()
+        menu.addActions([self.close_action, self.quit_action])
+
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
+        menu.addActions([self.find_action, self.find_next_action])
+
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        preview_toggle = self.preview_dock.toggleViewAction()
+        preview_toggle.setText(self.tr("&Preview"))
+        preview_toggle.setShortcut(QKeySequence("F9"))
+        contacts_toggle = self.contacts_dock.toggleViewAction()
+        contacts_toggle.setText(self.tr("Media &contacts"))
+        format_toggle = self.format_bar.toggleViewAction()
+        format_toggle.setText(self.tr("&Formatting toolbar"))
+        menu.addActions([preview_toggle, contacts_toggle, format_toggle])
+        menu.addSeparator()
+        for lang, pane in self.panes.items():
+            include = QAction(self.tr("Include &Chinese") if lang == "zh-TW" else self.tr("Include &English"), self)
+            include.setCheckable(True)
+            include.toggled.connect(pane.include.setChecked)
+            pane.include.toggled.connect(include.setChecked)
+            menu.addAction(include)
+
+        menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = menu.addMenu(self.tr("Interface &language"))
+        current = self.settings.ui_language
+        for code, text in (("system", self.tr("System default")), ("en", "English"), ("zh_TW", "繁體中文（台灣）")):
+            action = language_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(partial(self._set_ui_language, code))
+
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = menu.addAction(self.tr("&About ReleaseDesk"))
+        about.triggered.connect(self._about)
+        self.update_recent_menu()
+
+    def update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(partial(self.files.open_path, path))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    @Slot()
+    def show_find(self) -> None:
+        self.find_dialog.show()
+        self.find_dialog.raise_()
+        self.find_dialog.activateWindow()
+        self.find_dialog.find_text.setFocus()
+        self.find_dialog.find_text.selectAll()
+
+    def _set_ui_language(self, code: str) -> None:
+        self.settings.ui_language = code
+        QMessageBox.information(
+            self, self.tr("Interface language"), self.tr("The new language is used the next time ReleaseDesk starts.")
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About ReleaseDesk"),
+            self.tr("ReleaseDesk %1\n\nBilingual press releases (Traditional Chinese and English).").replace(
+                "%1", __version__
+            ),
+        )
+
+    # signals --------------------------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        self.form.changed.connect(self._edited)
+        self.contacts.changed.connect(self._edited)
+        for pane in self.panes.values():
+            pane.changed.connect(self._edited)
+        self.preview.languageChanged.connect(self._preview_language_changed)
+        app = QApplication.instance()
+        app.focusChanged.connect(self._focus_changed)
+        QGuiApplication.instance().applicationStateChanged.connect(self._application_state_changed)
+
+    @Slot()
+    def _edited(self) -> None:
+        self.edit_generation += 1
+        self.setWindowModified(True)
+        self.preview.schedule()
+        self._counts_timer.start()
+
+    @Slot(str)
+    def _preview_language_changed(self, lang: str) -> None:
+        self.settings.preview_language = lang
+
+    @Slot(QWidget, QWidget)
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not self.isAncestorOf(new):
+            return
+        for pane in self.panes.values():
+            if new is pane.body:
+                self.format_bar.set_editor(pane.body)
+                return
+
+    @Slot(Qt.ApplicationState)
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            self.files.autosave()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.files.autosave()  # focus moved to another window
+        super().changeEvent(event)
+
+    # the release ---------------------------------------------------------------------------------------------
+    def show_release(self, release: Release, path: Path | None, *, modified: bool = False) -> None:
+        """Put `release` in every widget; the window keeps it as the base for fields it has no widget for."""
+        self._base = release
+        images: dict[str, Image] = {image.id: image for image in release.images}
+        self.form.set_release(release)
+        for lang, pane in self.panes.items():
+            pane.set_content(release.content.get(lang), images)
+        self.contacts.set_contacts(list(release.contacts))
+        self.edit_generation += 1
+        self.mark_saved(path)
+        self.setWindowModified(modified)
+        self.update_counts()
+        self.preview.refresh_now()
+
+    def current_release(self) -> Release:
+        """A fresh release built from the widgets: safe to hand to a worker thread or an exporter."""
+        release = copy.copy(self._base)
+        self.form.apply_to(release)
+        release.content = {lang: pane.content() for lang, pane in self.panes.items() if pane.included}
+        editor_images: dict[str, Image] = {}
+        for pane in self.panes.values():
+            editor_images.update(pane.images())
+        release.images = collect_images(self._base, release.content.values(), editor_images)
+        release.contacts = self.contacts.contacts()
+        return release
+
+    def mark_saved(self, path: Path | None) -> None:
+        for pane in self.panes.values():
+            pane.body.document().setModified(False)
+        self.setWindowModified(False)
+        name = path.name if path else self.tr("Untitled")
+        self.setWindowTitle(self.tr("%1[*] — ReleaseDesk").replace("%1", name))
+        self.setWindowFilePath(str(path) if path else "")
+
+    @Slot()
+    def update_counts(self) -> None:
+        for lang, pane in self.panes.items():
+            label = self.count_labels[lang]
+            if not pane.included:
+                label.setText(self.tr("Chinese: not included") if lang == "zh-TW" else self.tr("English: not included"))
+                continue
+            value = counts.count(language_text(pane.content()), lang)
+            if lang == "zh-TW":
+                label.setText(self.tr("Chinese: %n character(s)", "", value))
+            else:
+                label.setText(self.tr("English: %n word(s)", "", value))
+
+    def text_fields(self) -> list[TextWidget]:
+        """Every searchable field in reading order, for find/replace."""
+        fields: list[TextWidget] = list(self.form.text_fields())
+        for pane in self.panes.values():
+            fields.extend(pane.text_fields())  # type: ignore[arg-type]
+        return fields
+
+    # layout persistence and closing -------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        self.resize(1500, 940)
+        if (geometry := self.settings.geometry) is not None:
+            self.restoreGeometry(geometry)
+        if (state := self.settings.window_state) is not None:
+            self.restoreState(state)
+        for splitter in (self.main_splitter, self.pane_splitter):
+            if (saved := self.settings.splitter_state(splitter.objectName())) is not None:
+                splitter.restoreState(saved)
+
+    def save_layout(self) -> None:
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        for splitter in (self.main_splitter, self.pane_splitter):
+            self.settings.set_splitter_state(splitter.objectName(), splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.maybe_save():
+            event.ignore()
+            return
+        self.save_layout()
+        self.preview.shutdown()
+        self.files.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.disconnect(self._focus_changed)
+            QGuiApplication.instance().applicationStateChanged.disconnect(self._application_state_changed)
+        event.accept()

@@ -1,0 +1,261 @@
+"""The live layout preview: the PDF exporter's own output, rendered off the GUI thread and shown with QtPdf."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QObject,
+    QPointF,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from releasedesk.export.layout import LangChoice
+from releasedesk.gui import pdf_source
+from releasedesk.model.release import Release
+
+DEBOUNCE_MS = 300
+ZOOM_STEP = 1.25
+
+
+class _Signals(QObject):
+    done = Signal(int, QByteArray, str)
+
+
+class _RenderTask(QRunnable):
+    """Renders one snapshot; the release is a fresh copy, so the GUI thread never shares it."""
+
+    def __init__(self, generation: int, release: Release, lang: LangChoice, signals: _Signals) -> None:
+        super().__init__()
+        self.generation, self.release, self.lang, self.signals = generation, release, lang, signals
+
+    def run(self) -> None:
+        try:
+            data, error = pdf_source.render(self.release, self.lang), ""
+        except pdf_source.PreviewUnavailable as problem:
+            data, error = b"", str(problem)
+        except Exception as problem:  # the preview must never take the window down
+            data, error = b"", f"{type(problem).__name__}: {problem}"
+        self.signals.done.emit(self.generation, QByteArray(data), error)
+
+
+def load_pdf(data: bytes | QByteArray, parent: QObject | None = None) -> QPdfDocument:
+    """A QPdfDocument over in-memory bytes; the buffer is the document's child, so it lives exactly as long."""
+    document = QPdfDocument(parent)
+    buffer = QBuffer(document)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    return document
+
+
+class PreviewWidget(QWidget):
+    """Debounced, one render at a time, newest request wins; the view keeps its scroll position across refreshes."""
+
+    refreshed = Signal(int)
+    """A new PDF is shown; the argument is its page count."""
+    languageChanged = Signal(str)
+
+    def __init__(self, snapshot: Callable[[], Release], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._snapshot = snapshot
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._rendered)
+        self._generation = 0
+        self._busy = False
+        self._pending = False
+        self.pdf_bytes = b""
+        self.last_render_seconds = 0.0
+        self._started = 0.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh_now)
+
+        self.view = QPdfView(self)
+        self.view.setObjectName("preview_view")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("preview_language")
+        self.language.addItem(self.tr("Both languages"), "both")
+        self.language.addItem(self.tr("Chinese (zh-TW)"), "zh-TW")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.page = QSpinBox(self)
+        self.page.setObjectName("preview_page")
+        self.page.setRange(1, 1)
+        self.page.setToolTip(self.tr("Go to page"))
+        self.page.valueChanged.connect(self._jump)
+        self.page_count = QLabel(self.tr("of %n", "", 1), self)
+        zoom_out = self._button("−", self.tr("Zoom out"), self.zoom_out)
+        zoom_in = self._button("+", self.tr("Zoom in"), self.zoom_in)
+        fit = self._button(self.tr("Fit"), self.tr("Fit the page width"), self.fit_width)
+        self.message = QLabel(self)
+        self.message.setObjectName("preview_message")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.hide()
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.language)
+        bar.addStretch(1)
+        bar.addWidget(QLabel(self.tr("Page"), self))
+        bar.addWidget(self.page)
+        bar.addWidget(self.page_count)
+        bar.addSpacing(8)
+        for button in (zoom_out, zoom_in, fit):
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+
+    def _button(self, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    # language ------------------------------------------------------------------------------------------------
+    def lang(self) -> LangChoice:
+        return self.language.currentData()
+
+    def set_lang(self, lang: str) -> None:
+        index = self.language.findData(lang)
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+
+    @Slot(int)
+    def _language_changed(self, _index: int) -> None:
+        self.languageChanged.emit(self.lang())
+        self.refresh_now()
+
+    # rendering -----------------------------------------------------------------------------------------------
+    @Slot()
+    def schedule(self) -> None:
+        """Call after every edit: renders once the typing pauses."""
+        self._timer.start()
+
+    @Slot()
+    def refresh_now(self) -> None:
+        self._timer.stop()
+        if self._busy:
+            self._pending = True
+            return
+        self._generation += 1
+        self._busy = True
+        self._started = time.perf_counter()
+        self._pool.start(_RenderTask(self._generation, self._snapshot(), self.lang(), self._signals))
+
+    @Slot(int, QByteArray, str)
+    def _rendered(self, generation: int, data: QByteArray, error: str) -> None:
+        self._busy = False
+        if self._pending:  # newer edits arrived while rendering: this result is already stale
+            self._pending = False
+            self.refresh_now()
+            return
+        if generation != self._generation:
+            return
+        self.last_render_seconds = time.perf_counter() - self._started
+        if error:
+            self._show_message(error)
+            return
+        self._show(bytes(data))
+
+    def _show_message(self, error: str) -> None:
+        if error == "no-text":
+            error = self.tr("The release has no text in this language.")
+        elif error.startswith("PDF export is not available"):
+            error = self.tr("The preview needs the PDF exporter, which this version does not have.")
+        else:
+            error = self.tr("The preview could not be rendered: %1").replace("%1", error)
+        self.message.setText(error)
+        self.message.show()
+
+    def _show(self, data: bytes) -> None:
+        self.message.hide()
+        vertical = self.view.verticalScrollBar().value()
+        horizontal = self.view.horizontalScrollBar().value()
+        document = load_pdf(data, self)
+        old = self.view.document()
+        self.view.setDocument(document)
+        self.pdf_bytes = data
+        if old is not None:
+            old.deleteLater()
+        pages = document.pageCount()
+        self.page.blockSignals(True)
+        self.page.setRange(1, max(1, pages))
+        self.page.blockSignals(False)
+        self.page_count.setText(self.tr("of %n", "", pages))
+        self._restore_scroll(vertical, horizontal)
+        QTimer.singleShot(0, lambda: self._restore_scroll(vertical, horizontal))
+        self.refreshed.emit(pages)
+
+    def _restore_scroll(self, vertical: int, horizontal: int) -> None:
+        self.view.verticalScrollBar().setValue(vertical)
+        self.view.horizontalScrollBar().setValue(horizontal)
+
+    def document(self) -> QPdfDocument | None:
+        return self.view.document()
+
+    def shutdown(self) -> None:
+        """Stop the timer and wait for a running render, so no result arrives after the window is gone."""
+        self._timer.stop()
+        self._pending = False
+        self._pool.waitForDone()
+
+    # navigation and zoom ---------------------------------------------------------------------------------------
+    @Slot(int)
+    def _jump(self, page: int) -> None:
+        self.view.pageNavigator().jump(page - 1, QPointF(), self.view.zoomFactor())
+
+    @Slot(int)
+    def _page_changed(self, page: int) -> None:
+        self.page.blockSignals(True)
+        self.page.setValue(page + 1)
+        self.page.blockSignals(False)
+
+    @Slot()
+    def zoom_in(self) -> None:
+        self._zoom(self.view.zoomFactor() * ZOOM_STEP)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self._zoom(self.view.zoomFactor() / ZOOM_STEP)
+
+    def _zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(8.0, max(0.2, factor)))
+
+    @Slot()
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

@@ -1,0 +1,73 @@
+"""Print and Print Preview: the same pages as the exported PDF, in the preview's language choice."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from releasedesk.errors import ReleaseDeskError
+from releasedesk.gui import pdf_source
+from releasedesk.gui.printing import full_page_printer, print_pdf_bytes
+
+if TYPE_CHECKING:
+    from releasedesk.gui.main_window import MainWindow
+
+
+class PrintController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.printer: QPrinter | None = None
+
+    def _printer(self) -> QPrinter:
+        if self.printer is None:
+            self.printer = full_page_printer()
+        return self.printer
+
+    def _pdf(self) -> bytes | None:
+        try:
+            return pdf_source.render(self.window.current_release(), self.window.preview.lang())
+        except pdf_source.PreviewUnavailable as problem:
+            message = (
+                self.tr("The release has no text in the language chosen in the preview.")
+                if str(problem) == "no-text"
+                else self.tr("Printing needs the PDF exporter, which this version does not have.")
+            )
+        except ReleaseDeskError as error:
+            message = str(error)
+        QMessageBox.warning(self.window, self.tr("Cannot print"), message)
+        return None
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print the current release on `printer` (also a PDF-file printer); returns the page count."""
+        data = self._pdf()
+        if data is None:
+            return 0
+        try:
+            return print_pdf_bytes(data, printer)
+        except ReleaseDeskError as error:
+            QMessageBox.warning(self.window, self.tr("Cannot print"), str(error))
+            return 0
+
+    @Slot()
+    def print_dialog(self) -> int:
+        printer = self._printer()
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Print release"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        return self.print_to(printer)
+
+    @Slot()
+    def print_preview(self) -> None:
+        data = self._pdf()
+        if data is None:
+            return
+        dialog = QPrintPreviewDialog(self._printer(), self.window)
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.paintRequested.connect(lambda printer: print_pdf_bytes(data, printer))
+        dialog.resize(900, 1000)
+        dialog.exec()

@@ -1,0 +1,99 @@
+"""One typed wrapper over QSettings: every persisted preference has a name, a type and a default here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+UI_LANGUAGES = ("system", "en", "zh_TW")
+PREVIEW_LANGUAGES = ("both", "zh-TW", "en")
+
+
+class Settings:
+    """Reads and writes go straight to QSettings (native format; tests point it at a temporary folder)."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._qs = settings if settings is not None else QSettings()
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._qs.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def _str(self, key: str, default: str, allowed: tuple[str, ...] | None = None) -> str:
+        value = self._qs.value(key, default)
+        value = value if isinstance(value, str) else default
+        return value if allowed is None or value in allowed else default
+
+    # window layout -----------------------------------------------------------------------------------------
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._qs.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        """Dock and toolbar placement (QMainWindow.saveState)."""
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._qs.setValue("window/state", value)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        return self._bytes(f"splitters/{name}")
+
+    def set_splitter_state(self, name: str, value: QByteArray) -> None:
+        self._qs.setValue(f"splitters/{name}", value)
+
+    # files ---------------------------------------------------------------------------------------------------
+    @property
+    def recent_files(self) -> list[Path]:
+        """Most recent first; stored as one JSON string, so one entry never comes back as a bare str."""
+        try:
+            names = json.loads(self._str("files/recent", "[]"))
+        except ValueError:
+            return []
+        return [Path(name) for name in names if isinstance(name, str)][:MAX_RECENT] if isinstance(names, list) else []
+
+    @recent_files.setter
+    def recent_files(self, paths: list[Path]) -> None:
+        unique = list(dict.fromkeys(str(path) for path in paths))[:MAX_RECENT]
+        self._qs.setValue("files/recent", json.dumps(unique, ensure_ascii=False))
+
+    def add_recent_file(self, path: Path) -> None:
+        path = path.resolve()
+        self.recent_files = [path, *(p for p in self.recent_files if p != path)]
+
+    def last_folder(self) -> Path | None:
+        folder = self._str("files/last_folder", "")
+        return Path(folder) if folder else None
+
+    def set_last_folder(self, folder: Path) -> None:
+        self._qs.setValue("files/last_folder", str(folder))
+
+    # languages -------------------------------------------------------------------------------------------------
+    @property
+    def ui_language(self) -> str:
+        """ "system" (follow the locale), "en" or "zh_TW"."""
+        return self._str("ui/language", "system", UI_LANGUAGES)
+
+    @ui_language.setter
+    def ui_language(self, value: str) -> None:
+        self._qs.setValue("ui/language", value if value in UI_LANGUAGES else "system")
+
+    @property
+    def preview_language(self) -> str:
+        return self._str("preview/language", "both", PREVIEW_LANGUAGES)
+
+    @preview_language.setter
+    def preview_language(self, value: str) -> None:
+        self._qs.setValue("preview/language", value if value in PREVIEW_LANGUAGES else "both")
+
+    def sync(self) -> None:
+        self._qs.sync()
