@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import shutil
 import tempfile
@@ -36,7 +37,8 @@ def atomic_writer(path: Path | str, *, keep_backup: bool = False) -> Iterator[Bi
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path()
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    _remove_orphans(folder, path.name)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -56,10 +58,30 @@ def atomic_writer(path: Path | str, *, keep_backup: bool = False) -> Iterator[Bi
         raise
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists but is not ours
+    return True
+
+
+def _remove_orphans(folder: Path, name: str) -> None:
+    """Delete temporary files left by saves whose process died (killed mid-save); live writers keep theirs."""
+    for orphan in folder.glob(f".{glob.escape(name)}.*.tmp"):
+        pid_text = orphan.name[len(name) + 2 :].split(".", 1)[0]
+        if pid_text.isdigit() and int(pid_text) != os.getpid() and not _pid_alive(int(pid_text)):
+            with contextlib.suppress(OSError):
+                orphan.unlink()
+
+
 def _replace_backup(path: Path) -> None:
     """Copy the current file to its backup name through a temporary file, so the backup is never partial."""
     backup = backup_path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".tmp", dir=path.parent)
+    _remove_orphans(path.parent, backup.name)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{backup.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:

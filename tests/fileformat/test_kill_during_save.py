@@ -1,0 +1,66 @@
+"""Killing a process at any moment of a save leaves the old or the new release on disk, whole."""
+
+from __future__ import annotations
+
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from releasedesk.fileformat import load_release, save_release
+from releasedesk.model import Bilingual, Image, LanguageContent, Paragraph, Release
+from releasedesk.model.richtext import text
+
+SAVER = """
+import sys
+from pathlib import Path
+from releasedesk.fileformat import load_release, save_release
+path, a, b = (Path(p) for p in sys.argv[1:4])
+releases = [load_release(a), load_release(b)]
+print("ready", flush=True)
+i = 0
+while True:
+    save_release(releases[i % 2], path)
+    i += 1
+"""
+
+
+def _release(tag: str, size: int) -> Release:
+    body = [Paragraph((text(f"{tag} 段落 {n} " * 20),)) for n in range(size)]
+    return Release(
+        agency=Bilingual(f"{tag}部", f"Ministry {tag}"),
+        number=tag,
+        content={"zh-TW": LanguageContent(f"{tag}標題", body=body)},
+        images=[Image("img", "image/png", bytes(range(256)) * size * 8)],
+    )
+
+
+def test_kill_at_random_moments_never_damages_the_file(tmp_path: Path) -> None:
+    first, second = _release("A", 400), _release("B", 900)  # different sizes: a torn write would show
+    a, b = tmp_path / "a.src", tmp_path / "b.src"
+    save_release(first, a, keep_backup=False)
+    save_release(second, b, keep_backup=False)
+    target = tmp_path / "target.rdrelease"
+    save_release(first, target)
+    rng = random.Random(20261124)
+    seen: set[str] = set()
+    for _ in range(25):
+        child = subprocess.Popen(
+            [sys.executable, "-c", SAVER, str(target), str(a), str(b)], stdout=subprocess.PIPE, text=True
+        )
+        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.0, 0.25))
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        loaded = load_release(target)
+        assert loaded in (first, second)
+        seen.add(loaded.number)
+        backup = target.with_name(target.name + "~")
+        if backup.exists():
+            assert load_release(backup) in (first, second)
+    assert seen == {"A", "B"}, "the kills should land between different saves"
+    save_release(first, target)  # the next save clears what killed saves left behind
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["a.src", "b.src", "target.rdrelease", "target.rdrelease~"]
