@@ -1,0 +1,80 @@
+"""The command line, called as tests call it: `main(argv)` returning the documented exit codes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from releasedesk import cli
+from releasedesk.fileformat import load_release
+from releasedesk.samples import load_sample, sample_names
+
+
+def test_new_writes_each_sample_and_check_accepts_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert {"announcement", "long-report"} <= set(sample_names())
+    for name in sample_names():
+        out = tmp_path / f"{name}.rdrelease"
+        assert cli.main(["new", "--sample", name, str(out)]) == cli.EXIT_OK
+        assert load_release(out) == load_sample(name)
+        assert cli.main(["check", str(out)]) == cli.EXIT_OK
+        assert f"ok: {out}" in capsys.readouterr().out
+
+
+def test_new_refuses_to_overwrite_without_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "mine.rdrelease"
+    out.write_text("my work")
+    assert cli.main(["new", str(out)]) == cli.EXIT_ERROR
+    assert "already exists" in capsys.readouterr().err
+    assert out.read_text() == "my work"
+    assert cli.main(["new", "--force", str(out)]) == cli.EXIT_OK
+    assert cli.main(["new", "--sample", "no-such-sample", str(tmp_path / "x")]) == cli.EXIT_ERROR
+    assert "no sample named 'no-such-sample'" in capsys.readouterr().err
+
+
+def test_check_reports_each_bad_file_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.rdrelease"
+    bad.write_bytes(b'{"format": "releasedesk-release", "schema": 99, "release": {}}')
+    good = tmp_path / "good.rdrelease"
+    cli.main(["new", str(good)])
+    capsys.readouterr()
+    assert cli.main(["check", str(bad), str(good)]) == cli.EXIT_ERROR
+    captured = capsys.readouterr()
+    error_lines = captured.err.strip().splitlines()
+    assert error_lines == [
+        f"invalid: {bad}: written by a newer ReleaseDesk (file format 99; this version reads up to 1): please update ReleaseDesk"
+    ]  # noqa: E501
+    assert f"ok: {good}" in captured.out
+
+
+def test_usage_errors_exit_2_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["export"])
+    assert caught.value.code == cli.EXIT_USAGE
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["export", "x.rdrelease", "--lang", "fr", "--pdf", "x.pdf"])
+    assert caught.value.code == cli.EXIT_USAGE
+    capsys.readouterr()
+    assert cli.main(["export", "x.rdrelease"]) == cli.EXIT_USAGE
+    assert "nothing to do" in capsys.readouterr().err
+
+
+def test_export_of_a_missing_file_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "missing.rdrelease"
+    assert cli.main(["export", str(missing), "--pdf", str(tmp_path / "x.pdf")]) == cli.EXIT_ERROR
+    assert capsys.readouterr().err == f"releasedesk: {missing}: no such file\n"
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_module_entry_point_runs_without_a_display(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "releasedesk", "check", str(tmp_path / "none.rdrelease")],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": ""},
+    )
+    assert result.returncode == cli.EXIT_ERROR
+    assert result.stderr.strip() == f"invalid: {tmp_path / 'none.rdrelease'}: no such file"
