@@ -31,16 +31,15 @@ def _paragraph(ctx: BodyContext, style: str) -> DocxParagraph:
 
 
 def write_body(ctx: BodyContext, blocks: list[Block], dateline: str | None) -> None:
-    """Walk the blocks; the English dateline leads the first paragraph (or stands alone if the body has none)."""
-    first_paragraph = next((i for i, block in enumerate(blocks) if isinstance(block, Paragraph)), None)
-    if dateline and first_paragraph != 0:
+    """Walk the blocks; the English dateline leads the first paragraph (standing alone only if there is none)."""
+    lead = next((i for i, block in enumerate(blocks) if isinstance(block, Paragraph)), None)
+    if dateline and lead is None:
         add_text(_paragraph(ctx, NAMES.body), dateline, ctx.lang, style=NAMES.dateline)
-        dateline = None
     previous: Block | None = None
     for index, block in enumerate(blocks):
         if isinstance(block, ListItem) and not isinstance(previous, ListItem):
             ctx.numbering.start_list()
-        _write_block(ctx, block, dateline if index == 0 else None)
+        _write_block(ctx, block, dateline if index == lead else None)
         previous = block
 
 

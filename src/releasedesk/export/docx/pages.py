@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from docx.section import Section
+from docx.section import Section, _Header
 from docx.shared import Cm, Length
 from docx.text.paragraph import Paragraph
 
@@ -18,15 +18,17 @@ LOGO_HEIGHT = Cm(1.4)
 _PAGE, _TOTAL = 987654321, 987654322
 
 
-def _draft_mark(paragraph: Paragraph, release: Release, lang: Lang, gap: str = "") -> None:
-    """The DRAFT marking (the PDF's watermark) as header text, on every page until the release is approved."""
+def _draft_mark(paragraph: Paragraph, release: Release, lang: Lang) -> None:
+    """The DRAFT marking (the PDF's watermark) as header text, right-aligned, until the release is approved."""
     mark = layout.watermark(release)
     if mark:
+        add_text(paragraph, "\t", lang)
         add_text(paragraph, mark, lang, style=NAMES.draft_mark)
-        add_text(paragraph, gap, lang)
 
 
-def _letterhead(paragraph: Paragraph, release: Release, lang: Lang, max_width: Length) -> None:
+def _letterhead(header: _Header, release: Release, lang: Lang, max_width: Length) -> None:
+    """Logo and agency name, then 新聞稿 / NEWS RELEASE over a rule (with the DRAFT marking at its right)."""
+    paragraph = header.paragraphs[0]
     paragraph.style = NAMES.letterhead
     logo = release.image(release.logo_image_id) if release.logo_image_id else None
     if logo is not None:
@@ -34,16 +36,15 @@ def _letterhead(paragraph: Paragraph, release: Release, lang: Lang, max_width: L
         if add_image(run, logo, release.agency.best(lang), max_width, LOGO_HEIGHT):
             add_text(paragraph, "  ", lang)
     add_text(paragraph, release.agency.best(lang).strip(), lang)
-    add_text(paragraph, "\t", lang)
-    _draft_mark(paragraph, release, lang, gap="   ")
-    add_text(paragraph, layout.label("news_release", lang), lang, style=NAMES.letterhead_title)
+    title = header.add_paragraph(style=NAMES.letterhead_title)
+    add_text(title, layout.label("news_release", lang), lang)
+    _draft_mark(title, release, lang)
 
 
 def _running_header(paragraph: Paragraph, release: Release, lang: Lang) -> None:
     paragraph.style = NAMES.running_header
     parts = [release.agency.best(lang).strip(), layout.label("news_release", lang), release.number.strip()]
     add_text(paragraph, "  ·  ".join(part for part in parts if part), lang)
-    add_text(paragraph, "\t", lang)
     _draft_mark(paragraph, release, lang)
 
 
@@ -69,5 +70,5 @@ def furnish_section(section: Section, release: Release, lang: Lang, text_width: 
         footer.is_linked_to_previous = False
         _footer(footer.paragraphs[0], release, lang)
 
-    _letterhead(section.first_page_header.paragraphs[0], release, lang, text_width)
+    _letterhead(section.first_page_header, release, lang, text_width)
     _running_header(section.header.paragraphs[0], release, lang)

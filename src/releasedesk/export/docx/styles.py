@@ -181,23 +181,23 @@ def install_styles(document: Document, options: DocxOptions, text_width_cm: floa
     letterhead = _paragraph_style(document, n.letterhead)
     letterhead.font.size = Pt(14)
     letterhead.font.bold = True
-    letterhead.paragraph_format.tab_stops.clear_all()
-    letterhead.paragraph_format.tab_stops.add_tab_stop(Cm(text_width_cm), WD_TAB_ALIGNMENT.RIGHT)
-    _bottom_rule(letterhead, "404040", 12)
-    letterhead.paragraph_format.space_after = Pt(6)
+    letterhead.paragraph_format.line_spacing = 1.0
+    letterhead.paragraph_format.space_after = Pt(2)
+
+    title = _paragraph_style(document, n.letterhead_title)
+    title.font.size = Pt(12)
+    title.font.bold = True
+    set_child(title.element.get_or_add_rPr(), element("w:spacing", {"w:val": "40"}), RPR_ORDER)
+    title.paragraph_format.tab_stops.add_tab_stop(Cm(text_width_cm), WD_TAB_ALIGNMENT.RIGHT)
+    title.paragraph_format.line_spacing = 1.0
+    _bottom_rule(title, "404040", 12)
+    title.paragraph_format.space_after = Pt(6)
 
     running = _paragraph_style(document, n.running_header)
     running.font.size = Pt(9)
     _color(running, _TEXT_GREY)
-    running.paragraph_format.tab_stops.clear_all()
     running.paragraph_format.tab_stops.add_tab_stop(Cm(text_width_cm), WD_TAB_ALIGNMENT.RIGHT)
     _bottom_rule(running, "A0A0A0", 4)
-
-    title = _character_style(document, n.letterhead_title)
-    title.font.size = Pt(12)
-    title.font.bold = True
-    title.element.get_or_add_rPr()
-    set_child(title.element.rPr, element("w:spacing", {"w:val": "20"}), RPR_ORDER)
 
     draft = _character_style(document, n.draft_mark)
     draft.font.bold = True
