@@ -132,7 +132,7 @@ def long_report() -> Release:
         agency=AGENCY,
         unit=Bilingual(zh="網路基礎建設司", en="Department of Network Infrastructure"),
         number="MODS-2027-0303-02",
-        issued_at=datetime(2027, 3, 1, 15, 0, tzinfo=TAIPEI),
+        issued_at=datetime(2027, 3, 3, 10, 0, tzinfo=TAIPEI),
         dateline=Bilingual(zh="台北", en="Taipei"),
         embargo_until=datetime(2027, 3, 3, 10, 0, tzinfo=TAIPEI),
         status=Status.IN_REVIEW,
