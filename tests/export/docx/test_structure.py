@@ -123,7 +123,9 @@ def test_images_fit_the_column_with_alt_text_and_caption() -> None:
     document = open_docx(render_docx(release))
     section = document.sections[0]
     column = Length(section.page_width - section.left_margin - section.right_margin)
-    figures = [p for p in paragraphs(document) if p.style == NAMES.figure]
+    everything = paragraphs(document)
+    at = [index for index, p in enumerate(everything) if p.style == NAMES.figure]
+    figures = [everything[index] for index in at]
     assert len(figures) == 2
     for para in figures:
         (shape,) = para.paragraph._p.iter(qn("wp:inline"))
@@ -131,8 +133,7 @@ def test_images_fit_the_column_with_alt_text_and_caption() -> None:
         height = int(shape.find(qn("wp:extent")).get("cy"))
         assert 0 < width <= column and abs(width / height - 2.0) < 0.01  # the 1200×600 photo keeps its shape
         assert shape.find(qn("wp:docPr")).get("descr") in ("記者會照片", "Press conference photo")
-    everything = paragraphs(document)
-    captions = [everything[everything.index(para) + 1] for para in figures]
+    captions = [everything[index + 1] for index in at]
     assert [(c.style, c.text) for c in captions] == [
         (NAMES.caption, "部長主持記者會"),
         (NAMES.caption, "The minister at the press conference"),
