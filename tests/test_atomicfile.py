@@ -41,3 +41,12 @@ def test_orphans_of_dead_writers_are_removed_but_live_ones_kept(tmp_path: Path) 
     write_atomic(target, b"new")
     assert not dead.exists()
     assert live.exists() and other.exists()
+
+
+def test_new_files_get_the_usual_permissions(tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        write_atomic(tmp_path / "new.pdf", b"x")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "new.pdf").stat().st_mode & 0o777 == 0o640

@@ -45,9 +45,8 @@ def atomic_writer(path: Path | str, *, keep_backup: bool = False) -> Iterator[Bi
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, path.stat().st_mode & 0o7777)
+        with contextlib.suppress(OSError):  # mkstemp makes 0600; a saved file gets the usual permissions
+            os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
             if keep_backup:
                 _replace_backup(path)
         os.replace(tmp, path)
@@ -56,6 +55,15 @@ def atomic_writer(path: Path | str, *, keep_backup: bool = False) -> Iterator[Bi
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+
+
+def _umask() -> int:
+    """The process umask, read without changing it where the system allows (setting it races other threads)."""
+    with contextlib.suppress(OSError, ValueError, StopIteration), open("/proc/self/status", encoding="ascii") as status:
+        return int(next(line for line in status if line.startswith("Umask:")).split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _pid_alive(pid: int) -> bool:

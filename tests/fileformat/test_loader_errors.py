@@ -108,6 +108,8 @@ def test_structurally_wrong_documents_raise_our_error(data: st.DataObject) -> No
         (GOOD.replace(b'"tz": "Asia/Taipei"', b'"tz": "Mars/Olympus"'), "unknown time zone"),
         (GOOD.replace(b'"number": "115-7"', b'"number": 7'), "release.number: expected text, found a whole number"),
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (GOOD.replace(b'"number": "115-7"', b'"number": "115-7", "colour": "red"'), "unknown field 'colour'"),
+        (GOOD.replace(b'"generator"', b'"extra": 1, "generator"'), "unknown top-level field 'extra'"),
     ],
 )
 def test_each_problem_is_named(tmp_path: Path, data: bytes, expected: str) -> None:

@@ -168,6 +168,13 @@ class _Reader:
             self.fail(f"expected an object, found {_describe(data)}")
         self.data: Json = data
 
+    def only(self, *keys: str) -> _Reader:
+        """Refuse fields this version does not know: dropping them would lose them at the next save."""
+        for key in self.data:
+            if key not in keys:
+                self.fail(f"unknown field {key!r} (written by another program or version?)", key)
+        return self
+
     def fail(self, problem: str, key: str | None = None) -> NoReturn:
         raise FormatProblem(self.where + (f".{key}" if key else ""), problem)
 
@@ -213,10 +220,12 @@ class _Reader:
 def _bilingual_in(reader: _Reader | None) -> Bilingual:
     if reader is None:
         return Bilingual()
+    reader.only("zh-TW", "en")
     return Bilingual(zh=reader.text("zh-TW", ""), en=reader.text("en", ""))
 
 
 def _datetime_in(reader: _Reader) -> datetime:
+    reader.only("local", "tz", "fold")
     local_text, tz_name = reader.text("local"), reader.text("tz")
     try:
         local = datetime.fromisoformat(local_text)
@@ -245,7 +254,7 @@ def _datetime_in(reader: _Reader) -> datetime:
 def _runs_in(reader: _Reader, key: str) -> tuple[Run, ...]:
     runs = []
     for where, value in reader.items(key):
-        item = _Reader(value, where)
+        item = _Reader(value, where).only("text", "marks", "href")
         marks = set()
         for mark_where, mark in item.items("marks"):
             try:
@@ -263,8 +272,19 @@ def _level(reader: _Reader, low: int, high: int) -> int:
     return level
 
 
+_BLOCK_FIELDS = {
+    "paragraph": ("content",),
+    "heading": ("level", "content"),
+    "list_item": ("ordered", "level", "content"),
+    "quote": ("content",),
+    "figure": ("image", "caption"),
+}
+
+
 def _block_in(reader: _Reader) -> Block:
     kind = reader.text("type")
+    if kind in _BLOCK_FIELDS:
+        reader.only("type", *_BLOCK_FIELDS[kind])
     if kind == "paragraph":
         return Paragraph(_runs_in(reader, "content"))
     if kind == "heading":
@@ -279,6 +299,10 @@ def _block_in(reader: _Reader) -> Block:
 
 
 def _contact_in(reader: _Reader) -> Contact:
+    reader.only(
+        "name", "title", "unit", "office_phone", "mobile", "email", "print_office_phone", "print_mobile",
+        "directory_id", "directory_updated",
+    )  # fmt: skip
     return Contact(
         name=_bilingual_in(reader.optional_child("name")),
         title=_bilingual_in(reader.optional_child("title")),
@@ -294,6 +318,7 @@ def _contact_in(reader: _Reader) -> Contact:
 
 
 def _image_in(reader: _Reader) -> Image:
+    reader.only("id", "mime_type", "alt", "data")
     encoded = reader.text("data")
     try:
         data = base64.b64decode(encoded.encode("ascii"), validate=True)
@@ -304,7 +329,10 @@ def _image_in(reader: _Reader) -> Image:
 
 def release_from_dict(data: object, where: str = "release") -> Release:
     """Build a release from the current schema's dict, raising `FormatProblem` on the first problem found."""
-    reader = _Reader(data, where)
+    reader = _Reader(data, where).only(
+        "agency", "unit", "number", "issued_at", "dateline", "embargo_until", "end_mark", "status", "content",
+        "contacts", "images", "logo_image_id",
+    )  # fmt: skip
     try:
         status = Status(reader.text("status", Status.DRAFT.value))
     except ValueError:
@@ -319,6 +347,7 @@ def release_from_dict(data: object, where: str = "release") -> Release:
         for lang in LANGUAGES:
             lang_reader = content_reader.optional_child(lang)
             if lang_reader is not None:
+                lang_reader.only("headline", "subheadline", "body", "boilerplate")
                 content[lang] = LanguageContent(
                     headline=lang_reader.text("headline", ""),
                     subheadline=lang_reader.text("subheadline", ""),

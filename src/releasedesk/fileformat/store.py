@@ -63,6 +63,9 @@ def loads(data: bytes, path: Path | str | None = None) -> Release:
         )
     if version < migrations.OLDEST_READABLE:
         raise ReleaseFileError(path, f"file format {version} is not a known ReleaseDesk version")
+    unknown = sorted(set(document) - {"format", "schema", "generator", "release"})
+    if unknown:
+        raise ReleaseFileError(path, f"invalid release file: unknown top-level field {unknown[0]!r}")
     try:
         document = migrations.migrate(document, version)
         return release_from_dict(document.get("release"))
