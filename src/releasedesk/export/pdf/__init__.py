@@ -1,0 +1,87 @@
+"""PDF export with reportlab: print-ready bilingual releases with embedded, subsetted TrueType fonts.
+
+`render_pdf` is what the live preview calls from its worker thread on every edit: fonts are parsed once per process
+and renders are serialised by one lock, so a preview render and an Export from the main thread never share state.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from releasedesk.atomicfile import write_atomic
+from releasedesk.errors import ExportError
+from releasedesk.export.layout import LangChoice, section_languages
+from releasedesk.export.pdf.fonts import check_installed
+from releasedesk.export.pdf.markup import FontSet
+from releasedesk.export.pdf.template import DEFAULT_TEMPLATE, FontConfig, PageSizeName, PdfTemplate
+from releasedesk.export.pdf.writer import write_pdf
+from releasedesk.model.release import Release
+
+__all__ = ["PdfOptions", "export_pdf", "render_pdf"]
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    """How to render: a layout template, with the page size and fonts optionally overridden for this export."""
+
+    template: PdfTemplate = field(default_factory=lambda: DEFAULT_TEMPLATE)
+    page_size: PageSizeName | None = None
+    """None: the template's page size."""
+    fonts: FontConfig | None = None
+    """None: the template's fonts."""
+    invariant: bool = False
+    """Fixed creation date and document id, for byte-identical output (tests, reproducible builds)."""
+
+    def effective_template(self) -> PdfTemplate:
+        from dataclasses import replace
+
+        changes: dict[str, object] = {}
+        if self.page_size is not None:
+            changes["page_size"] = self.page_size
+        if self.fonts is not None:
+            changes["fonts"] = self.fonts
+        return replace(self.template, **changes) if changes else self.template
+
+
+_RENDER_LOCK = threading.RLock()
+_FONT_SETS: dict[FontConfig, FontSet] = {}
+
+
+def font_set(config: FontConfig) -> FontSet:
+    """The process-wide FontSet for `config` (fonts are parsed once, then shared by every render)."""
+    with _RENDER_LOCK:
+        fonts = _FONT_SETS.get(config)
+        if fonts is None:
+            check_installed(config.families())
+            fonts = _FONT_SETS[config] = FontSet(config)
+        return fonts
+
+
+def render_pdf(release: Release, *, lang: LangChoice = "both", options: PdfOptions | None = None) -> bytes:
+    """The PDF as bytes, built in memory."""
+    options = options or PdfOptions()
+    template = options.effective_template()
+    langs = section_languages(release, lang)
+    if not langs:
+        wanted = "any text" if lang == "both" else f"{lang} text"
+        raise ExportError(f"nothing to export: the release has no {wanted}")
+    buffer = io.BytesIO()
+    with _RENDER_LOCK:
+        write_pdf(release, buffer, langs, template, font_set(template.fonts), invariant=options.invariant)
+    return buffer.getvalue()
+
+
+def export_pdf(
+    release: Release, path: Path | str, *, lang: LangChoice = "both", options: PdfOptions | None = None
+) -> None:
+    """Write the PDF to `path` atomically: the old file or the new one, never half of one."""
+    path = Path(path)
+    data = render_pdf(release, lang=lang, options=options)
+    try:
+        write_atomic(path, data)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ExportError(f"{path}: cannot write the PDF ({reason})") from error
