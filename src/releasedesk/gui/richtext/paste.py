@@ -1,0 +1,126 @@
+"""What a paste may bring into a body: only what the model holds, nothing fetched from disk or the network.
+
+Pasted HTML is parsed into a SafeDocument (its loadResource refuses everything), converted to model blocks with
+convert.py, then vetted here: unsafe links lose their target, images that are not ours are dropped, text is cleaned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from collections.abc import Mapping
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData
+from PySide6.QtGui import QImage
+
+from releasedesk.gui.richtext.convert import OBJECT_CHAR, document_to_blocks
+from releasedesk.gui.richtext.document import SafeDocument
+from releasedesk.gui.richtext.links import safe_href
+from releasedesk.model.release import Image
+from releasedesk.model.richtext import Block, Figure, Heading, ListItem, Paragraph, Quote, Run, normalize_runs
+from releasedesk.model.textclean import clean_text
+
+FRAGMENT_MIME = "application/x-releasedesk-fragment"
+"""Our own copies carry a token for the exact blocks (and images) copied, so caption and ids survive a paste."""
+
+_copied: dict[bytes, tuple[list[Block], dict[str, Image]]] = {}
+_tokens = itertools.count(1)
+
+
+def remember_copy(blocks: list[Block], images: Mapping[str, Image]) -> bytes:
+    """Keep the latest copy in-process (one at a time) and return the token to put on the clipboard."""
+    token = f"{id(_copied)}:{next(_tokens)}".encode()
+    _copied.clear()
+    _copied[token] = (list(blocks), dict(images))
+    return token
+
+
+def image_from_picture(picture: QImage) -> Image:
+    """Pasted image data, embedded as PNG under an id derived from its content."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    picture.save(buffer, "PNG")
+    data = bytes(buffer.data())
+    return Image(content_id(data), "image/png", data)
+
+
+def content_id(data: bytes) -> str:
+    return "img-" + hashlib.sha256(data).hexdigest()[:12]
+
+
+def _clean_runs(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    cleaned = []
+    for run in runs:
+        value = clean_text(run.text).replace(OBJECT_CHAR, "")
+        href = safe_href(run.href) if run.href is not None else None
+        cleaned.append(Run(value, run.marks, href))
+    return normalize_runs(cleaned)
+
+
+def sanitize_blocks(blocks: list[Block], known_images: Mapping[str, Image]) -> list[Block]:
+    """Keep only safe links, cleaned text and figures whose image the editor already holds."""
+    out: list[Block] = []
+    for block in blocks:
+        match block:
+            case Figure(image_id, caption):
+                if image_id in known_images:
+                    out.append(Figure(image_id, _clean_runs(caption)))
+                elif caption:
+                    out.append(Paragraph(_clean_runs(caption)))
+            case Heading(level, runs):
+                out.append(Heading(level, _clean_runs(runs)))
+            case ListItem(ordered, level, runs):
+                out.append(ListItem(ordered, level, _clean_runs(runs)))
+            case Quote(runs):
+                out.append(Quote(_clean_runs(runs)))
+            case Paragraph(runs):
+                out.append(Paragraph(_clean_runs(runs)))
+    return out
+
+
+def blocks_from_html(html: str, known_images: Mapping[str, Image]) -> tuple[list[Block], list[str]]:
+    """Model blocks of pasted HTML, and the resources the parser asked for (all refused; for tests and logs)."""
+    scratch = SafeDocument()
+    scratch.setHtml(html)
+    scratch.documentLayout().documentSize()  # lay out, so any resource request happens here, refused
+    blocks, _ = document_to_blocks(scratch, from_html=True)
+    return sanitize_blocks(blocks, known_images), list(scratch.requested)
+
+
+def blocks_from_text(value: str) -> list[Block]:
+    lines = clean_text(value).split("\n")
+    return [Paragraph(normalize_runs([Run(line.replace(OBJECT_CHAR, ""))])) for line in lines]
+
+
+def _has_text(blocks: list[Block]) -> bool:
+    return any(isinstance(block, Figure) or any(run.text.strip() for run in block.runs) for block in blocks)
+
+
+def blocks_from_mime(mime: QMimeData, known_images: Mapping[str, Image]) -> tuple[list[Block], dict[str, Image]] | None:
+    """The blocks a paste inserts and any new images it brings; None when the data holds nothing usable."""
+    if mime.hasFormat(FRAGMENT_MIME):
+        copied = _copied.get(bytes(mime.data(FRAGMENT_MIME).data()))
+        if copied is not None:
+            return copied[0], dict(copied[1])
+    html_blocks: list[Block] = []
+    if mime.hasHtml():
+        html_blocks, _ = blocks_from_html(mime.html(), known_images)
+        if _has_text(html_blocks):
+            return html_blocks, {}
+    if mime.hasImage():
+        picture = QImage(mime.imageData())
+        if not picture.isNull():
+            image = image_from_picture(picture)
+            return [Figure(image.id)], {image.id: image}
+    if html_blocks:
+        return html_blocks, {}
+    if mime.hasText() and mime.text():
+        return blocks_from_text(mime.text()), {}
+    return None
+
+
+def image_bytes_as_png(data: bytes) -> bytes | None:
+    picture = QImage.fromData(QByteArray(data))
+    if picture.isNull():
+        return None
+    return image_from_picture(picture).data
