@@ -232,6 +232,10 @@ class PreviewWidget(QWidget):
         self._timer.stop()
         self._pending = False
         self._pool.waitForDone()
+        old = self.view.document()
+        self.view.setDocument(QPdfDocument(self))  # detach the real document before anything is destroyed
+        if old is not None:
+            old.deleteLater()
 
     # navigation and zoom ---------------------------------------------------------------------------------------
     @Slot(int)

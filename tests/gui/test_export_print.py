@@ -1,0 +1,118 @@
+"""Export PDF/DOCX from the window and print to a PDF printer: the files carry the release's text and pages."""
+
+from __future__ import annotations
+
+import subprocess
+import zipfile
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter
+
+from gui.helpers import type_text
+from releasedesk.gui.export_dialog import ExportDialog, preflight_messages
+from releasedesk.gui.preview import load_pdf
+from releasedesk.gui.printing import full_page_printer
+
+
+def _text(path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def _squash(value: str) -> str:
+    return "".join(value.split())
+
+
+def test_export_pdf_through_the_dialog(window, dialogs, monkeypatch, tmp_path):
+    window.panes["en"].headline.selectAll()
+    type_text(window.panes["en"].headline, "Exported from the window")
+    window.files.path = tmp_path / "out.rdrelease"  # the dialog suggests a name beside the release
+    seen = []
+
+    def choose_english(dialog):
+        seen.append(dialog.path.text())
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        return ExportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", choose_english)
+    assert window.exporter.export_pdf()
+    assert seen == [str(tmp_path / "out.pdf")]
+    text = _text(tmp_path / "out.pdf")
+    assert "Exported from the window" in text
+    assert _squash(window.current_release().content["zh-TW"].headline) not in _squash(text)  # English only
+
+
+def test_export_docx_contains_both_headlines(window, tmp_path):
+    target = tmp_path / "out.docx"
+    release = window.current_release()
+    assert window.exporter.export_to(release, "docx", target, "both")
+    with zipfile.ZipFile(target) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    for lang in ("zh-TW", "en"):
+        words = release.content[lang].headline.split()[:2]
+        assert all(word in xml for word in words)
+
+
+def test_export_failure_is_a_dialog(window, dialogs, tmp_path):
+    target = tmp_path / "missing-folder" / "out.pdf"
+    assert not window.exporter.export_to(window.current_release(), "pdf", target, "both")
+    assert dialogs.kinds() == ["critical"]
+    assert not target.exists()
+
+
+def test_export_dialog_lists_preflight_warnings(window, tmp_path):
+    pytest.importorskip("releasedesk.export.preflight")
+    release = window.current_release()
+    release.content["en"].headline = ""
+    release.contacts = []
+    dialog = ExportDialog(release, "pdf", tmp_path / "x.pdf", window)
+    expected = preflight_messages(release, "both", "pdf")
+    assert expected, "preflight should complain about a missing headline and no contacts"
+    shown = [dialog.warnings.item(i).text() for i in range(dialog.warnings.count())]
+    assert shown == expected
+    assert dialog.target() == tmp_path / "x.pdf"
+
+
+def _page_image(document, page: int) -> QImage:
+    return document.render(page, QSize(298, 421)).convertToFormat(QImage.Format.Format_Grayscale8)
+
+
+def _difference(a: QImage, b: QImage) -> float:
+    """Mean absolute grey-level difference, 0–255."""
+    total = sum(abs(x - y) for x, y in zip(a.constBits().tobytes(), b.constBits().tobytes(), strict=True))
+    return total / (a.width() * a.height())
+
+
+def test_print_to_pdf_prints_the_same_pages(window, tmp_path):
+    exported = tmp_path / "exported.pdf"
+    assert window.exporter.export_to(window.current_release(), "pdf", exported, window.preview.lang())
+    printed = tmp_path / "printed.pdf"
+    printer = full_page_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    printer.setResolution(150)
+    pages = window.printer.print_to(printer)
+
+    expected_pages = len(PdfReader(exported).pages)
+    assert pages == expected_pages == len(PdfReader(printed).pages)
+    # printing paints each PDF page as an image (QtPdf has no vector path), so compare what the pages look like
+    original, copy = load_pdf(exported.read_bytes()), load_pdf(printed.read_bytes())
+    for page in range(expected_pages):
+        assert _difference(_page_image(original, page), _page_image(copy, page)) < 6.0
+    blank = QImage(298, 421, QImage.Format.Format_Grayscale8)
+    blank.fill(255)
+    assert _difference(_page_image(copy, 0), blank) > 6.0  # the comparison can fail: a page is not blank
+
+
+def test_print_page_range(window, tmp_path):
+    printed = tmp_path / "range.pdf"
+    printer = full_page_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    printer.setResolution(100)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 2)
+    assert window.printer.print_to(printer) == 1
+    assert len(PdfReader(printed).pages) == 1
