@@ -113,7 +113,7 @@ class RichTextEditor(QTextEdit):
 
     def _apply_language(self) -> None:
         zh = self._language == "zh-TW"
-        self.setLocale(QLocale(QLocale.Language.Chinese, QLocale.Territory.Taiwan) if zh else QLocale("en_US"))
+        self.setLocale(QLocale("zh_TW") if zh else QLocale("en_US"))
         font = editor_font(self._language, 12.0)
         self.setFont(font)
         self._document.setDefaultFont(font)
@@ -487,7 +487,11 @@ class RichTextEditor(QTextEdit):
         self.insert_blocks(blocks)
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        mime = super().createMimeDataFromSelection()
+        # Qt's own mime object only lists its fixed formats; copy them into a plain one that can carry ours too.
+        qt_mime = super().createMimeDataFromSelection()
+        mime = QMimeData()
+        for name in qt_mime.formats():
+            mime.setData(name, qt_mime.data(name))
         scratch = SafeDocument()
         QTextCursor(scratch).insertFragment(self.textCursor().selection())
         blocks, ids = document_to_blocks(scratch)

@@ -84,7 +84,9 @@ def blocks_from_html(html: str, known_images: Mapping[str, Image]) -> tuple[list
     scratch.setHtml(html)
     scratch.documentLayout().documentSize()  # lay out, so any resource request happens here, refused
     blocks, _ = document_to_blocks(scratch, from_html=True)
-    return sanitize_blocks(blocks, known_images), list(scratch.requested)
+    # Empty paragraphs in HTML are leftovers (around tables, dropped images, spacing): the model spaces blocks itself.
+    kept = [block for block in sanitize_blocks(blocks, known_images) if block != Paragraph()]
+    return kept, list(scratch.requested)
 
 
 def blocks_from_text(value: str) -> list[Block]:
