@@ -152,3 +152,31 @@ def test_default_path_follows_xdg_data_home(tmp_path: Path, monkeypatch: pytest.
     with open_repository() as repo:
         repo.add(DirectoryContact(name=Bilingual("王小明", "")))
     assert default_db_path().is_file()
+
+
+def test_search_ids_and_get_many_keep_display_order(
+    repo: SqliteContactRepository, samples: list[DirectoryContact]
+) -> None:
+    stored = [repo.add(contact) for contact in reversed(samples)]
+    ids = repo.search_ids()
+    assert [contact.name.best("zh-TW") for contact in repo.get_many(ids)] == ["王小明", "陳美玲", "Mary O'Brien"]
+    assert repo.search_ids("經濟部", limit=1) == [stored[2].id]
+    repo.delete(stored[1].id or 0)
+    assert [contact.id for contact in repo.get_many(list(reversed(ids)))] == [stored[0].id, stored[2].id]
+    many = [repo.add(DirectoryContact(name=Bilingual(f"記者{n:04}", ""))).id or 0 for n in range(1200)]
+    assert [contact.id for contact in repo.get_many(many)] == many  # more ids than one SQL statement takes
+
+
+def test_search_scans_the_display_order_index_without_sorting(db_path: Path, repo: SqliteContactRepository) -> None:
+    """The covering index is what keeps one-letter queries on 10,000 contacts fast (benchmarks/directory.py)."""
+    raw = sqlite3.connect(db_path)
+    try:
+        plan = raw.execute(
+            "EXPLAIN QUERY PLAN SELECT c.id FROM contacts c WHERE instr(c.search_text, 'w') > 0 "
+            "ORDER BY c.name_zh = '', c.name_zh, lower(c.name_en), c.id"
+        ).fetchall()
+    finally:
+        raw.close()
+    details = " ".join(str(row[-1]) for row in plan)
+    assert "contacts_in_display_order" in details
+    assert "TEMP B-TREE" not in details

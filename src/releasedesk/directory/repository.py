@@ -149,8 +149,17 @@ class ContactRepository(abc.ABC):
     def get(self, contact_id: int) -> DirectoryContact | None: ...
 
     @abc.abstractmethod
+    def search_ids(self, query: str = "", limit: int | None = None) -> list[int]:
+        """Ids of the contacts whose fields (either language) contain every term of `query`, case-insensitively,
+        in display order. Cheap: a list view keeps these and fetches only the rows it shows."""
+
+    @abc.abstractmethod
+    def get_many(self, ids: Sequence[int]) -> list[DirectoryContact]:
+        """The contacts with these ids, in the same order; ids that no longer exist are left out."""
+
     def search(self, query: str = "", limit: int | None = None) -> list[DirectoryContact]:
-        """Contacts whose fields (either language) contain every term of `query`, case-insensitively."""
+        """The matching contacts themselves (see `search_ids`)."""
+        return self.get_many(self.search_ids(query, limit))
 
     @abc.abstractmethod
     def add(self, contact: DirectoryContact) -> DirectoryContact:
@@ -241,6 +250,8 @@ def _migrate_to_2(db: sqlite3.Connection) -> None:
             (str(uuid.uuid4()), search_text(contact), contact.id),
         )
     db.execute("CREATE UNIQUE INDEX contacts_by_uid ON contacts(uid)")
+    # Covers search_ids(): scanned in display order, so a one-letter query needs no sort of 10,000 rows.
+    db.execute(f"CREATE INDEX contacts_in_display_order ON contacts({_ORDER_COLUMNS}, search_text)")
 
 
 def _statements(script: str) -> list[str]:
@@ -259,7 +270,9 @@ _TAGS = (
     "(SELECT group_concat(t.name, char(31)) FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id"
     " WHERE ct.contact_id = c.id)"
 )
+_ORDER_COLUMNS = "name_zh = '', name_zh, lower(name_en), id"
 _ORDER = "ORDER BY c.name_zh = '', c.name_zh, lower(c.name_en), c.id"
+"""Chinese names first (code-point order follows radical and stroke count), then English-only names."""
 
 
 def _contact_from_row(row: Sequence[object]) -> DirectoryContact:
@@ -375,15 +388,27 @@ class SqliteContactRepository(ContactRepository):
         found = self._read(f"SELECT {_COLUMNS}, {_TAGS} FROM contacts c WHERE c.uid = ?", (uid,))
         return found[0] if found else None
 
-    def search(self, query: str = "", limit: int | None = None) -> list[DirectoryContact]:
+    def search_ids(self, query: str = "", limit: int | None = None) -> list[int]:
         terms = query_terms(query)
         where = " AND ".join("instr(c.search_text, ?) > 0" for _ in terms) or "1"
-        sql = f"SELECT {_COLUMNS}, {_TAGS} FROM contacts c WHERE {where} {_ORDER}"
+        sql = f"SELECT c.id FROM contacts c WHERE {where} {_ORDER}"
         params: list[object] = list(terms)
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        return self._read(sql, params)
+        try:
+            return [int(row[0]) for row in self._db.execute(sql, params)]
+        except sqlite3.Error as error:
+            raise DirectoryError(f"{self.path}: cannot read the contact directory ({error})") from error
+
+    def get_many(self, ids: Sequence[int]) -> list[DirectoryContact]:
+        found: dict[int, DirectoryContact] = {}
+        for start in range(0, len(ids), 500):  # stay far below SQLite's bound-parameter limit
+            chunk = list(ids[start : start + 500])
+            marks = ", ".join("?" * len(chunk))
+            for contact in self._read(f"SELECT {_COLUMNS}, {_TAGS} FROM contacts c WHERE c.id IN ({marks})", chunk):
+                found[contact.id or 0] = contact
+        return [found[contact_id] for contact_id in ids if contact_id in found]
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM contacts").fetchone()[0])
