@@ -15,6 +15,7 @@ from releasedesk.gui.richtext import FormatToolBar, LinkDialog, RichTextEditor
 from releasedesk.gui.richtext.links import safe_href
 from releasedesk.model.release import Image
 from releasedesk.model.richtext import Figure, Heading, ListItem, Mark, Paragraph, Quote, Run, text
+from releasedesk.samples import load_sample, sample_names
 
 
 def png(width: int = 40, height: int = 30, color: str = "#26a269") -> bytes:
@@ -370,3 +371,16 @@ def test_language_sets_locale_and_counts(qtbot, editor) -> None:
     editor.language = "en"
     assert editor.locale().language().name == "English" and editor.text_count() == 2
     assert "Liberation Serif" in editor.font().families()
+
+
+@pytest.mark.parametrize("name", sample_names())
+def test_samples_round_trip_through_the_editor(qtbot, editor, name) -> None:
+    release = load_sample(name)
+    images = {image.id: image for image in release.images}
+    for lang, content in release.content.items():
+        editor.language = lang
+        editor.set_content(content.body, images)
+        assert editor.content() == content.body
+        used = {block.image_id for block in content.body if isinstance(block, Figure)}
+        assert set(editor.images()) == used
+        assert editor.document().requested == []

@@ -31,7 +31,7 @@ from releasedesk.gui.richtext.document import SafeDocument
 from releasedesk.gui.richtext.links import safe_href
 from releasedesk.model.counts import count
 from releasedesk.model.release import Image, Lang
-from releasedesk.model.richtext import MAX_LIST_LEVEL, Block, Figure, Mark, Paragraph, Runs, text
+from releasedesk.model.richtext import MAX_LIST_LEVEL, Block, Figure, Mark, Paragraph, Runs, body_text, text
 
 __all__ = ["LinkDialog", "RichTextEditor"]
 
@@ -120,7 +120,7 @@ class RichTextEditor(QTextEdit):
 
     def text_count(self) -> int:
         """Chinese characters (zh-TW) or English words (en) of the body, as the core counts them."""
-        return count("\n".join(self._document.toPlainText().split("\u2029")), self._language)
+        return count("\n".join(body_text(self.content())), self._language)
 
     # -- format queries (the toolbar reads these) -----------------------------------------------------------------
 

@@ -6,9 +6,10 @@ import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QComboBox, QToolBar, QWidget
 
+from releasedesk.gui.richtext import icons
 from releasedesk.gui.richtext.editor import RichTextEditor
 from releasedesk.model.richtext import Mark
 
@@ -104,7 +105,7 @@ class FormatToolBar(QToolBar):
             checkable=True,
         )
         self.unlink_action = self._action(
-            "edit-delete", self.tr("Unlink"), self.tr("Remove link"), "Ctrl+Shift+K", lambda e: e.remove_link()
+            "remove-link", self.tr("Unlink"), self.tr("Remove link"), "Ctrl+Shift+K", lambda e: e.remove_link()
         )
         self.image_action = self._action(
             "insert-image", self.tr("Image"), self.tr("Insert image with caption"), None, lambda e: e.choose_image()
@@ -121,7 +122,7 @@ class FormatToolBar(QToolBar):
         checkable: bool = False,
     ) -> QAction:
         action = QAction(self)
-        icon = QIcon.fromTheme(icon_name)
+        icon = icons.icon(icon_name)
         if icon.isNull():
             action.setText(fallback)
         else:
@@ -139,6 +140,7 @@ class FormatToolBar(QToolBar):
     def _style_label(self, action: QAction, bold: bool = False, italic: bool = False, underline: bool = False) -> None:
         if action.icon().isNull():
             font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * 1.3)
             font.setBold(bold)
             font.setItalic(italic)
             font.setUnderline(underline)
