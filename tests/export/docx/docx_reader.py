@@ -54,9 +54,8 @@ def texts(document: Document) -> list[str]:
 def expected_texts(release: Release, lang: Lang) -> list[str]:
     """What one language section must say, paragraph by paragraph, from the model (cleaned like any export)."""
     content = release.content[lang]
-    separator = "：" if lang == "zh-TW" else ":"
-    out = [f"{line.label}{separator}\t{line.value}" for line in layout.meta_lines(release, lang)]
-    out.append(layout.release_line(release, lang))
+    out = [layout.release_line(release, lang)]
+    out += [f"{line.label}\t{line.value}" for line in layout.meta_lines(release, lang)]
     out += [content.headline.strip(), content.subheadline.strip()]
     dateline = layout.dateline(release, lang)
     lead = next((i for i, block in enumerate(content.body) if isinstance(block, Paragraph)), None)

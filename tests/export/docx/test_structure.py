@@ -102,20 +102,32 @@ def test_footers_have_page_fields_and_the_shared_wording() -> None:
             assert _field_instructions(footer) == ["PAGE", "NUMPAGES"]
             kinds = [node.get(qn("w:fldCharType")) for node in footer._element.iter(qn("w:fldChar"))]
             assert kinds == ["begin", "separate", "end"] * 2
-            # cached field results are "1": the visible text is the shared wording for page 1 of 1
-            assert footer.paragraphs[0].text == layout.page_footer(lang, 1, 1, release.number)
+            # cached field results are "1": the agency, then the shared wording for page 1 of 1
+            agency = release.agency.best(lang)
+            assert footer.paragraphs[0].text == f"{agency}\t{layout.page_footer(lang, 1, 1, release.number)}"
             assert footer.paragraphs[0].style.name == NAMES.footer
 
 
-def test_draft_marking_only_until_approved() -> None:
+def _header_text(header: object) -> str:
+    return "\n".join(t.text or "" for t in header._element.iter(qn("w:t")))  # type: ignore[attr-defined]
+
+
+def _watermarks(header: object) -> list[str]:
+    paths = header._element.iter("{urn:schemas-microsoft-com:vml}textpath")  # type: ignore[attr-defined]
+    return [path.get("string") for path in paths if path.get("string") is not None]  # not the shape type's
+
+
+def test_draft_marking_and_watermark_only_until_approved() -> None:
     draft = open_docx(render_docx(full_release(Status.IN_REVIEW)))
     approved = open_docx(render_docx(full_release(Status.APPROVED)))
     for section in draft.sections:
-        assert "DRAFT" in section.first_page_header.paragraphs[1].text
-        assert "DRAFT" in section.header.paragraphs[0].text
+        for header in (section.first_page_header, section.header):
+            assert "DRAFT" in _header_text(header)
+            assert _watermarks(header) == ["DRAFT"]
     for section in approved.sections:
-        assert "DRAFT" not in section.first_page_header.paragraphs[1].text
-        assert "DRAFT" not in section.header.paragraphs[0].text
+        for header in (section.first_page_header, section.header):
+            assert "DRAFT" not in _header_text(header)
+            assert _watermarks(header) == []
 
 
 def test_images_fit_the_column_with_alt_text_and_caption() -> None:

@@ -39,7 +39,7 @@ def _block_style(block: object) -> list[str]:
 def expected_styles(release: Release, lang: Lang) -> list[str]:
     """The style of every paragraph of a section, in order (contacts: two per table row, empty cells too)."""
     content = release.content[lang]
-    out = [NAMES.meta] * len(layout.meta_lines(release, lang)) + [NAMES.release_line, NAMES.headline]
+    out = [NAMES.release_line] + [NAMES.meta] * len(layout.meta_lines(release, lang)) + [NAMES.headline]
     out += [NAMES.subheadline] if content.subheadline.strip() else []
     for block in content.body:
         out += _block_style(block)
@@ -73,14 +73,15 @@ def test_every_paragraph_has_its_named_style() -> None:
 def test_styles_are_real_named_styles_of_the_right_type() -> None:
     document = open_docx(render_docx(full_release()))
     paragraph_styles = [
-        NAMES.letterhead, NAMES.letterhead_title, NAMES.running_header, NAMES.meta, NAMES.release_line, NAMES.headline,
+        NAMES.letterhead, NAMES.letterhead_other, NAMES.letterhead_title, NAMES.letterhead_rule, NAMES.running_header,
+        NAMES.meta, NAMES.release_line, NAMES.headline,
         NAMES.subheadline, NAMES.body, NAMES.list_bullet, NAMES.list_number, NAMES.quote, NAMES.figure, NAMES.caption,
         NAMES.end_mark, NAMES.boilerplate_heading, NAMES.boilerplate, NAMES.contacts_heading, NAMES.contact_name,
         NAMES.contact_details, NAMES.footer, "Heading 1", "Heading 2", "Heading 3",
     ]  # fmt: skip
     for name in paragraph_styles:
         assert document.styles[name].type == WD_STYLE_TYPE.PARAGRAPH, name
-    for name in (NAMES.hyperlink, NAMES.dateline, NAMES.draft_mark):
+    for name in (NAMES.hyperlink, NAMES.dateline, NAMES.draft_mark, NAMES.meta_label):
         assert document.styles[name].type == WD_STYLE_TYPE.CHARACTER, name
     link = document.styles[NAMES.hyperlink].font
     assert link.underline and link.color.rgb is not None

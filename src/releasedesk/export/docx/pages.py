@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from docx.section import Section, _Header
+from itertools import count
+
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+from docx.section import Section, _Footer, _Header
 from docx.shared import Cm, Length
 from docx.text.paragraph import Paragraph
 
@@ -10,47 +13,68 @@ from releasedesk.export import layout
 from releasedesk.export.docx.fields import add_field
 from releasedesk.export.docx.images import add_image
 from releasedesk.export.docx.inline import add_text
+from releasedesk.export.docx.options import DocxOptions
 from releasedesk.export.docx.styles import NAMES
+from releasedesk.export.docx.watermark import add_watermark
 from releasedesk.model.release import Lang, Release
 
-LOGO_HEIGHT = Cm(1.4)
+LOGO_HEIGHT = Cm(1.5)
+LOGO_COLUMN = Cm(2.0)
+TITLE_COLUMN = Cm(4.0)
 # Stand-ins for the page numbers in the shared footer wording, replaced by PAGE / NUMPAGES fields.
 _PAGE, _TOTAL = 987654321, 987654322
 
 
-def _draft_mark(paragraph: Paragraph, release: Release, lang: Lang) -> None:
-    """The DRAFT marking (the PDF's watermark) as header text, right-aligned, until the release is approved."""
+def _other(lang: Lang) -> Lang:
+    return "en" if lang == "zh-TW" else "zh-TW"
+
+
+def _letterhead(header: _Header, release: Release, lang: Lang, text_width: Length) -> None:
+    """A borderless table — logo | agency names | 新聞稿 (and DRAFT) — over an accent rule, as in the PDF."""
+    logo = release.image(release.logo_image_id) if release.logo_image_id else None
+    columns = [LOGO_COLUMN] if logo is not None else []
+    columns += [Length(text_width - sum(columns, Length(0)) - TITLE_COLUMN), TITLE_COLUMN]
+    table = header.add_table(1, len(columns), text_width)
+    table.autofit = False
+    cells = table.rows[0].cells
+    for column, cell, width in zip(table.columns, cells, columns, strict=True):
+        column.width = cell.width = width  # LibreOffice reads the grid, Word the cells
+        cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    if logo is not None:
+        add_image(cells[0].paragraphs[0].add_run(), logo, release.agency.best(lang), LOGO_COLUMN, LOGO_HEIGHT)
+    names, title = cells[-2], cells[-1]
+    names.paragraphs[0].style = NAMES.letterhead
+    add_text(names.paragraphs[0], release.agency.best(lang).strip(), lang)
+    other = release.agency.get(_other(lang)).strip()
+    if other and other != release.agency.best(lang).strip():
+        add_text(names.add_paragraph(style=NAMES.letterhead_other), other, _other(lang))
+    title.paragraphs[0].style = NAMES.letterhead_title
+    add_text(title.paragraphs[0], layout.label("news_release", lang), lang)
     mark = layout.watermark(release)
     if mark:
-        add_text(paragraph, "\t", lang)
-        add_text(paragraph, mark, lang, style=NAMES.draft_mark)
-
-
-def _letterhead(header: _Header, release: Release, lang: Lang, max_width: Length) -> None:
-    """Logo and agency name, then 新聞稿 / NEWS RELEASE over a rule (with the DRAFT marking at its right)."""
-    paragraph = header.paragraphs[0]
-    paragraph.style = NAMES.letterhead
-    logo = release.image(release.logo_image_id) if release.logo_image_id else None
-    if logo is not None:
-        run = paragraph.add_run()
-        if add_image(run, logo, release.agency.best(lang), max_width, LOGO_HEIGHT):
-            add_text(paragraph, "  ", lang)
-    add_text(paragraph, release.agency.best(lang).strip(), lang)
-    title = header.add_paragraph(style=NAMES.letterhead_title)
-    add_text(title, layout.label("news_release", lang), lang)
-    _draft_mark(title, release, lang)
+        add_text(title.add_paragraph(style=NAMES.letterhead_title), mark, lang, style=NAMES.draft_mark)
+    # a header ends with a paragraph: the template's empty one moves below the table and draws the rule
+    rule = header.paragraphs[0]
+    table._tbl.addnext(rule._p)
+    rule.style = NAMES.letterhead_rule
 
 
 def _running_header(paragraph: Paragraph, release: Release, lang: Lang) -> None:
     paragraph.style = NAMES.running_header
     parts = [release.agency.best(lang).strip(), layout.label("news_release", lang), release.number.strip()]
     add_text(paragraph, "  ·  ".join(part for part in parts if part), lang)
-    _draft_mark(paragraph, release, lang)
+    mark = layout.watermark(release)
+    if mark:
+        add_text(paragraph, "\t", lang)
+        add_text(paragraph, mark, lang, style=NAMES.draft_mark)
 
 
-def _footer(paragraph: Paragraph, release: Release, lang: Lang) -> None:
-    """The shared footer wording, with the page numbers as fields."""
+def _footer(footer: _Footer, release: Release, lang: Lang) -> None:
+    """Agency at the left; the shared footer wording at the right, its page numbers as fields."""
+    paragraph = footer.paragraphs[0]
     paragraph.style = NAMES.footer
+    add_text(paragraph, release.agency.best(lang).strip(), lang)
+    add_text(paragraph, "\t", lang)
     wording = layout.page_footer(lang, _PAGE, _TOTAL, release.number)
     before, _, rest = wording.partition(str(_PAGE))
     middle, _, after = rest.partition(str(_TOTAL))
@@ -61,14 +85,18 @@ def _footer(paragraph: Paragraph, release: Release, lang: Lang) -> None:
     add_text(paragraph, after, lang)
 
 
-def furnish_section(section: Section, release: Release, lang: Lang, text_width: Length) -> None:
-    """Headers and footer of one language section; each section has its own (not linked to the previous)."""
+def furnish_section(
+    section: Section, release: Release, lang: Lang, text_width: Length, options: DocxOptions, ids: count[int]
+) -> None:
+    """Headers and footers of one language section; each section has its own (not linked to the previous)."""
     section.different_first_page_header_footer = True
-    for header in (section.first_page_header, section.header):
-        header.is_linked_to_previous = False
+    for story in (section.first_page_header, section.header, section.first_page_footer, section.footer):
+        story.is_linked_to_previous = False
     for footer in (section.first_page_footer, section.footer):
-        footer.is_linked_to_previous = False
-        _footer(footer.paragraphs[0], release, lang)
-
+        _footer(footer, release, lang)
     _letterhead(section.first_page_header, release, lang, text_width)
     _running_header(section.header.paragraphs[0], release, lang)
+    mark = layout.watermark(release)
+    if mark:
+        for header in (section.first_page_header, section.header):
+            add_watermark(header.paragraphs[-1], mark, index=next(ids), font=options.latin_font)

@@ -22,8 +22,11 @@ from releasedesk.export.docx.options import DocxOptions
 
 _THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 LANG_DEFAULT = {"w:val": "en-US", "w:eastAsia": "zh-TW", "w:bidi": "ar-SA"}
-HYPERLINK_COLOR = RGBColor(0x05, 0x63, 0xC1)
-_TEXT_GREY = RGBColor(0x40, 0x40, 0x40)
+# The PDF template's colours, so both exports look like one agency's.
+ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
+MUTED = RGBColor(0x5F, 0x66, 0x70)
+LINK = RGBColor(0x1B, 0x4F, 0x9C)
+WATERMARK = RGBColor(0xC8, 0x10, 0x2E)
 _RULE_GREY = "808080"
 
 
@@ -32,10 +35,13 @@ class StyleNames:
     """The style names the writer uses; tests check the document against these."""
 
     letterhead: str = "Letterhead"
-    running_header: str = "Running Header"
+    letterhead_other: str = "Letterhead Other Language"
     letterhead_title: str = "Letterhead Title"
+    letterhead_rule: str = "Letterhead Rule"
+    running_header: str = "Running Header"
     draft_mark: str = "Draft Mark"
     meta: str = "Release Meta"
+    meta_label: str = "Meta Label"
     release_line: str = "Release Line"
     headline: str = "Headline"
     subheadline: str = "Subheadline"
@@ -166,152 +172,110 @@ def _spacing(style: ParagraphStyle, before: float = 0, after: float = 0) -> None
     style.paragraph_format.space_after = Pt(after)
 
 
+def _paragraph_look(
+    style: ParagraphStyle,
+    *,
+    size: float | None = None,
+    bold: bool | None = None,
+    color: RGBColor | None = None,
+    align: WD_ALIGN_PARAGRAPH | None = None,
+    before: float = 0,
+    after: float = 0,
+    keep_with_next: bool = False,
+) -> ParagraphStyle:
+    if size is not None:
+        style.font.size = Pt(size)
+    if bold is not None:
+        style.font.bold = bold
+    if color is not None:
+        _color(style, color)
+    if align is not None:
+        style.paragraph_format.alignment = align
+    _spacing(style, before, after)
+    if keep_with_next:
+        style.paragraph_format.keep_with_next = True
+    return style
+
+
 def install_styles(document: Document, options: DocxOptions, text_width_cm: float) -> None:
-    """Fonts, languages and every named style the writer uses; idempotent on a fresh default document."""
+    """Fonts, languages and every named style the writer uses (colours and sizes follow the PDF template)."""
     _set_doc_defaults(document, options)
     _set_settings(document)
     _font_table(document, options)
-    n = NAMES
+    n, look = NAMES, _paragraph_look
+    full_width = Cm(text_width_cm)
 
     normal = document.styles["Normal"]
     normal.paragraph_format.space_after = Pt(0)
     normal.paragraph_format.line_spacing = 1.15
     normal.paragraph_format.widow_control = True
 
-    letterhead = _paragraph_style(document, n.letterhead)
-    letterhead.font.size = Pt(14)
-    letterhead.font.bold = True
-    letterhead.paragraph_format.line_spacing = 1.0
-    letterhead.paragraph_format.space_after = Pt(2)
-
-    title = _paragraph_style(document, n.letterhead_title)
-    title.font.size = Pt(12)
-    title.font.bold = True
-    set_child(title.element.get_or_add_rPr(), element("w:spacing", {"w:val": "40"}), RPR_ORDER)
-    title.paragraph_format.tab_stops.add_tab_stop(Cm(text_width_cm), WD_TAB_ALIGNMENT.RIGHT)
+    # letterhead (first page of each language) and running header (later pages)
+    look(_paragraph_style(document, n.letterhead), size=15, bold=True, color=ACCENT).paragraph_format.line_spacing = 1.0
+    look(_paragraph_style(document, n.letterhead_other), size=9.5, color=MUTED).paragraph_format.line_spacing = 1.0
+    title = look(_paragraph_style(document, n.letterhead_title), size=12, bold=True, color=ACCENT)
+    title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     title.paragraph_format.line_spacing = 1.0
-    _bottom_rule(title, "404040", 12)
-    title.paragraph_format.space_after = Pt(6)
-
-    running = _paragraph_style(document, n.running_header)
-    running.font.size = Pt(9)
-    _color(running, _TEXT_GREY)
-    running.paragraph_format.tab_stops.add_tab_stop(Cm(text_width_cm), WD_TAB_ALIGNMENT.RIGHT)
+    rule = look(_paragraph_style(document, n.letterhead_rule), size=2, after=8)
+    rule.paragraph_format.line_spacing = 1.0
+    _bottom_rule(rule, str(ACCENT), 12)
+    running = look(_paragraph_style(document, n.running_header), size=8.5, color=MUTED)
+    running.paragraph_format.tab_stops.add_tab_stop(full_width, WD_TAB_ALIGNMENT.RIGHT)
     _bottom_rule(running, "A0A0A0", 4)
-
     draft = _character_style(document, n.draft_mark)
     draft.font.bold = True
-    draft.font.size = Pt(12)
-    _color(draft, RGBColor(0xC0, 0x00, 0x00))
+    _color(draft, WATERMARK)
 
-    meta = _paragraph_style(document, n.meta)
-    meta.font.size = Pt(10.5)
-    meta.paragraph_format.tab_stops.add_tab_stop(Cm(3.2))
-    meta.paragraph_format.line_spacing = 1.0
-    meta.paragraph_format.space_after = Pt(1)
-
-    release_line = _paragraph_style(document, n.release_line)
-    release_line.font.bold = True
-    release_line.font.size = Pt(10.5)
-    _spacing(release_line, 6, 12)
-
-    headline = _paragraph_style(document, n.headline)
-    headline.font.size = Pt(18)
-    headline.font.bold = True
-    headline.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    # release line, meta block (one rule under the group: Word merges equal borders of neighbours), headline
+    look(_paragraph_style(document, n.release_line), size=10.5, bold=True, color=ACCENT, after=4)
+    meta = look(_paragraph_style(document, n.meta), size=10, after=1)
+    meta.paragraph_format.tab_stops.add_tab_stop(Cm(2.8))
+    meta.paragraph_format.line_spacing = 1.1
+    _bottom_rule(meta, "A0A0A0", 4)
+    _color(_character_style(document, n.meta_label), MUTED)
+    headline = look(_paragraph_style(document, n.headline), size=19, bold=True, color=ACCENT, before=14, after=4)
     headline.paragraph_format.keep_with_next = True
-    headline.paragraph_format.line_spacing = 1.0
-    _spacing(headline, 12, 6)
+    headline.paragraph_format.line_spacing = 1.1
     headline_cjk = options.headline_cjk_font or options.cjk_font
     set_child(headline.element.get_or_add_rPr(), _fonts(options.latin_font, headline_cjk), RPR_ORDER)
+    look(_paragraph_style(document, n.subheadline), size=13, color=MUTED, after=14, keep_with_next=True)
 
-    sub = _paragraph_style(document, n.subheadline)
-    sub.font.size = Pt(13)
-    _color(sub, _TEXT_GREY)
-    sub.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    sub.paragraph_format.keep_with_next = True
-    _spacing(sub, 0, 12)
-
-    body = _paragraph_style(document, n.body)
-    body.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    _spacing(body, 0, 8)
-
-    dateline = _character_style(document, n.dateline)
-    dateline.font.bold = True
-
+    # body
+    look(_paragraph_style(document, n.body), align=WD_ALIGN_PARAGRAPH.LEFT, after=8)
+    _character_style(document, n.dateline).font.bold = True
     for level, size in ((1, 14), (2, 13), (3, 12)):
-        heading = _paragraph_style(document, n.heading(level), "Normal")
-        heading.font.size = Pt(size)
-        heading.font.bold = True
+        heading = look(_paragraph_style(document, n.heading(level)), size=size, bold=True, color=ACCENT)
+        look(heading, before=12 if level == 1 else 10, after=4, keep_with_next=True)
         heading.font.italic = False
-        _color(heading, RGBColor(0, 0, 0))
-        _spacing(heading, 12 if level == 1 else 10, 4)
-        heading.paragraph_format.keep_with_next = True
-
     for name in (n.list_bullet, n.list_number):
-        listed = _paragraph_style(document, name)
-        _spacing(listed, 0, 3)
-        listed.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
-
-    quote = _paragraph_style(document, n.quote)
-    quote.font.italic = False
-    _color(quote, _TEXT_GREY)
-    quote.paragraph_format.left_indent = Cm(1.0)
-    quote.paragraph_format.right_indent = Cm(1.0)
+        look(_paragraph_style(document, name), after=3)
+    quote = look(_paragraph_style(document, n.quote), color=MUTED, before=4, after=10)
+    quote.font.italic = False  # an oblique CJK face is a distortion, not an italic
+    quote.paragraph_format.left_indent = quote.paragraph_format.right_indent = Cm(0.8)
     _left_rule(quote)
-    _spacing(quote, 4, 10)
-
-    figure = _paragraph_style(document, n.figure)
-    figure.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    figure = look(_paragraph_style(document, n.figure), align=WD_ALIGN_PARAGRAPH.CENTER, before=6, after=3)
     figure.paragraph_format.keep_with_next = True
     figure.paragraph_format.line_spacing = 1.0
-    _spacing(figure, 6, 3)
-
-    caption = _paragraph_style(document, n.caption)
-    caption.font.size = Pt(10)
-    caption.font.bold = False
-    _color(caption, _TEXT_GREY)
+    caption = look(_paragraph_style(document, n.caption), size=9.5, bold=False, color=MUTED, after=10)
     caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _spacing(caption, 0, 10)
 
-    end = _paragraph_style(document, n.end_mark)
-    end.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _spacing(end, 12, 12)
-
-    bp_heading = _paragraph_style(document, n.boilerplate_heading)
-    bp_heading.font.bold = True
-    bp_heading.font.size = Pt(11)
-    bp_heading.paragraph_format.keep_with_next = True
-    _spacing(bp_heading, 6, 3)
-
-    bp = _paragraph_style(document, n.boilerplate)
-    bp.font.size = Pt(10.5)
-    bp.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-    _spacing(bp, 0, 4)
-
-    contacts = _paragraph_style(document, n.contacts_heading)
-    contacts.font.bold = True
-    contacts.font.size = Pt(11)
-    contacts.paragraph_format.keep_with_next = True
+    # after the body
+    look(_paragraph_style(document, n.end_mark), align=WD_ALIGN_PARAGRAPH.CENTER, before=10, after=12)
+    look(_paragraph_style(document, n.boilerplate_heading), size=10.5, bold=True, color=ACCENT, before=6, after=3)
+    document.styles[n.boilerplate_heading].paragraph_format.keep_with_next = True
+    look(_paragraph_style(document, n.boilerplate), size=10.5, color=MUTED, after=4)
+    contacts = look(_paragraph_style(document, n.contacts_heading), size=10.5, bold=True, color=ACCENT, before=14)
+    look(contacts, before=14, after=4, keep_with_next=True)
     _bottom_rule(contacts, "A0A0A0", 4)
-    _spacing(contacts, 14, 4)
+    look(_paragraph_style(document, n.contact_name), size=10.5, bold=True, keep_with_next=True)
+    look(_paragraph_style(document, n.contact_details), size=10, color=MUTED, keep_with_next=True)
 
-    contact_name = _paragraph_style(document, n.contact_name)
-    contact_name.font.bold = True
-    contact_name.font.size = Pt(10.5)
-    contact_name.paragraph_format.keep_with_next = True
-
-    details = _paragraph_style(document, n.contact_details)
-    details.font.size = Pt(10)
-    details.paragraph_format.keep_with_next = True
-
-    footer = _paragraph_style(document, n.footer, "Normal")
-    footer.font.size = Pt(9)
-    _color(footer, _TEXT_GREY)
-    footer.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    footer = look(_paragraph_style(document, n.footer), size=8.5, color=MUTED, align=WD_ALIGN_PARAGRAPH.LEFT)
+    footer.paragraph_format.tab_stops.clear_all()
+    footer.paragraph_format.tab_stops.add_tab_stop(full_width, WD_TAB_ALIGNMENT.RIGHT)
 
     link = _character_style(document, n.hyperlink)
-    link.font.color.rgb = HYPERLINK_COLOR
+    link.font.color.rgb = LINK
     link.font.underline = WD_UNDERLINE.SINGLE
 
     _strip_theme_fonts(document.styles.element)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import count
 
 import docx
 from docx.document import Document
@@ -35,12 +36,12 @@ def _page_setup(section: Section, options: DocxOptions) -> Length:
 
 
 def _write_front(document: Document, release: Release, lang: Lang) -> None:
-    """Meta block, release line, headline and subheadline."""
+    """Release line, meta block, headline and subheadline (the PDF's order)."""
+    add_text(document.add_paragraph(style=NAMES.release_line), layout.release_line(release, lang), lang)
     for line in layout.meta_lines(release, lang):
         paragraph = document.add_paragraph(style=NAMES.meta)
-        separator = "：" if lang == "zh-TW" else ":"
-        add_text(paragraph, f"{line.label}{separator}\t{line.value}", lang)
-    add_text(document.add_paragraph(style=NAMES.release_line), layout.release_line(release, lang), lang)
+        add_text(paragraph, line.label, lang, style=NAMES.meta_label)
+        add_text(paragraph, f"\t{line.value}", lang)
     content = release.content[lang]
     add_text(document.add_paragraph(style=NAMES.headline), content.headline.strip(), lang)
     if content.subheadline.strip():
@@ -72,17 +73,18 @@ def build_document(release: Release, lang: LangChoice, options: DocxOptions, now
     langs = layout.section_languages(release, lang)
     body = document.element.body
     body.remove(body[0]) if len(body) and body[0].tag.endswith("}p") else None  # the template's empty paragraph
+    shape_ids = count(1)
     text_height = Length(section.page_height - section.top_margin - section.bottom_margin)
     for index, current in enumerate(langs):
         if index:
             section = document.add_section(WD_SECTION.NEW_PAGE)
-        furnish_section(section, release, current, text_width)
+        furnish_section(section, release, current, text_width, options, shape_ids)
         _write_front(document, release, current)
         context = BodyContext(document, release, current, numbering, text_width, Length(int(text_height * 0.55)))
         write_body(context, release.content[current].body, layout.dateline(release, current))
         _write_back(document, release, current, text_width)
     if not langs:
-        furnish_section(section, release, "zh-TW", text_width)
+        furnish_section(section, release, "zh-TW", text_width, options, shape_ids)
     set_core_properties(document, release, langs, now)
     drop_template_leftovers(document)
     return document
