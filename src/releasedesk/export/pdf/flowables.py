@@ -7,7 +7,7 @@ from typing import Any
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable
 
-from releasedesk.export.pdf.images import PreparedImage
+from releasedesk.export.pdf.images import PreparedImage, draw_image
 
 
 class Bookmark(Flowable):
@@ -68,14 +68,7 @@ class Letterhead(Flowable):
         band = lay["band"]
         top = self.height
         if self.logo:
-            self.canv.drawImage(
-                self.logo.reader,
-                0,
-                top - (band + lay["logo_h"]) / 2,
-                lay["logo_w"],
-                lay["logo_h"],
-                mask="auto",
-            )
+            draw_image(self.canv, self.logo, 0, top - (band + lay["logo_h"]) / 2, lay["logo_w"], lay["logo_h"])
         x = lay["logo_w"] + lay["gap"]
         y = top - (band - lay["names_h"]) / 2
         for name in self.names:
@@ -152,4 +145,4 @@ class ImageBox(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        self.canv.drawImage(self.image.reader, 0, 0, self.width, self.height, mask="auto")
+        draw_image(self.canv, self.image, 0, 0, self.width, self.height)

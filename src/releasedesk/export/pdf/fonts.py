@@ -20,6 +20,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont, TTFontFace
 
 from releasedesk.errors import ExportError
+from releasedesk.export.pdf.streamcache import LRU
+from releasedesk.export.pdf.ttfstrip import strip_hinting
 
 REGULAR, BOLD, ITALIC, BOLD_ITALIC = "regular", "bold", "italic", "bold_italic"
 VARIANTS = (REGULAR, BOLD, ITALIC, BOLD_ITALIC)
@@ -186,7 +188,21 @@ class _TableView:
 
 
 class _FastFace(TTFontFace):
-    """reportlab's face, except that subsetting reads glyphs through a view instead of copying the glyf table."""
+    """reportlab's face, made cheap to subset again and again (the live preview renders on every edit).
+
+    Subsetting reads glyphs through a view instead of copying the glyf table, a subset already built for the same
+    characters is reused, and subsets carry no hinting (see ttfstrip).
+    """
+
+    _subsets: LRU[tuple[int, ...], bytes]
+
+    def makeSubset(self, subset: list[int]) -> bytes:
+        key = tuple(subset)
+        built = self._subsets.get(key)
+        if built is None:
+            built = strip_hinting(super().makeSubset(subset))
+            self._subsets.put(key, built)
+        return built
 
     def get_table(self, tag: str) -> bytes:
         if tag == "glyf":
@@ -272,6 +288,7 @@ def _load(file: FontFile, name: str, family: str) -> _DrawingTTFont:
     except (TTFError, OSError) as error:
         raise FontNotFoundError(f"PDF font {family!r} ({file.path}) cannot be used: {error}") from error
     font.face.__class__ = _FastFace
+    font.face._subsets = LRU(16)
     pdfmetrics.registerFont(font)
     return font
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import hashlib
 import io
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -9,6 +11,8 @@ from functools import cached_property, lru_cache
 from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfgen.canvas import Canvas
 
 MAX_DPI = 220
 """Pixels beyond this at the printed size only make the PDF bigger."""
@@ -21,14 +25,54 @@ class PreparedImage:
     width_px: int
     height_px: int
 
-    @cached_property
-    def reader(self) -> ImageReader:
-        """Kept with the image: reportlab caches the decoded pixels in it, so the next preview skips decoding."""
-        return ImageReader(io.BytesIO(self.data))
-
     @property
     def aspect(self) -> float:
         return self.height_px / self.width_px
+
+    @cached_property
+    def reader(self) -> ImageReader:
+        return ImageReader(io.BytesIO(self.data))
+
+    @cached_property
+    def xobjects(self) -> tuple[pdfdoc.PDFImageXObject, pdfdoc.PDFImageXObject | None]:
+        """The image's PDF objects (and its alpha mask), decoded and deflated once for every later render."""
+        name = "RDImage" + hashlib.sha1(self.data, usedforsecurity=False).hexdigest()
+        image = pdfdoc.PDFImageXObject(name, self.reader, mask="auto")
+        image.name = name
+        smask = getattr(image, "_smask", None)
+        if smask is not None:
+            del image._smask
+        return image, smask
+
+
+def draw_image(canvas: Canvas, image: PreparedImage, x: float, y: float, width: float, height: float) -> None:
+    """canvas.drawImage, minus decoding and deflating the pixels again for every document.
+
+    Registers the cached XObjects the way reportlab's drawImage does (reportlab 4–5 canvas internals).
+    """
+    doc = canvas._doc
+    cached, cached_mask = image.xobjects
+    registered = doc.getXObjectName(cached.name)
+    if doc.idToObject.get(registered) is None:
+        # Each document registers (and so marks) its own shallow copy; the pixels are shared.
+        xobject = copy.copy(cached)
+        smask = copy.copy(cached_mask) if cached_mask is not None else None
+        xobject.XObjects = None
+        doc.Reference(xobject, registered)
+        doc.addForm(xobject.name, xobject)
+        if smask is not None:
+            mask_name = doc.getXObjectName(smask.name)
+            if doc.idToObject.get(mask_name) is None:
+                xobject.smask = doc.Reference(smask, mask_name)
+            else:
+                xobject.smask = pdfdoc.PDFObjectReference(mask_name)
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(width, height)
+    canvas._code.append(f"/{registered} Do")
+    canvas.restoreState()
+    canvas._formsinuse.append(cached.name)
+    canvas._currentPageHasImages = 1
 
 
 def pixel_size(data: bytes) -> tuple[int, int] | None:
@@ -52,19 +96,17 @@ def prepare(data: bytes, printed_width_pt: float) -> PreparedImage | None:
     if width < 1 or height < 1:
         return None
     wanted = int(printed_width_pt / 72 * MAX_DPI)
+    if width <= wanted * 1.25 and image.format in ("JPEG", "PNG"):
+        return PreparedImage(data, width, height)  # as given: a chart stays a crisp PNG
+    original_format = image.format
     if width > wanted * 1.25:
         image = image.resize((wanted, max(1, round(height * wanted / width))), PILImage.Resampling.LANCZOS)
-    if _has_alpha(image):
-        if image.format == "PNG" and image.size == (width, height):
-            return PreparedImage(data, width, height)
-        buffer = io.BytesIO()
-        image.convert("RGBA").save(buffer, "PNG", optimize=True)
-        return PreparedImage(buffer.getvalue(), *image.size)
-    if image.format == "JPEG" and image.size == (width, height) and image.mode in ("RGB", "L", "CMYK"):
-        return PreparedImage(data, width, height)
-    # Opaque images go in as JPEG: reportlab embeds JPEG as is, while PNG is decoded and recompressed every render.
     buffer = io.BytesIO()
-    image.convert("L" if image.mode in ("1", "L", "I;16") else "RGB").save(buffer, "JPEG", quality=92)
+    if _has_alpha(image) or original_format == "PNG":
+        image.convert("RGBA" if _has_alpha(image) else "RGB").save(buffer, "PNG", optimize=True)
+    else:
+        # Photos stay JPEG: reportlab embeds JPEG as is, PNG it decodes and recompresses on every render.
+        image.convert("L" if image.mode in ("1", "L", "I;16") else "RGB").save(buffer, "JPEG", quality=90)
     return PreparedImage(buffer.getvalue(), *image.size)
 
 

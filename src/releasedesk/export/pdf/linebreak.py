@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus.paragraph import FragLine, Paragraph, ParaLines, _handleBulletWidth
 from reportlab.rl_config import _FUZZ
 
@@ -108,7 +110,7 @@ def _make_line(
     return FragLine(
         kind=1,
         extraSpace=max_width - used,
-        wordCount=1,
+        wordCount=max(1, stop - start),  # every glyph gap stretches when justified (see _CharSpacedText)
         words=words,
         fontSize=max_size,
         ascent=ascent,
@@ -171,8 +173,21 @@ def split_lines(frags: Sequence[Any], max_widths: Sequence[float]) -> ParaLines:
     return ParaLines(kind=1, lines=lines)
 
 
+class _CharSpacedText(PDFTextObject):
+    """Justifies by spacing every glyph (Tc) instead of only spaces (Tw): how CJK text is justified.
+
+    reportlab's justification calls setWordSpace(extra / gaps) with our lines counting one gap per glyph.
+    """
+
+    def setWordSpace(self, wordSpace: float) -> None:  # noqa: N803 — reportlab's name
+        self.setCharSpace(wordSpace)
+
+
 class KinsokuParagraph(Paragraph):
-    """A Paragraph whose lines break by `split_lines` (reportlab's CJK path, with our splitter)."""
+    """A Paragraph whose lines break by `split_lines` (reportlab's CJK path, with our splitter).
+
+    Justified paragraphs spread the slack over every glyph gap, as Chinese typesetting does.
+    """
 
     def __init__(self, text: str, style: Any, *args: Any, **kwargs: Any) -> None:
         if style.wordWrap != "CJK":
@@ -198,6 +213,11 @@ class KinsokuParagraph(Paragraph):
                 descent=-0.2 * style.fontSize,
             )
         return split_lines(self.frags, list(max_widths))
+
+    def beginText(self, x: float, y: float) -> PDFTextObject:
+        if self.style.alignment == TA_JUSTIFY:
+            return _CharSpacedText(self.canv, x, y)
+        return super().beginText(x, y)
 
     def draw(self) -> None:
         # Synthetic bold strokes its outline: stroke in the text colour, not the canvas's default black.

@@ -1,4 +1,4 @@
-"""What is drawn on every page rather than flowed: the DRAFT watermark and the "page X of Y" footer.
+"""What is drawn on every page rather than flowed: the "page X of Y" footer and the DRAFT watermark.
 
 The total page count is only known at the end, so the canvas keeps each page's state and draws footers on save
 (the usual reportlab "numbered canvas"); each page remembers which language section it belongs to.
@@ -52,7 +52,7 @@ def draw_text(
 
 
 class PageDecorator:
-    """Draws the watermark when a page begins and the footer when the document is complete."""
+    """Notes each page's language when it begins; draws footer and watermark once the page count is known."""
 
     def __init__(self, release: Release, template: PdfTemplate, fonts: FontSet) -> None:
         self.release = release
@@ -62,6 +62,10 @@ class PageDecorator:
 
     def on_page(self, canvas: Canvas, lang: Lang) -> None:
         canvas._rd_lang = lang  # type: ignore[attr-defined]  # read back by the footer pass
+
+    def finish_page(self, canvas: Canvas, lang: Lang, page: int, total: int) -> None:
+        """Footer, then the watermark on top: translucent, so photos cannot hide it."""
+        self.draw_footer(canvas, lang, page, total)
         if self.watermark:
             self._draw_watermark(canvas)
 
@@ -116,7 +120,7 @@ def numbered_canvas_class(decorator: PageDecorator) -> type[Canvas]:
             total = len(self._saved_pages)
             for number, state in enumerate(self._saved_pages, start=1):
                 self.__dict__.update(state)
-                decorator.draw_footer(self, getattr(self, "_rd_lang", "en"), number, total)
+                decorator.finish_page(self, getattr(self, "_rd_lang", "en"), number, total)
                 Canvas.showPage(self)
             Canvas.save(self)
 

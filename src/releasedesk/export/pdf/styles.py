@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.colors import HexColor
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
@@ -87,7 +87,7 @@ def build_styles(template: PdfTemplate, fonts: FontSet, lang: Lang) -> Styles:
     h_sizes = template.heading_sizes
     indent = template.list_indent_mm * mm
     return Styles(
-        body=style("body", SERIF, spaceAfter=space),
+        body=style("body", SERIF, spaceAfter=space, alignment=TA_JUSTIFY if zh else TA_LEFT),
         dateline=style("dateline", SERIF, bold=True),
         headline=style(
             "headline",

@@ -22,6 +22,7 @@ from reportlab.platypus import (
 
 from releasedesk import __version__
 from releasedesk.export import layout
+from releasedesk.export.pdf import streamcache
 from releasedesk.export.pdf.flowables import Bookmark, ImageBox, Letterhead, QuoteBar, Rule
 from releasedesk.export.pdf.fonts import REGULAR
 from releasedesk.export.pdf.images import PreparedImage, prepare
@@ -37,6 +38,7 @@ from releasedesk.model.textclean import clean_text
 # ASCII85 makes every stream 25% bigger and reportlab encodes it in pure Python (the slowest step of a render);
 # binary streams are what every PDF producer writes. Process-wide, but ReleaseDesk is reportlab's only user.
 rl_config.useA85 = 0
+streamcache.install()
 
 _LANGUAGE_NAMES: dict[str, str] = {"zh-TW": "中文", "en": "English"}
 _BULLETS = ("•", "◦", "▪")
