@@ -52,9 +52,11 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
     for kind in defaults:
         monkeypatch.setattr(QMessageBox, kind, box(kind))
-    monkeypatch.setattr(
-        QMessageBox, "exec", lambda self: record.shown.append(("exec", self.windowTitle(), self.text()))
-    )
+
+    def box_exec(self: QMessageBox) -> None:
+        record.shown.append(("exec", self.windowTitle(), f"{self.text()}\n{self.informativeText()}"))
+
+    monkeypatch.setattr(QMessageBox, "exec", box_exec)
     monkeypatch.setattr(QDialog, "exec", lambda self: record.exec_result)
     monkeypatch.setattr(
         QFileDialog,

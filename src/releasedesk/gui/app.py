@@ -97,6 +97,7 @@ def open_window(path: Path | None) -> object:
 
 def install_excepthook(window: object) -> None:
     """Unexpected errors: autosave first, then a dialog with the details; the window keeps running."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -110,13 +111,15 @@ def install_excepthook(window: object) -> None:
             saved = False
         box = QMessageBox(window)  # type: ignore[arg-type]
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(QMessageBox.tr("Unexpected error"))
+        box.setWindowTitle(QCoreApplication.translate("ErrorHook", "Unexpected error"))
         note = (
-            window.tr("Your work was saved to the recovery folder.")  # type: ignore[attr-defined]
+            QCoreApplication.translate("ErrorHook", "Your work was saved to the recovery folder.")
             if saved
-            else window.tr("Your work is still open; save it to be safe.")  # type: ignore[attr-defined]
+            else QCoreApplication.translate("ErrorHook", "Your work is still open; save it to be safe.")
         )
-        box.setText(window.tr("Something went wrong: %1").replace("%1", str(error) or kind.__name__) + "\n\n" + note)  # type: ignore[attr-defined]
+        problem = str(error) or kind.__name__
+        box.setText(QCoreApplication.translate("ErrorHook", "Something went wrong: %1").replace("%1", problem))
+        box.setInformativeText(note)
         box.setDetailedText(details)
         box.exec()
 

@@ -16,12 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from releasedesk.gui.fonts import editor_font
+from releasedesk.gui.richtext.editor import RichTextEditor
 from releasedesk.model.release import Image, Lang, LanguageContent
-
-try:
-    from releasedesk.gui.richtext.editor import RichTextEditor
-except ModuleNotFoundError:
-    from releasedesk.gui._richtext_standin import RichTextEditor  # type: ignore[assignment]
 
 
 class LanguagePane(QWidget):

@@ -31,16 +31,12 @@ from releasedesk.gui.preview import PreviewWidget
 from releasedesk.gui.print_controller import PrintController
 from releasedesk.gui.recovery import RecoveryStore
 from releasedesk.gui.release_state import collect_images
+from releasedesk.gui.richtext.toolbar import FormatToolBar
 from releasedesk.gui.settings import Settings
 from releasedesk.model import counts
 from releasedesk.model.release import LANGUAGES, Image, Lang, LanguageContent, Release
 from releasedesk.model.richtext import block_runs, plain_text
 from releasedesk.resources import resource
-
-try:
-    from releasedesk.gui.richtext.toolbar import FormatToolBar
-except ModuleNotFoundError:
-    from releasedesk.gui._richtext_standin import FormatToolBar  # type: ignore[assignment]
 
 COUNTS_DELAY_MS = 250
 
