@@ -33,7 +33,7 @@ _SHAPE = """<v:shape id="{shape_id}" o:spid="_x0000_s{spid}" type="#_x0000_t136"
   z-index:-251654144;mso-position-horizontal:center;mso-position-horizontal-relative:margin;
   mso-position-vertical:center;mso-position-vertical-relative:margin"
   o:allowincell="f" fillcolor="#{color}" stroked="f">
- <v:fill opacity=".25"/>
+ <v:fill opacity=".15"/>
  <v:textpath style="font-family:&quot;{font}&quot;;font-size:1pt" string={text}/>
  <w10:wrap anchorx="margin" anchory="margin"/>
 </v:shape>"""
