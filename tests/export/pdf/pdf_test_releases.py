@@ -11,6 +11,7 @@ from PIL import ImageDraw
 
 from releasedesk.model.release import Bilingual, Contact, Image, LanguageContent, Release, Status
 from releasedesk.model.richtext import Figure, Heading, ListItem, Mark, Paragraph, Quote, text
+from releasedesk.samples import load_sample, sample_names
 
 TAIPEI = ZoneInfo("Asia/Taipei")
 
@@ -119,3 +120,15 @@ def sample_release(*, status: Status = Status.DRAFT, embargo: bool = False) -> R
         ],
         logo_image_id="logo",
     )
+
+
+BUILT = "built"
+
+
+def release_names() -> list[str]:
+    """The release built here plus every bundled sample (announcement, long-report, …)."""
+    return [BUILT, *sample_names()]
+
+
+def named_release(name: str) -> Release:
+    return sample_release() if name == BUILT else load_sample(name)

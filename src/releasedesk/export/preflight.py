@@ -1,0 +1,153 @@
+"""What a person wants to know before exporting: missing text, a past embargo, weak images, characters that vanish.
+
+Every check is format-independent except the PDF one (characters no configured PDF font can draw). The command line
+prints these as warnings (and `--strict` refuses to export); the export dialog lists them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from releasedesk.errors import ExportError
+from releasedesk.export import layout
+from releasedesk.export.layout import LangChoice
+from releasedesk.model.release import Lang, Release
+from releasedesk.model.richtext import Figure, Heading, ListItem, Paragraph, Quote, block_runs, plain_text
+from releasedesk.model.textclean import uncarriable_characters
+
+PRINT_DPI = 150
+"""The least resolution an image needs at its printed size."""
+
+_BLOCK_NAMES = {Paragraph: "paragraph", Heading: "heading", ListItem: "list item", Quote: "quote", Figure: "caption"}
+
+
+@dataclass(frozen=True)
+class PreflightIssue:
+    """One problem: where it is (for a person, e.g. "en body, paragraph 3") and what is wrong."""
+
+    where: str
+    problem: str
+    code: str = ""
+    """A stable kind for programs: missing-headline, missing-contacts, embargo-past, image-resolution, image-unreadable,
+    dropped-character, no-glyph, font-missing."""
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.problem}"
+
+
+def _char_name(char: str) -> str:
+    code = f"U+{ord(char):04X}"
+    return code if not char.isprintable() else f"{code} {char!r}"
+
+
+def _texts(release: Release, langs: tuple[Lang, ...]) -> Iterator[tuple[str, str]]:
+    """(where, text) for every piece of text the export prints, in reading order."""
+    for lang in langs:
+        yield f"{lang} agency name", release.agency.best(lang)
+        yield f"{lang} issuing unit", release.unit.best(lang)
+        content = release.content[lang]
+        yield f"{lang} headline", content.headline
+        yield f"{lang} subheadline", content.subheadline
+        dateline = layout.dateline(release, lang)
+        if dateline:
+            yield f"{lang} dateline", dateline
+        counts: dict[str, int] = {}
+        for block in content.body:
+            kind = _BLOCK_NAMES[type(block)]
+            counts[kind] = counts.get(kind, 0) + 1
+            yield f"{lang} body, {kind} {counts[kind]}", plain_text(block_runs(block))
+        yield f"{lang} end mark", layout.end_mark(release, lang)
+        yield f"{lang} boilerplate", content.boilerplate
+        for number, contact in enumerate(layout.printable_contacts(release, lang), start=1):
+            yield f"{lang} media contact {number}", "\n".join((contact.name, *contact.details))
+    yield "release number", release.number
+
+
+def _content_issues(release: Release, langs: tuple[Lang, ...], now: datetime) -> Iterator[PreflightIssue]:
+    for lang in langs:
+        content = release.content[lang]
+        if not content.headline.strip():
+            yield PreflightIssue(f"{lang} headline", "missing", "missing-headline")
+        if not layout.printable_contacts(release, lang):
+            yield PreflightIssue(f"{lang} media contacts", "none to print", "missing-contacts")
+    if release.embargo_until is not None and release.embargo_until <= now:
+        when = release.embargo_until.isoformat(timespec="minutes")
+        yield PreflightIssue("embargo", f"{when} has already passed", "embargo-past")
+    for where, text in _texts(release, langs):
+        dropped = list(dict.fromkeys(uncarriable_characters(text)))
+        if dropped:
+            names = ", ".join(_char_name(char) for char in dropped)
+            yield PreflightIssue(where, f"will be removed on export: {names}", "dropped-character")
+
+
+def _image_issues(release: Release, langs: tuple[Lang, ...], column_width_pt: float) -> Iterator[PreflightIssue]:
+    from releasedesk.export.pdf.images import pixel_size  # Pillow is a reportlab dependency
+
+    needed = round(column_width_pt / 72 * PRINT_DPI)
+    seen: set[str] = set()
+    for lang in langs:
+        for number, block in enumerate(release.content[lang].body, start=1):
+            if not isinstance(block, Figure) or block.image_id in seen:
+                continue
+            seen.add(block.image_id)
+            image = release.image(block.image_id)
+            size = pixel_size(image.data) if image else None
+            where = f"image {block.image_id!r} ({lang} body, block {number})"
+            if size is None:
+                yield PreflightIssue(where, "cannot be read as an image", "image-unreadable")
+            elif size[0] < needed:
+                dpi = round(size[0] / (column_width_pt / 72))
+                problem = f"{size[0]} px wide prints at {dpi} dpi across the column ({PRINT_DPI} dpi needs {needed} px)"
+                yield PreflightIssue(where, problem, "image-resolution")
+    if release.logo_image_id:
+        logo = release.image(release.logo_image_id)
+        if logo is None or pixel_size(logo.data) is None:
+            yield PreflightIssue(f"logo {release.logo_image_id!r}", "cannot be read as an image", "image-unreadable")
+
+
+def _pdf_issues(release: Release, langs: tuple[Lang, ...], options: object | None) -> Iterator[PreflightIssue]:
+    from releasedesk.export.pdf import PdfOptions
+    from releasedesk.export.pdf.fallback import FontChain
+    from releasedesk.export.pdf.fonts import REGULAR, check_installed
+
+    pdf_options = options if isinstance(options, PdfOptions) else PdfOptions()
+    fonts = pdf_options.effective_template().fonts
+    try:
+        check_installed(fonts.families())
+    except ExportError as error:
+        yield PreflightIssue("PDF fonts", str(error), "font-missing")
+        return
+    chain = FontChain(fonts.families(), REGULAR)
+    for where, text in _texts(release, langs):
+        missing = chain.missing(text)
+        if missing:
+            names = ", ".join(_char_name(char) for char in missing)
+            yield PreflightIssue(where, f"no PDF font can draw {names}", "no-glyph")
+
+
+def preflight(
+    release: Release,
+    lang: LangChoice,
+    *,
+    formats: tuple[str, ...],
+    pdf_options: object | None = None,
+    now: datetime | None = None,
+) -> list[PreflightIssue]:
+    """Every problem worth knowing before exporting `lang` to `formats` ("pdf", "docx")."""
+    langs = layout.section_languages(release, lang)
+    issues: list[PreflightIssue] = []
+    if not langs:
+        wanted = "any text" if lang == "both" else f"{lang} text"
+        return [PreflightIssue("release", f"has no {wanted} to export", "missing-headline")]
+    issues += _content_issues(release, langs, now or datetime.now(UTC))
+    from releasedesk.export.pdf.template import DEFAULT_TEMPLATE
+
+    column = DEFAULT_TEMPLATE.column_width
+    if "pdf" in formats and pdf_options is not None:
+        column = pdf_options.effective_template().column_width  # type: ignore[attr-defined]
+    issues += _image_issues(release, langs, column)
+    if "pdf" in formats:
+        issues += _pdf_issues(release, langs, pdf_options)
+    return issues

@@ -1,0 +1,91 @@
+"""Read a PDF back the way a person or a program would: poppler's text, its font list, its pixels."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+from pathlib import Path
+
+from PIL import Image as PILImage
+from pypdf import PdfReader
+
+from releasedesk.export import layout
+from releasedesk.model.release import Lang, Release
+from releasedesk.model.richtext import block_runs, plain_text
+
+
+def pdftotext(data: bytes, *, first: int | None = None, last: int | None = None) -> str:
+    args = ["pdftotext", "-raw", "-enc", "UTF-8"]  # content order: the watermark cannot interleave with text
+    if first is not None:
+        args += ["-f", str(first)]
+    if last is not None:
+        args += ["-l", str(last)]
+    return subprocess.run([*args, "-", "-"], input=data, capture_output=True, check=True).stdout.decode("utf-8")
+
+
+def squash(text: str) -> str:
+    """Text without any whitespace: line breaks fall anywhere in Chinese, so only the characters are compared."""
+    return re.sub(r"\s+", "", text)
+
+
+def page_texts(data: bytes) -> list[str]:
+    count = len(PdfReader(io.BytesIO(data)).pages)
+    return [pdftotext(data, first=page, last=page) for page in range(1, count + 1)]
+
+
+def pdffonts(data: bytes, tmp_path: Path) -> list[dict[str, str]]:
+    """pdffonts' table as dicts (name, type, emb, sub, uni)."""
+    path = tmp_path / "fonts-check.pdf"
+    path.write_bytes(data)
+    output = subprocess.run(["pdffonts", str(path)], capture_output=True, check=True, text=True).stdout
+    rows = []
+    for line in output.splitlines()[2:]:
+        parts = line.split()
+        # name type [type...] encoding emb sub uni object ID: read the yes/no columns from the right
+        rows.append({"name": parts[0], "emb": parts[-5], "sub": parts[-4], "uni": parts[-3]})
+    return rows
+
+
+def render_png(data: bytes, tmp_path: Path, *, dpi: int = 70, page: int = 1) -> PILImage.Image:
+    pdf = tmp_path / f"render-{page}.pdf"
+    pdf.write_bytes(data)
+    prefix = tmp_path / f"render-{page}"
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", str(pdf), str(prefix)],
+        check=True,
+    )
+    return PILImage.open(f"{prefix}.png").convert("L")
+
+
+def dark_pixels(image: PILImage.Image, threshold: int = 128) -> int:
+    return sum(1 for value in image.getdata() if value < threshold)
+
+
+def printed_paragraphs(release: Release, lang: Lang) -> list[str]:
+    """Every piece of body, headline and boilerplate text of `lang`, as the model holds it."""
+    content = release.content[lang]
+    texts = [content.headline, content.subheadline]
+    texts += [plain_text(block_runs(block)) for block in content.body]
+    texts += content.boilerplate.splitlines()
+    return [text for text in texts if text.strip()]
+
+
+def body_text(data: bytes, release: Release) -> str:
+    """The squashed text of all pages without footers and watermark, so paragraphs run on across page breaks.
+
+    Footer and watermark are drawn after a page's content, so in content order they close each page.
+    """
+    pages = [squash(page) for page in page_texts(data)]
+    total = len(pages)
+    out = []
+    for number, page in enumerate(pages, start=1):
+        cut = len(page)
+        for lang in release.languages:
+            footer = squash(release.agency.best(lang).strip() + layout.page_footer(lang, number, total, release.number))
+            found = page.rfind(footer)
+            if found >= 0:
+                cut = min(cut, found)
+        assert cut < len(page), f"no footer on page {number}"
+        out.append(page[:cut])
+    return "".join(out)
