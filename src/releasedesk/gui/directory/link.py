@@ -1,0 +1,124 @@
+"""The directory beside a release: "Add from directory…", rows flagged when their entry changed, and updates.
+
+Attaches to the window's ContactsPanel through its small API (add_button, add_contacts, replace_contact,
+mark_changed_in_directory), so the main window only creates it and calls `refresh()` when it shows a release.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from releasedesk.directory.repository import ContactRepository, DirectoryError
+from releasedesk.directory.snapshot import LinkState, link_states, refreshed
+from releasedesk.gui.contacts_panel import ContactsPanel
+from releasedesk.gui.directory.dialog import DirectoryDialog
+from releasedesk.gui.directory.store import open_directory
+
+
+class DirectoryLink(QObject):
+    def __init__(
+        self,
+        panel: ContactsPanel,
+        parent: QWidget | None = None,
+        *,
+        repository: ContactRepository | None = None,
+        db_path: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self._repository = repository
+        self._db_path = db_path
+        self._failed = False
+        self.states: list[LinkState] = []
+        self.dialog: DirectoryDialog | None = None
+        self.add_action = QAction(self.tr("Add from d&irectory…"), panel)
+        self.add_action.setObjectName("action_add_from_directory")
+        self.add_action.setToolTip(self.tr("Pick contacts from the contact directory"))
+        self.add_action.triggered.connect(self.open_dialog)
+        self.update_action = QAction(self.tr("U&pdate from directory"), panel)
+        self.update_action.setObjectName("action_update_from_directory")
+        self.update_action.setToolTip(self.tr("Replace the selected contact with its current directory entry"))
+        self.update_action.triggered.connect(self.update_current)
+        panel.add_button(self.add_action)
+        panel.add_button(self.update_action)
+        panel.changed.connect(self.refresh)
+        panel.table.itemSelectionChanged.connect(self._sync_actions)
+        if parent is not None:
+            parent.installEventFilter(self)
+        self._sync_actions()
+
+    def repository(self) -> ContactRepository | None:
+        """Opened on first use; an unusable database is reported once and the release still works without it."""
+        if self._repository is None and not self._failed:
+            try:
+                self._repository = open_directory(self._db_path)
+            except DirectoryError as error:
+                self._failed = True
+                QMessageBox.warning(self.panel.window(), self.tr("Contact directory"), str(error))
+        return self._repository
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            self.refresh()  # another window or program may have edited the directory
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def open_dialog(self) -> DirectoryDialog | None:
+        repository = self.repository()
+        if repository is None:
+            return None
+        if self.dialog is not None:
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        dialog = DirectoryDialog(repository, self.panel.window(), can_add=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.contacts_chosen.connect(self.panel.add_contacts)
+        dialog.finished.connect(self._dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _dialog_finished(self) -> None:
+        self.dialog = None
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> list[LinkState]:
+        """Compare every release contact with its directory entry and flag the changed ones."""
+        contacts = self.panel.contacts()
+        linked = any(contact.directory_id is not None for contact in contacts)
+        repository = self.repository() if linked else self._repository
+        if repository is None:
+            self.states = [LinkState.NOT_LINKED] * len(contacts)
+        else:
+            try:
+                self.states = link_states(contacts, repository)
+            except DirectoryError:
+                self.states = [LinkState.NOT_LINKED] * len(contacts)
+        tip = self.tr("Changed in the directory since it was added: use “Update from directory”")
+        for index, state in enumerate(self.states):
+            self.panel.mark_changed_in_directory(index, state is LinkState.CHANGED, tip)
+        self._sync_actions()
+        return self.states
+
+    @Slot()
+    def update_current(self) -> None:
+        index = self.panel.current_index()
+        repository = self.repository()
+        if repository is None or not 0 <= index < len(self.states) or self.states[index] is not LinkState.CHANGED:
+            return
+        fresh = refreshed(self.panel.contact(index), repository)
+        if fresh is not None:
+            self.panel.replace_contact(index, fresh)  # emits changed → refresh()
+
+    @Slot()
+    def _sync_actions(self) -> None:
+        index = self.panel.current_index()
+        flagged = 0 <= index < len(self.states) and self.states[index] is LinkState.CHANGED
+        self.update_action.setEnabled(flagged)

@@ -1,0 +1,20 @@
+"""Where the window's directory lives: QStandardPaths' AppDataLocation (the same place the command line uses)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+from releasedesk.directory.repository import DB_FILENAME, ContactRepository, default_db_path, open_repository
+
+
+def directory_db_path() -> Path:
+    """The application's data folder as Qt sees it; the core's computed default when Qt has none."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / DB_FILENAME if folder else default_db_path()
+
+
+def open_directory(path: Path | None = None) -> ContactRepository:
+    """Raises DirectoryError with a one-line reason when the database cannot be opened."""
+    return open_repository(path if path is not None else directory_db_path())
