@@ -14,7 +14,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from releasedesk.export import layout
 from releasedesk.model.release import Lang, Release
-from releasedesk.model.richtext import Figure, Paragraph, block_runs, plain_text
+from releasedesk.model.richtext import Figure, Paragraph, block_runs
 from releasedesk.model.textclean import clean_text
 
 
@@ -64,7 +64,7 @@ def expected_texts(release: Release, lang: Lang) -> list[str]:
     for index, block in enumerate(content.body):
         if isinstance(block, Figure) and not block.caption:
             continue
-        value = plain_text(block_runs(block))
+        value = "".join(clean_text(run.text) for run in block_runs(block))  # each run is cleaned on its own
         if index == lead and dateline:
             value = f"{dateline} {value}"
         out.append(value)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 
-from docx.image.exceptions import UnrecognizedImageError
 from docx.image.image import Image as DocxImage
 from docx.shared import Emu, Length
 from docx.text.run import Run as DocxRun
@@ -17,7 +16,7 @@ def fitted_size(data: bytes, max_width: Length, max_height: Length) -> tuple[Emu
     """Width and height to place the image at, keeping its aspect ratio; None when python-docx cannot read it."""
     try:
         info = DocxImage.from_blob(data)
-    except (UnrecognizedImageError, ValueError, KeyError, IndexError, ZeroDivisionError, OSError):
+    except Exception:  # python-docx's header parsers raise all sorts (struct.error, KeyError…) on corrupt data
         return None
     width, height = int(info.width), int(info.height)
     if width <= 0 or height <= 0:
@@ -33,7 +32,7 @@ def add_image(run: DocxRun, image: Image, alt: str, max_width: Length, max_heigh
         return False
     try:
         shape = run.add_picture(io.BytesIO(image.data), width=size[0], height=size[1])
-    except (UnrecognizedImageError, ValueError, OSError):
+    except Exception:  # same parsers as above; a picture we cannot place is left out, its caption stays
         return False
     for side in ("distT", "distB", "distL", "distR"):  # LibreOffice assumes 0.32 cm around an image without them
         shape._inline.set(side, "0")
