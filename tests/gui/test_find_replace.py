@@ -37,14 +37,17 @@ def test_replace_all_reaches_every_field_and_keeps_formatting(window):
 
 
 def test_find_next_walks_across_fields_and_chinese_text(window):
-    window.panes["zh-TW"].headline.setText("數位計畫")
-    window.panes["en"].headline.setText("no match here")
+    headline = window.panes["zh-TW"].headline
+    headline.setText("數位計畫")
+    headline.setFocus()
+    headline.setCursorPosition(0)
     dialog = window.find_dialog
     dialog.find_text.setText("數位")
     assert dialog.find_next()
-    first = dialog._current
-    assert dialog.find_next()
-    assert dialog._current is not first or first.selectionStart() > 0
+    assert dialog._current is headline and headline.selectedText() == "數位"
+    assert dialog.find_next()  # the next match is further on: the subheadline or the Chinese body
+    assert dialog._current is not headline
+    assert dialog._current in window.text_fields()[window.text_fields().index(headline) + 1 :]
 
 
 def test_replace_one_then_case_sensitivity(window):

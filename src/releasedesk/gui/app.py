@@ -54,7 +54,9 @@ def run_gui(path: Path | None) -> int:
     window.show()
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, window.files.offer_recovery)
+    from releasedesk.gui.slots import command
+
+    QTimer.singleShot(0, command(window.files.offer_recovery))
     status = app.exec()
     return EXIT_OK if status == 0 else status
 

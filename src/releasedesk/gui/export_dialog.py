@@ -149,11 +149,9 @@ class ExportController(QObject):
         stem = path.stem if path else self.tr("release")
         return folder / f"{stem}.{fmt}"
 
-    @Slot()
     def export_pdf(self) -> bool:
         return self.run("pdf")
 
-    @Slot()
     def export_docx(self) -> bool:
         return self.run("docx")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Slot
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from releasedesk import samples
@@ -18,6 +18,7 @@ from releasedesk.fileformat import FILE_SUFFIX, load_release, save_release
 from releasedesk.gui.lockfile import FileLock, foreign_holder
 from releasedesk.gui.recovery import RecoveryEntry, RecoveryStore
 from releasedesk.gui.settings import Settings
+from releasedesk.gui.slots import command
 from releasedesk.model.release import LANGUAGES, LanguageContent, Release
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class FileController(QObject):
         self._autosaved_generation = -1
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.timeout.connect(command(self.autosave))
         self.autosave_timer.start()
 
     def _parent(self) -> QWidget:
@@ -69,7 +70,6 @@ class FileController(QObject):
             self.lock = FileLock(path)
             self.lock.acquire()
 
-    @Slot()
     def new(self) -> bool:
         if not self.maybe_save():
             return False
@@ -77,7 +77,6 @@ class FileController(QObject):
         self.window.show_release(new_release(), None)
         return True
 
-    @Slot()
     def open_dialog(self) -> bool:
         if not self.maybe_save():
             return False
@@ -142,13 +141,11 @@ class FileController(QObject):
         self.store.discard()
 
     # save ---------------------------------------------------------------------------------------------------
-    @Slot()
     def save(self) -> bool:
         if self.path is None:
             return self.save_as()
         return self.save_to(self.path)
 
-    @Slot()
     def save_as(self) -> bool:
         folder = self.settings.last_folder() or Path.home()
         suggestion = str(folder / (self.path.name if self.path else self.tr("release") + FILE_SUFFIX))
@@ -178,7 +175,6 @@ class FileController(QObject):
         return True
 
     # autosave and recovery -------------------------------------------------------------------------------------
-    @Slot()
     def autosave(self) -> bool:
         """Save a recovery copy when there are changes not yet autosaved; failures are only logged in the status bar."""
         if not self.window.isWindowModified() or self.window.edit_generation == self._autosaved_generation:

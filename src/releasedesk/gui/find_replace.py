@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Slot
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +17,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from releasedesk.gui.slots import command
 
 TextWidget = QLineEdit | QPlainTextEdit | QTextEdit
 
@@ -124,9 +125,9 @@ class FindReplaceDialog(QDialog):
         grid.addWidget(replace_all, 2, 2)
         grid.addWidget(self.status, 3, 0, 1, 2)
         grid.addWidget(close, 3, 2)
-        find_next.clicked.connect(self.find_next)
-        replace.clicked.connect(self.replace)
-        replace_all.clicked.connect(self.replace_all)
+        find_next.clicked.connect(command(self.find_next))
+        replace.clicked.connect(command(self.replace))
+        replace_all.clicked.connect(command(self.replace_all))
         close.clicked.connect(self.close)
 
     def _start(self, targets: list[TextWidget]) -> tuple[int, int]:
@@ -139,7 +140,6 @@ class FindReplaceDialog(QDialog):
             return 0, 0
         return targets.index(focus), selection_end(focus)
 
-    @Slot()
     def find_next(self) -> bool:
         needle, case = self.find_text.text(), self.case.isChecked()
         targets = [target for target in self._targets() if target.isEnabled()]
@@ -161,14 +161,12 @@ class FindReplaceDialog(QDialog):
         needle = self.find_text.text()
         return text == needle if self.case.isChecked() else text.casefold() == needle.casefold()
 
-    @Slot()
     def replace(self) -> bool:
         target = self._current
         if target is not None and self._matches(selected_text(target)):
             replace_selection(target, self.replace_text.text())
         return self.find_next()
 
-    @Slot()
     def replace_all(self) -> int:
         needle = self.find_text.text()
         if not needle:

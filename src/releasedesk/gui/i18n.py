@@ -29,5 +29,5 @@ def install_translators(app: QCoreApplication, setting: str) -> str:
     qt = QTranslator(app)
     if qt.load(f"qtbase_{locale}", qt_path):
         app.installTranslator(qt)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.Taiwan))
+    QLocale.setDefault(QLocale("zh_TW"))
     return locale

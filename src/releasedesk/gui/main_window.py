@@ -33,6 +33,7 @@ from releasedesk.gui.recovery import RecoveryStore
 from releasedesk.gui.release_state import collect_images
 from releasedesk.gui.richtext.toolbar import FormatToolBar
 from releasedesk.gui.settings import Settings
+from releasedesk.gui.slots import command
 from releasedesk.model import counts
 from releasedesk.model.release import LANGUAGES, Image, Lang, LanguageContent, Release
 from releasedesk.model.richtext import block_runs, plain_text
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if name:
             action.setObjectName(name)
-        action.triggered.connect(slot)
+        action.triggered.connect(command(slot))  # commands return results for tests; Qt must not see them
         self.addAction(action)
         return action
 
@@ -205,7 +206,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(path.name)
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
-            action.triggered.connect(partial(self.files.open_path, path))
+            action.triggered.connect(command(partial(self.files.open_path, path)))
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
 
     @Slot()
@@ -286,6 +287,10 @@ class MainWindow(QMainWindow):
         self.setWindowModified(modified)
         self.update_counts()
         self.preview.refresh_now()
+        first = next((pane for pane in self.panes.values() if pane.included), None)
+        if first is not None:  # start typing straight away, with the format toolbar live
+            first.body.setFocus()
+            self.format_bar.set_editor(first.body)
 
     def current_release(self) -> Release:
         """A fresh release built from the widgets: safe to hand to a worker thread or an exporter."""

@@ -52,7 +52,6 @@ class PrintController(QObject):
             QMessageBox.warning(self.window, self.tr("Cannot print"), str(error))
             return 0
 
-    @Slot()
     def print_dialog(self) -> int:
         printer = self._printer()
         dialog = QPrintDialog(printer, self.window)

@@ -1,0 +1,176 @@
+"""GUI benchmark: launch-to-window-shown, preview refresh latency, RSS, typing latency while the preview renders.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui.py   (or with DISPLAY set, under Xvfb/X11)
+Prints measured figures only; targets (issue 5): window < 1.5 s, standard-sample refresh < 150 ms median.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+LAUNCH_RUNS = 5
+REFRESH_RUNS = 10
+KEYSTROKES = 60
+
+_CHILD = """
+import sys, time
+from PySide6.QtCore import QTimer
+from releasedesk.gui import app as gui_app
+application = gui_app.create_application(["releasedesk"])
+window = gui_app.open_window(None)
+window.show()
+def shown():
+    application.processEvents()
+    status = open("/proc/self/status").read()
+    rss = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+    print(f"SHOWN {time.time():.6f}", flush=True)
+    def rendered(_pages):
+        status = open("/proc/self/status").read()
+        rss2 = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+        print(f"RSS {rss} {rss2}", flush=True)
+        window.setWindowModified(False)
+        window.close()
+    if window.preview.document() is not None and window.preview.document().pageCount():
+        rendered(0)
+    else:
+        window.preview.refreshed.connect(rendered)
+QTimer.singleShot(0, shown)
+application.exec()
+"""
+
+
+def _child_env(home: Path) -> dict[str, str]:
+    env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "c"), XDG_DATA_HOME=str(home / "d"))
+    if not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def launch() -> None:
+    times, rss_shown, rss_preview = [], [], []
+    for _ in range(LAUNCH_RUNS):
+        with tempfile.TemporaryDirectory() as home:
+            start = time.time()
+            out = subprocess.run(
+                [sys.executable, "-c", _CHILD], env=_child_env(Path(home)), capture_output=True, text=True, check=True
+            ).stdout
+        shown = float(next(line.split()[1] for line in out.splitlines() if line.startswith("SHOWN")))
+        rss = next(line.split()[1:] for line in out.splitlines() if line.startswith("RSS"))
+        times.append(shown - start)
+        rss_shown.append(int(rss[0]) / 1024)
+        rss_preview.append(int(rss[1]) / 1024)
+    print(
+        f"launch → window shown (sample open), {LAUNCH_RUNS} runs: median {statistics.median(times):.2f} s, "
+        f"min {min(times):.2f} s, max {max(times):.2f} s"
+    )
+    print(
+        f"RSS with the sample open: {statistics.median(rss_shown):.0f} MiB at window shown, "
+        f"{statistics.median(rss_preview):.0f} MiB with the preview rendered"
+    )
+
+
+def _wait(app, signal, timeout_s: float = 30.0) -> list:  # noqa: ANN001 - Qt objects
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    got: list = []
+    loop = QEventLoop()
+
+    def done(*args: object) -> None:
+        got.extend(args)
+        loop.quit()
+
+    signal.connect(done)
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+    signal.disconnect(done)
+    return got
+
+
+def in_process() -> None:
+    from PySide6.QtCore import QSettings, QSize, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.recovery import RecoveryStore
+    from releasedesk.gui.settings import Settings
+    from releasedesk.samples import load_sample
+
+    app = QApplication.instance() or QApplication(["bench"])
+    tmp = Path(tempfile.mkdtemp())
+    window = MainWindow(Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat)), RecoveryStore(tmp / "r"))
+    window.resize(1600, 1000)
+    window.show()
+    for name in ("announcement", "long-report"):
+        for lang in ("both", "en"):
+            window.preview.set_lang(lang)
+            window.show_release(load_sample(name), None)
+            pages = _wait(app, window.preview.refreshed)[0]
+            latencies, renders = [], []
+            for run in range(REFRESH_RUNS):
+                start = time.perf_counter()
+                window.panes["en"].headline.setText(f"Benchmark edit {run}")  # the edit
+                window.preview.refresh_now()  # what the 300 ms debounce timer calls once typing pauses
+                _wait(app, window.preview.refreshed)
+                document = window.preview.document()
+                size = document.pagePointSize(0)
+                document.render(0, QSize(round(size.width() * 150 / 72), round(size.height() * 150 / 72)))
+                latencies.append((time.perf_counter() - start) * 1000)
+                renders.append(window.preview.last_render_seconds * 1000)
+            print(
+                f"preview refresh, {name} ({lang}, {pages} pages), edit → new page rendered at 150 dpi: "
+                f"median {statistics.median(latencies):.0f} ms, max {max(latencies):.0f} ms "
+                f"(PDF build in worker: median {statistics.median(renders):.0f} ms; plus the 300 ms debounce)"
+            )
+
+    # typing latency: time to process one keystroke in the body editor, idle vs while the long sample renders
+    window.preview.set_lang("both")
+    window.show_release(load_sample("long-report"), None)
+    _wait(app, window.preview.refreshed)
+    editor = window.panes["en"].body
+
+    def keystroke() -> float:
+        start = time.perf_counter()
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, "a"))
+        app.processEvents()
+        return (time.perf_counter() - start) * 1000
+
+    idle = [keystroke() for _ in range(KEYSTROKES)]
+    busy: list[float] = []
+    renders_during = 0
+    window.preview.refreshed.connect(lambda _n: None)
+    while len(busy) < KEYSTROKES:
+        window.preview.refresh_now()  # keep the worker rendering the long release
+        renders_during += 1
+        deadline = time.perf_counter() + 0.4
+        while time.perf_counter() < deadline and len(busy) < KEYSTROKES:
+            busy.append(keystroke())
+            time.sleep(0.02)  # ~50 keys/s, a fast typist
+
+    def p95(values: list[float]) -> float:
+        return sorted(values)[int(len(values) * 0.95) - 1]
+
+    print(
+        f"typing latency per keystroke (long sample, {KEYSTROKES} keys): idle median {statistics.median(idle):.1f} ms"
+        f" / p95 {p95(idle):.1f} ms; while the preview renders median {statistics.median(busy):.1f} ms"
+        f" / p95 {p95(busy):.1f} ms / max {max(busy):.1f} ms"
+    )
+    window.preview.shutdown()
+    window.setWindowModified(False)
+    window.close()
+
+
+if __name__ == "__main__":
+    print(
+        f"platform: {'DISPLAY=' + os.environ['DISPLAY'] if os.environ.get('DISPLAY') else 'offscreen'}; "
+        f"{os.cpu_count()} CPUs"
+    )
+    launch()
+    in_process()
