@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 
@@ -35,6 +36,9 @@ from releasedesk.gui import pdf_source
 from releasedesk.model.release import Release
 
 DEBOUNCE_MS = 300
+RENDER_SWITCH_INTERVAL = 0.0005
+"""While the worker builds a PDF (pure Python, holding the GIL), hand the GIL back to the GUI thread every 0.5 ms
+instead of every 5 ms: measured p95 keystroke latency drops while the render slows only slightly."""
 ZOOM_STEP = 1.25
 
 
@@ -89,6 +93,7 @@ class PreviewWidget(QWidget):
         self.pdf_bytes = b""
         self.last_render_seconds = 0.0
         self._started = 0.0
+        self._switch_interval = sys.getswitchinterval()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -174,11 +179,13 @@ class PreviewWidget(QWidget):
         self._generation += 1
         self._busy = True
         self._started = time.perf_counter()
+        sys.setswitchinterval(RENDER_SWITCH_INTERVAL)
         self._pool.start(_RenderTask(self._generation, self._snapshot(), self.lang(), self._signals))
 
     @Slot(int, QByteArray, str)
     def _rendered(self, generation: int, data: QByteArray, error: str) -> None:
         self._busy = False
+        sys.setswitchinterval(self._switch_interval)
         if self._pending:  # newer edits arrived while rendering: this result is already stale
             self._pending = False
             self.refresh_now()
