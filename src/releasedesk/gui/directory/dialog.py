@@ -33,7 +33,7 @@ from releasedesk.directory.repository import (
 from releasedesk.directory.snapshot import to_snapshot
 from releasedesk.directory.vcard import read_vcard_file, write_vcard_file
 from releasedesk.gui.directory.form import ContactForm
-from releasedesk.gui.directory.list_model import ID_ROLE, ContactListModel
+from releasedesk.gui.directory.list_model import ID_ROLE, ContactDelegate, ContactListModel
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -59,6 +59,7 @@ class DirectoryDialog(QDialog):
         self.list = QListView(self)
         self.list.setObjectName("directory_list")
         self.list.setModel(self.model)
+        self.list.setItemDelegate(ContactDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
