@@ -139,7 +139,7 @@ def preflight(
     langs = layout.section_languages(release, lang)
     issues: list[PreflightIssue] = []
     if not langs:
-        wanted = "any text" if lang == "both" else f"{lang} text"
+        wanted = "text" if lang == "both" else f"{lang} text"
         return [PreflightIssue("release", f"has no {wanted} to export", "missing-headline")]
     issues += _content_issues(release, langs, now or datetime.now(UTC))
     from releasedesk.export.pdf.template import DEFAULT_TEMPLATE

@@ -71,10 +71,11 @@ def printed_paragraphs(release: Release, lang: Lang) -> list[str]:
     return [text for text in texts if text.strip()]
 
 
-def body_text(data: bytes, release: Release) -> str:
-    """The squashed text of all pages without footers and watermark, so paragraphs run on across page breaks.
+def split_pages(data: bytes, release: Release) -> list[tuple[str, bool]]:
+    """Per page: the squashed content without footer and watermark, and whether the DRAFT watermark is there.
 
-    Footer and watermark are drawn after a page's content, so in content order they close each page.
+    In content order a page is its flowing text, then the watermark, then the footer (drawn once the page count is
+    known), so both can be cut off the end and paragraphs compared across page breaks.
     """
     pages = [squash(page) for page in page_texts(data)]
     total = len(pages)
@@ -84,8 +85,15 @@ def body_text(data: bytes, release: Release) -> str:
         for lang in release.languages:
             footer = squash(release.agency.best(lang).strip() + layout.page_footer(lang, number, total, release.number))
             found = page.rfind(footer)
-            if found >= 0:
+            if found >= 0 and found + len(footer) == len(page):
                 cut = min(cut, found)
-        assert cut < len(page), f"no footer on page {number}"
-        out.append(page[:cut])
-    return "".join(out)
+        assert cut < len(page), f"no footer at the end of page {number}"
+        content = page[:cut]
+        marked = content.endswith("DRAFT")
+        out.append((content.removesuffix("DRAFT"), marked))
+    return out
+
+
+def body_text(data: bytes, release: Release) -> str:
+    """The squashed text of all pages without footers and watermark, so paragraphs run on across page breaks."""
+    return "".join(content for content, _marked in split_pages(data, release))

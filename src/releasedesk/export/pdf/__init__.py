@@ -66,7 +66,7 @@ def render_pdf(release: Release, *, lang: LangChoice = "both", options: PdfOptio
     template = options.effective_template()
     langs = section_languages(release, lang)
     if not langs:
-        wanted = "any text" if lang == "both" else f"{lang} text"
+        wanted = "text" if lang == "both" else f"{lang} text"
         raise ExportError(f"nothing to export: the release has no {wanted}")
     buffer = io.BytesIO()
     with _RENDER_LOCK:

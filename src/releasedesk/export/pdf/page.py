@@ -1,7 +1,7 @@
-"""What is drawn on every page rather than flowed: the "page X of Y" footer and the DRAFT watermark.
+"""What is drawn on every page rather than flowed: the DRAFT watermark and the "page X of Y" footer.
 
-The total page count is only known at the end, so the canvas keeps each page's state and draws footers on save
-(the usual reportlab "numbered canvas"); each page remembers which language section it belongs to.
+The total page count is only known at the end, so each page ends with a form XObject that is drawn once the document
+is complete; each page remembers which language section it belongs to.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def draw_text(
 
 
 class PageDecorator:
-    """Notes each page's language when it begins; draws footer and watermark once the page count is known."""
+    """Notes each page's language when it begins, draws the watermark when it ends and the footer at the very end."""
 
     def __init__(self, release: Release, template: PdfTemplate, fonts: FontSet) -> None:
         self.release = release
@@ -63,9 +63,8 @@ class PageDecorator:
     def on_page(self, canvas: Canvas, lang: Lang) -> None:
         canvas._rd_lang = lang  # type: ignore[attr-defined]  # read back by the footer pass
 
-    def finish_page(self, canvas: Canvas, lang: Lang, page: int, total: int) -> None:
-        """Footer, then the watermark on top: translucent, so photos cannot hide it."""
-        self.draw_footer(canvas, lang, page, total)
+    def end_page(self, canvas: Canvas) -> None:
+        """The watermark goes over the page's content: translucent, so text shows through and photos cannot hide it."""
         if self.watermark:
             self._draw_watermark(canvas)
 
@@ -105,23 +104,29 @@ class PageDecorator:
 
 
 def numbered_canvas_class(decorator: PageDecorator) -> type[Canvas]:
-    """A Canvas that defers each page until the total is known, then adds the footer."""
+    """A Canvas that ends every page with a form XObject filled in once the total page count is known.
+
+    PDF lets a page use a form defined later, so pages are written as they come (bookmarks and links keep their
+    real page) and only the small footer/watermark forms wait for the end.
+    """
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict[str, Any]] = []
+            self._page_langs: list[Lang] = []
 
         def showPage(self) -> None:
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
+            self._page_langs.append(getattr(self, "_rd_lang", "en"))
+            decorator.end_page(self)
+            self.doForm(f"rd-page-{len(self._page_langs)}")
+            super().showPage()
 
         def save(self) -> None:
-            total = len(self._saved_pages)
-            for number, state in enumerate(self._saved_pages, start=1):
-                self.__dict__.update(state)
-                decorator.finish_page(self, getattr(self, "_rd_lang", "en"), number, total)
-                Canvas.showPage(self)
-            Canvas.save(self)
+            total = len(self._page_langs)
+            for number, lang in enumerate(self._page_langs, start=1):
+                self.beginForm(f"rd-page-{number}")
+                decorator.draw_footer(self, lang, number, total)
+                self.endForm()
+            super().save()
 
     return NumberedCanvas
