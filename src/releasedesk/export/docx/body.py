@@ -11,7 +11,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from releasedesk.export.docx.images import add_image
 from releasedesk.export.docx.inline import add_runs, add_text
 from releasedesk.export.docx.numbering import ListNumbering
-from releasedesk.export.docx.styles import NAMES
+from releasedesk.export.docx.styles import NAMES, styled_paragraph
 from releasedesk.model.release import Lang, Release
 from releasedesk.model.richtext import MAX_HEADING_LEVEL, Block, Figure, Heading, ListItem, Paragraph, Quote
 
@@ -27,7 +27,7 @@ class BodyContext:
 
 
 def _paragraph(ctx: BodyContext, style: str) -> DocxParagraph:
-    return ctx.document.add_paragraph(style=style)
+    return styled_paragraph(ctx.document, style)
 
 
 def write_body(ctx: BodyContext, blocks: list[Block], dateline: str | None) -> None:

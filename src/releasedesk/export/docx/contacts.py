@@ -13,7 +13,7 @@ from releasedesk.export import layout
 from releasedesk.export.docx.hyperlinks import add_hyperlink
 from releasedesk.export.docx.inline import add_text
 from releasedesk.export.docx.ooxml import element
-from releasedesk.export.docx.styles import NAMES
+from releasedesk.export.docx.styles import NAMES, set_paragraph_style, styled_paragraph
 from releasedesk.model.release import Lang, Release
 
 COLUMNS = 2
@@ -34,17 +34,17 @@ def _detail(paragraph: DocxParagraph, line: str, lang: Lang) -> None:
 
 def _fill(cell: _Cell, contact: layout.ContactLines, lang: Lang) -> None:
     name = cell.paragraphs[0]
-    name.style = NAMES.contact_name
+    set_paragraph_style(name, NAMES.contact_name)
     add_text(name, contact.name, lang)
     for line in contact.details:
-        _detail(cell.add_paragraph(style=NAMES.contact_details), line, lang)
+        _detail(styled_paragraph(cell, NAMES.contact_details), line, lang)
 
 
 def write_contacts(document: Document, release: Release, lang: Lang, text_width: Length) -> None:
     contacts = layout.printable_contacts(release, lang)
     if not contacts:
         return
-    add_text(document.add_paragraph(style=NAMES.contacts_heading), layout.label("contacts", lang), lang)
+    add_text(styled_paragraph(document, NAMES.contacts_heading), layout.label("contacts", lang), lang)
     rows = (len(contacts) + COLUMNS - 1) // COLUMNS
     table = document.add_table(rows=rows, cols=COLUMNS)
     table.autofit = False
@@ -60,7 +60,7 @@ def write_contacts(document: Document, release: Release, lang: Lang, text_width:
             if index < len(contacts):
                 _fill(cell, contacts[index], lang)
             else:
-                cell.paragraphs[0].style = NAMES.contact_details
+                set_paragraph_style(cell.paragraphs[0], NAMES.contact_details)
             if row_index == rows - 1:
                 # keepNext on the last row would tie the table to whatever follows it
                 for paragraph in cell.paragraphs:

@@ -8,6 +8,7 @@ from docx.text.run import Run as DocxRun
 
 from releasedesk.export.docx.hyperlinks import add_hyperlink
 from releasedesk.export.docx.ooxml import RPR_ORDER, element, set_child
+from releasedesk.export.docx.styles import set_run_style
 from releasedesk.model.release import Lang
 from releasedesk.model.richtext import Run, Runs
 from releasedesk.model.textclean import clean_text
@@ -28,7 +29,7 @@ def add_text(
     run = DocxRun(element("w:r"), paragraph)
     (container if container is not None else paragraph._p).append(run._r)
     if style:
-        run.style = style
+        set_run_style(run, style)
     if lang == "zh-TW":
         # Ambiguous-width punctuation (curly quotes, dashes, ellipsis) in the CJK font, as Word does for Chinese.
         set_child(run._r.get_or_add_rPr(), element("w:rFonts", {"w:hint": "eastAsia"}), RPR_ORDER)

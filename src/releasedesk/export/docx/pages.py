@@ -14,7 +14,7 @@ from releasedesk.export.docx.fields import add_field
 from releasedesk.export.docx.images import add_image
 from releasedesk.export.docx.inline import add_text
 from releasedesk.export.docx.options import DocxOptions
-from releasedesk.export.docx.styles import NAMES
+from releasedesk.export.docx.styles import NAMES, set_paragraph_style, styled_paragraph
 from releasedesk.export.docx.watermark import add_watermark
 from releasedesk.model.release import Lang, Release
 
@@ -43,24 +43,24 @@ def _letterhead(header: _Header, release: Release, lang: Lang, text_width: Lengt
     if logo is not None:
         add_image(cells[0].paragraphs[0].add_run(), logo, release.agency.best(lang), LOGO_COLUMN, LOGO_HEIGHT)
     names, title = cells[-2], cells[-1]
-    names.paragraphs[0].style = NAMES.letterhead
+    set_paragraph_style(names.paragraphs[0], NAMES.letterhead)
     add_text(names.paragraphs[0], release.agency.best(lang).strip(), lang)
     other = release.agency.get(_other(lang)).strip()
     if other and other != release.agency.best(lang).strip():
-        add_text(names.add_paragraph(style=NAMES.letterhead_other), other, _other(lang))
-    title.paragraphs[0].style = NAMES.letterhead_title
+        add_text(styled_paragraph(names, NAMES.letterhead_other), other, _other(lang))
+    set_paragraph_style(title.paragraphs[0], NAMES.letterhead_title)
     add_text(title.paragraphs[0], layout.label("news_release", lang), lang)
     mark = layout.watermark(release)
     if mark:
-        add_text(title.add_paragraph(style=NAMES.letterhead_title), mark, lang, style=NAMES.draft_mark)
+        add_text(styled_paragraph(title, NAMES.letterhead_title), mark, lang, style=NAMES.draft_mark)
     # a header ends with a paragraph: the template's empty one moves below the table and draws the rule
     rule = header.paragraphs[0]
     table._tbl.addnext(rule._p)
-    rule.style = NAMES.letterhead_rule
+    set_paragraph_style(rule, NAMES.letterhead_rule)
 
 
 def _running_header(paragraph: Paragraph, release: Release, lang: Lang) -> None:
-    paragraph.style = NAMES.running_header
+    set_paragraph_style(paragraph, NAMES.running_header)
     parts = [release.agency.best(lang).strip(), layout.label("news_release", lang), release.number.strip()]
     add_text(paragraph, "  ·  ".join(part for part in parts if part), lang)
     mark = layout.watermark(release)
@@ -72,7 +72,7 @@ def _running_header(paragraph: Paragraph, release: Release, lang: Lang) -> None:
 def _footer(footer: _Footer, release: Release, lang: Lang) -> None:
     """Agency at the left; the shared footer wording at the right, its page numbers as fields."""
     paragraph = footer.paragraphs[0]
-    paragraph.style = NAMES.footer
+    set_paragraph_style(paragraph, NAMES.footer)
     add_text(paragraph, release.agency.best(lang).strip(), lang)
     add_text(paragraph, "\t", lang)
     wording = layout.page_footer(lang, _PAGE, _TOTAL, release.number)

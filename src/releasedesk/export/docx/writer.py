@@ -19,7 +19,7 @@ from releasedesk.export.docx.numbering import ListNumbering, link_list_styles
 from releasedesk.export.docx.options import PAGE_SIZES_MM, DocxOptions
 from releasedesk.export.docx.pages import furnish_section
 from releasedesk.export.docx.properties import drop_template_leftovers, set_core_properties
-from releasedesk.export.docx.styles import NAMES, install_styles
+from releasedesk.export.docx.styles import NAMES, install_styles, styled_paragraph
 from releasedesk.export.layout import LangChoice
 from releasedesk.model.release import Lang, Release
 
@@ -37,29 +37,27 @@ def _page_setup(section: Section, options: DocxOptions) -> Length:
 
 def _write_front(document: Document, release: Release, lang: Lang) -> None:
     """Release line, meta block, headline and subheadline (the PDF's order)."""
-    add_text(document.add_paragraph(style=NAMES.release_line), layout.release_line(release, lang), lang)
+    add_text(styled_paragraph(document, NAMES.release_line), layout.release_line(release, lang), lang)
     for line in layout.meta_lines(release, lang):
-        paragraph = document.add_paragraph(style=NAMES.meta)
+        paragraph = styled_paragraph(document, NAMES.meta)
         add_text(paragraph, line.label, lang, style=NAMES.meta_label)
         add_text(paragraph, f"\t{line.value}", lang)
     content = release.content[lang]
-    add_text(document.add_paragraph(style=NAMES.headline), content.headline.strip(), lang)
+    add_text(styled_paragraph(document, NAMES.headline), content.headline.strip(), lang)
     if content.subheadline.strip():
-        add_text(document.add_paragraph(style=NAMES.subheadline), content.subheadline.strip(), lang)
+        add_text(styled_paragraph(document, NAMES.subheadline), content.subheadline.strip(), lang)
 
 
 def _write_back(document: Document, release: Release, lang: Lang, text_width: Length) -> None:
     """End mark, boilerplate and the media contacts."""
     mark = layout.end_mark(release, lang)
     if mark:
-        add_text(document.add_paragraph(style=NAMES.end_mark), mark, lang)
+        add_text(styled_paragraph(document, NAMES.end_mark), mark, lang)
     paragraphs = layout.boilerplate_paragraphs(release, lang)
     if paragraphs:
-        add_text(
-            document.add_paragraph(style=NAMES.boilerplate_heading), layout.boilerplate_heading(release, lang), lang
-        )
+        add_text(styled_paragraph(document, NAMES.boilerplate_heading), layout.boilerplate_heading(release, lang), lang)
         for text in paragraphs:
-            add_text(document.add_paragraph(style=NAMES.boilerplate), text, lang)
+            add_text(styled_paragraph(document, NAMES.boilerplate), text, lang)
     write_contacts(document, release, lang, text_width)
 
 
