@@ -92,7 +92,9 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Languages:"), self.language)
-        form.addRow(self.tr("&File:"), target)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path)  # a layout row has no buddy of its own: the "&" would show literally
+        form.addRow(file_label, target)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
@@ -102,7 +104,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.warnings, 1)
         layout.addWidget(buttons)
-        self.resize(620, 360)
+        self.setMinimumWidth(600)
         self.language.currentIndexChanged.connect(self._refresh)
         self._refresh()
 
@@ -123,6 +125,7 @@ class ExportDialog(QDialog):
         self.warnings.clear()
         self.warnings.addItems(messages)
         self.warnings.setVisible(bool(messages))
+        self.resize(self.width(), 380 if messages else self.minimumSizeHint().height())
         self.summary.setText(
             self.tr("Preflight found %n problem(s); you can still export.", "", len(messages))
             if messages
