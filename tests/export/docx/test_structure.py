@@ -168,3 +168,16 @@ def test_small_images_keep_their_natural_size() -> None:
     inline = list(document.element.body.iter(qn("wp:inline")))[-1]
     natural = DocxImage.from_blob(png(150, 75, dpi=150))
     assert int(inline.find(qn("wp:extent")).get("cx")) == int(natural.width)  # 1 inch at 150 dpi
+
+
+def test_page_size_and_margins_follow_the_options() -> None:
+    from docx.shared import Mm
+
+    from releasedesk.export.docx import DocxOptions
+
+    a4 = open_docx(render_docx(full_release())).sections
+    letter = open_docx(render_docx(full_release(), options=DocxOptions(page_size="Letter", margin_side_mm=25))).sections
+    assert all(abs(s.page_width - Mm(210)) < Mm(0.1) and abs(s.page_height - Mm(297)) < Mm(0.1) for s in a4)
+    for section in letter:
+        assert abs(section.page_width - Mm(215.9)) < Mm(0.1) and abs(section.page_height - Mm(279.4)) < Mm(0.1)
+        assert abs(section.left_margin - Mm(25)) < Mm(0.1) and abs(section.right_margin - Mm(25)) < Mm(0.1)
