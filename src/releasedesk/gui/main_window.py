@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from releasedesk import __version__
 from releasedesk.gui.contacts_panel import ContactsPanel
+from releasedesk.gui.directory import DirectoryLink
 from releasedesk.gui.export_dialog import ExportController
 from releasedesk.gui.files import FileController
 from releasedesk.gui.find_replace import FindReplaceDialog, TextWidget
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
 
         self.contacts = ContactsPanel(self)
         self.contacts_dock = self._dock("contacts_dock", self.tr("Media contacts"), self.contacts)
+        self.directory = DirectoryLink(self.contacts, self)  # "Add from directory…", changed-since flags
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.contacts_dock)
         self.preview = PreviewWidget(self.current_release, self)
         self.preview.set_lang(self.settings.preview_language)
@@ -282,6 +284,7 @@ class MainWindow(QMainWindow):
         for lang, pane in self.panes.items():
             pane.set_content(release.content.get(lang), images)
         self.contacts.set_contacts(list(release.contacts))
+        self.directory.refresh()
         self.edit_generation += 1
         self.mark_saved(path)
         self.setWindowModified(modified)

@@ -34,6 +34,7 @@ from releasedesk.directory.snapshot import to_snapshot
 from releasedesk.directory.vcard import read_vcard_file, write_vcard_file
 from releasedesk.gui.directory.form import ContactForm
 from releasedesk.gui.directory.list_model import ID_ROLE, ContactDelegate, ContactListModel
+from releasedesk.gui.slots import command
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -69,7 +70,7 @@ class DirectoryDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
 
-        self.save_button = self._button(self.tr("&Save"), self.save)
+        self.save_button = self._button(self.tr("&Save"), command(self.save))
         self.revert_button = self._button(self.tr("Re&vert"), self.revert)
         self.new_button = self._button(self.tr("&New contact"), self.new_contact)
         self.delete_button = self._button(self.tr("&Delete"), self.delete_selected)
@@ -81,7 +82,7 @@ class DirectoryDialog(QDialog):
         self.add_button.setVisible(can_add)
         self.close_button = self._button(self.tr("Close"), self.accept)
         self._shortcut(QKeySequence.StandardKey.Find, self._focus_search)
-        self._shortcut(QKeySequence.StandardKey.Save, self.save)
+        self._shortcut(QKeySequence.StandardKey.Save, command(self.save))
         self._shortcut(QKeySequence.StandardKey.New, self.new_contact)
 
         self._build_layout()
@@ -93,7 +94,7 @@ class DirectoryDialog(QDialog):
         self.list.selectionModel().selectionChanged.connect(self._update_buttons)
         self.form.edited.connect(self._update_buttons)
         for edit in self.form.fields.values():
-            edit.returnPressed.connect(self.save)
+            edit.returnPressed.connect(command(self.save))
         self.resize(1040, 640)
         self._filter("")
         self.search.setFocus()
@@ -173,8 +174,7 @@ class DirectoryDialog(QDialog):
         self.search.setFocus()
         self.search.selectAll()
 
-    @Slot()
-    def _activated(self) -> None:
+    def _activated(self, *_args: object) -> None:
         """Enter or double-click on the list: add to the release, or go to the form when there is no release."""
         if self.can_add:
             self.add_to_release()
@@ -245,7 +245,6 @@ class DirectoryDialog(QDialog):
         QMessageBox.warning(self, self.tr("Contact directory"), str(error))
 
     # editing -------------------------------------------------------------------------------------------------
-    @Slot()
     def save(self) -> bool:
         """Store the form's edits; False when they could not be stored (the form keeps them)."""
         if not self.form.dirty:

@@ -17,6 +17,7 @@ from releasedesk.directory.snapshot import LinkState, link_states, refreshed
 from releasedesk.gui.contacts_panel import ContactsPanel
 from releasedesk.gui.directory.dialog import DirectoryDialog
 from releasedesk.gui.directory.store import open_directory
+from releasedesk.gui.slots import command
 
 
 class DirectoryLink(QObject):
@@ -38,14 +39,14 @@ class DirectoryLink(QObject):
         self.add_action = QAction(self.tr("Add from d&irectory…"), panel)
         self.add_action.setObjectName("action_add_from_directory")
         self.add_action.setToolTip(self.tr("Pick contacts from the contact directory"))
-        self.add_action.triggered.connect(self.open_dialog)
+        self.add_action.triggered.connect(command(self.open_dialog))
         self.update_action = QAction(self.tr("U&pdate from directory"), panel)
         self.update_action.setObjectName("action_update_from_directory")
         self.update_action.setToolTip(self.tr("Replace the selected contact with its current directory entry"))
         self.update_action.triggered.connect(self.update_current)
         panel.add_button(self.add_action)
         panel.add_button(self.update_action)
-        panel.changed.connect(self.refresh)
+        panel.changed.connect(command(self.refresh))
         panel.table.itemSelectionChanged.connect(self._sync_actions)
         if parent is not None:
             parent.installEventFilter(self)
@@ -66,7 +67,6 @@ class DirectoryLink(QObject):
             self.refresh()  # another window or program may have edited the directory
         return super().eventFilter(watched, event)
 
-    @Slot()
     def open_dialog(self) -> DirectoryDialog | None:
         repository = self.repository()
         if repository is None:
@@ -88,7 +88,6 @@ class DirectoryLink(QObject):
         self.dialog = None
         self.refresh()
 
-    @Slot()
     def refresh(self) -> list[LinkState]:
         """Compare every release contact with its directory entry and flag the changed ones."""
         contacts = self.panel.contacts()
