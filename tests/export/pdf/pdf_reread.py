@@ -59,7 +59,8 @@ def render_png(data: bytes, tmp_path: Path, *, dpi: int = 70, page: int = 1) -> 
 
 
 def dark_pixels(image: PILImage.Image, threshold: int = 128) -> int:
-    return sum(1 for value in image.getdata() if value < threshold)
+    histogram = image.convert("L").histogram()
+    return sum(histogram[:threshold])
 
 
 def printed_paragraphs(release: Release, lang: Lang) -> list[str]:

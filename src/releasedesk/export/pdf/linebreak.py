@@ -18,9 +18,10 @@ from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus.paragraph import FragLine, Paragraph, ParaLines, _handleBulletWidth
 from reportlab.rl_config import _FUZZ
 
-# Never at the start of a line: closing brackets and quotes, sentence and clause punctuation, iteration marks.
+# Never at the start of a line: closing brackets and quotes, sentence and clause punctuation, iteration marks, and
+# the dash and ellipsis (——, ……), which stay with the text before them.
 CANNOT_START = frozenset(
-    "，。、；：！？）」』】》〉〕］｝〗〙〞’”…‥．・·‧﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞"
+    "，。、；：！？）」』】》〉〕］｝〗〙〞’”—…‥．・·‧﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞"
     "々〻ゝゞヽヾーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ"
     ",.;:!?)]}%‰℃°′″"
 )

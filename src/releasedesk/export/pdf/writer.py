@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -22,7 +21,7 @@ from reportlab.platypus import (
 
 from releasedesk import __version__
 from releasedesk.export import layout
-from releasedesk.export.pdf import streamcache
+from releasedesk.export.pdf import rlfixes
 from releasedesk.export.pdf.flowables import Bookmark, ImageBox, Letterhead, QuoteBar, Rule
 from releasedesk.export.pdf.fonts import REGULAR
 from releasedesk.export.pdf.images import PreparedImage, prepare
@@ -35,10 +34,7 @@ from releasedesk.model.release import Lang, Release
 from releasedesk.model.richtext import Figure, Heading, ListItem, Paragraph, Quote, Runs, plain_text
 from releasedesk.model.textclean import clean_text
 
-# ASCII85 makes every stream 25% bigger and reportlab encodes it in pure Python (the slowest step of a render);
-# binary streams are what every PDF producer writes. Process-wide, but ReleaseDesk is reportlab's only user.
-rl_config.useA85 = 0
-streamcache.install()
+rlfixes.install()
 
 _LANGUAGE_NAMES: dict[str, str] = {"zh-TW": "中文", "en": "English"}
 _BULLETS = ("•", "◦", "▪")

@@ -1,0 +1,184 @@
+"""Typesetting: kinsoku on laid-out lines, whole English words, font choice per character, visible synthetic bold."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+from reportlab.lib.styles import ParagraphStyle
+
+from export.pdf.pdf_reread import dark_pixels, render_png
+from releasedesk.export.pdf import render_pdf
+from releasedesk.export.pdf.fonts import BOLD, REGULAR, load_face
+from releasedesk.export.pdf.linebreak import CANNOT_END, CANNOT_START, KinsokuParagraph, can_break, laid_out_lines
+from releasedesk.export.pdf.markup import SERIF, FontSet, text_markup
+from releasedesk.export.pdf.template import FontConfig
+from releasedesk.model.release import LanguageContent
+from releasedesk.model.richtext import Mark, Paragraph, text
+
+FONTS = FontSet(FontConfig())
+
+
+def lay_out(value: str, width: float, *, chinese: bool = True, size: float = 10.5) -> list[str]:
+    style = ParagraphStyle("t", fontName=FONTS.base_font(SERIF), fontSize=size, leading=size * 1.6, wordWrap="CJK")
+    paragraph = KinsokuParagraph(text_markup(value, FONTS, SERIF, chinese=chinese), style)
+    paragraph.wrap(width, 10_000)
+    return laid_out_lines(paragraph)
+
+
+def assert_kinsoku(lines: list[str]) -> None:
+    for number, line in enumerate(lines):
+        assert line, f"empty line {number}"
+        if number:
+            assert line[0] not in CANNOT_START, f"line {number} starts with {line[0]!r}: {lines}"
+        if number < len(lines) - 1:
+            assert line[-1] not in CANNOT_END, f"line {number} ends with {line[-1]!r}: {lines}"
+
+
+# Every kind of punctuation reportlab's own CJK wrap lets through, placed at every column across many widths.
+KINSOKU_TEXT = (
+    "數位服務部今日宣布，計畫擴大至全國。部長表示：「這是全民的責任！」民眾問：「何時開始？」"
+    "答案是（明年）；相關資訊見《施政報告》〈第三章〉與【附錄】、『問答集』。"
+)
+
+
+@pytest.mark.parametrize("width", [w * 10.5 + extra for w in range(3, 30) for extra in (0, 3.3, 7.9)])
+def test_no_line_starts_with_closing_punctuation_or_ends_with_an_opener(width):
+    lines = lay_out(KINSOKU_TEXT * 2, width)
+    assert_kinsoku(lines)
+    assert "".join(lines) == KINSOKU_TEXT * 2
+
+
+def test_kinsoku_pushes_the_previous_character_down_instead_of_starting_a_line_with_a_comma():
+    # Ten characters fit a line; the comma would be the 11th and must not start line 2.
+    lines = lay_out("一二三四五六七八九十，十一", 10.5 * 10 + 1)
+    assert lines == ["一二三四五六七八九", "十，十一"]
+    lines = lay_out("一二三四五六七八九「十一」", 10.5 * 10 + 1)
+    assert lines == ["一二三四五六七八九", "「十一」"]
+
+
+def test_runs_of_dashes_and_ellipses_stay_together():
+    for width in range(40, 200, 7):
+        for line in lay_out("他說——我們會做到……這是承諾——真的。" * 3, width):
+            assert not line.startswith(("—", "…"))
+            assert not line.endswith("—") or line.endswith("——")
+
+
+ENGLISH = (
+    "The Ministry of Environment today announced the Net-Zero Green Living programme, starting in 2027 with a "
+    "first-year budget of NT$1.2 billion to help local governments and companies cut emissions."
+)
+
+
+@pytest.mark.parametrize("width", range(120, 460, 23))
+def test_english_wraps_on_words_never_inside_them(width):
+    lines = lay_out(ENGLISH, width, chinese=False)
+    words = set(ENGLISH.split()) | {part + "-" for word in ENGLISH.split() for part in word.split("-")[:-1]}
+    words |= {part for word in ENGLISH.split() for part in word.split("-")}
+    for line in lines:
+        for word in line.split():
+            assert word in words, f"{word!r} is a broken word in {lines}"
+    assert " ".join(lines).replace("- ", "-") == ENGLISH
+
+
+def test_english_inside_chinese_is_not_split_mid_word():
+    value = "本部與 International Telecommunication Union 合作，推動 broadband infrastructure 建設。" * 2
+    for width in range(90, 400, 17):
+        lines = lay_out(value, width)
+        assert_kinsoku(lines)
+        for word in ("International", "Telecommunication", "broadband", "infrastructure"):
+            assert sum(line.count(word) for line in lines) == 2, (word, lines)
+
+
+def test_a_300_character_url_breaks_inside_the_column_at_url_punctuation():
+    url = "https://www.example.gov.tw/" + "/".join(f"section{n:02d}" for n in range(26)) + "?q=" + "x" * 20
+    assert len(url) > 300
+    style = ParagraphStyle("u", fontName=FONTS.base_font(SERIF), fontSize=10.5, leading=16, wordWrap="CJK")
+    paragraph = KinsokuParagraph(text_markup(f"詳見 {url} 網站。", FONTS, SERIF, chinese=True), style)
+    paragraph.wrap(300, 10_000)
+    lines = laid_out_lines(paragraph)
+    assert len(lines) > 3
+    assert "".join(lines).replace("詳見", "").replace("網站。", "") == url
+    for line in paragraph.blPara.lines:
+        assert line.currentWidth <= 300 + 0.01
+    url_lines = lines[1:-1]
+    assert all(line.endswith(("/", "?", "=", ".")) for line in url_lines[:-1]), url_lines
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"數位服務部計畫推動民眾", *"，。、；：！？）」』】》〉（「『【《〈", " data ", "2027"]),
+        min_size=1,
+    ),
+    st.floats(min_value=30, max_value=400),
+)
+def test_kinsoku_holds_for_any_mix(pieces, width):
+    value = "".join(pieces).strip()
+    if not value:
+        return
+    lines = lay_out(value, width)
+    if _longest_unbreakable(value) * 10.5 <= width:
+        assert_kinsoku(lines)
+    assert "".join(lines).replace(" ", "") == value.replace(" ", "")
+
+
+def _longest_unbreakable(value: str) -> int:
+    """Characters in the longest stretch with no legal break: kinsoku can hold only if that stretch fits a line."""
+    longest = current = 1
+    for before, after in zip(value, value[1:], strict=False):
+        current = 1 if can_break(before, after) else current + 1
+        longest = max(longest, current)
+    return longest
+
+
+def test_mixed_runs_use_the_font_that_has_each_glyph(release):
+    release.content["zh-TW"].body = [
+        Paragraph((text("臺灣ABC公司"), text("𠀋"), text(" and English 中文 ₹ ♿"))),
+    ]
+    reader = PdfReader(io.BytesIO(render_pdf(release, lang="zh-TW")))
+    used: dict[str, set[str]] = {}
+
+    def visit(value, _cm, _tm, font, _size):
+        if font and value.strip():
+            used.setdefault(font["/BaseFont"].split("+", 1)[1], set()).update(value.strip())
+
+    reader.pages[0].extract_text(visitor_text=visit)
+    assert {"臺", "灣", "公", "司", "中", "文"} <= used["TW-Sung-98_1"]
+    assert {"A", "B", "C", "E", "n", "g"} <= used["LiberationSerif"]
+    assert "A" not in used["TW-Sung-98_1"]
+    assert "𠀋" in used["TW-Sung-Ext-B-98_1"]  # an Ext-B ideograph only the Ext-B file has
+    assert {"₹", "♿"} <= used["DejaVuSans"]  # symbols only the last fallback has
+
+
+def test_chain_split_keeps_spaces_with_their_stretch_and_prefers_cjk_quotes_in_chinese():
+    chain = FONTS.chain(SERIF)
+    pieces = chain.split("中文 中文 English words", chinese=True)
+    assert [(face.family, piece) for face, piece in pieces] == [
+        ("TW-Sung", "中文 中文 "),
+        ("Liberation Serif", "English words"),
+    ]
+    quoted = chain.split("他說“好”", chinese=True)
+    assert all(face.family == "TW-Sung" for face, _ in quoted)
+    assert all(face.family == "Liberation Serif" for face, _ in chain.split("He said “yes”", chinese=False))
+
+
+def test_cjk_bold_is_synthetic_and_visibly_heavier_than_regular(release, tmp_path):
+    assert load_face("TW-Sung", BOLD).synthetic and not load_face("Liberation Serif", BOLD).synthetic
+    assert load_face("TW-Sung", BOLD).charset == load_face("TW-Sung", REGULAR).charset
+    sentence = "數位服務部今日宣布推動數位陪伴計畫協助長者使用線上公共服務" * 4
+
+    def ink(*marks: Mark) -> int:
+        release.status = release.status.APPROVED  # no watermark in the measured pixels
+        release.content = {"zh-TW": LanguageContent(body=[Paragraph((text(sentence, *marks),))])}
+        release.agency.zh = release.agency.en = release.unit.zh = release.unit.en = release.number = ""
+        release.contacts = []
+        release.logo_image_id = None
+        release.end_mark.zh = "。"
+        return dark_pixels(render_png(render_pdf(release, lang="zh-TW"), tmp_path, dpi=100))
+
+    regular, bold = ink(), ink(Mark.BOLD)
+    assert bold > regular * 1.15, (regular, bold)
