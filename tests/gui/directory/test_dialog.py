@@ -166,6 +166,9 @@ def test_import_reports_bad_cards_and_keeps_good_ones(
     dialog = make_dialog(qtbot, repo)
     dialogs.open_paths.append(vcf)
     dialog.import_button.click()
+    assert dialog.importing and not dialog.import_button.isEnabled()  # read in a worker thread
+    qtbot.waitUntil(lambda: not dialog.importing, timeout=10_000)
+    assert dialog.import_button.isEnabled()
     assert [c.name.en for c in repo.search("黃淑芬")] == ["Huang Shu-fen"]
     kind, _title, text = dialogs.shown[-1]
     assert kind == "exec" and "Imported 1 contact" in text and "1 card(s) could not be read" in text
@@ -205,3 +208,27 @@ def test_window_and_command_line_use_the_same_database_file() -> None:
     finally:
         QCoreApplication.setOrganizationName(names[0])
         QCoreApplication.setApplicationName(names[1])
+
+
+def test_closing_during_an_import_finishes_it(
+    qtbot: Any, repo: SqliteContactRepository, tmp_path: Path, dialogs: Any
+) -> None:
+    vcf = tmp_path / "many.vcf"
+    vcf.write_text("".join(f"BEGIN:VCARD\nVERSION:3.0\nFN:通訊員{n}\nEND:VCARD\n" for n in range(300)), "utf-8")
+    dialog = make_dialog(qtbot, repo)
+    dialogs.open_paths.append(vcf)
+    dialog.import_button.click()
+    dialog.close_button.click()
+    assert not dialog.isVisible() and not dialog.importing
+    assert len(repo.search("通訊員")) == 300
+
+
+def test_add_several_contacts_at_once(qtbot: Any, repo: SqliteContactRepository) -> None:
+    dialog = make_dialog(qtbot, repo)
+    qtbot.keyClicks(dialog.search, "ministry")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    chosen: list[list[Contact]] = []
+    dialog.contacts_chosen.connect(chosen.append)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert [[c.name.zh for c in batch] for batch in chosen] == [["林志豪", "陳美玲"]]
