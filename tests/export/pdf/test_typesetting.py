@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 
 import pytest
 from hypothesis import given, settings
@@ -129,7 +130,7 @@ def test_kinsoku_holds_for_any_mix(pieces, width):
 def _longest_unbreakable(value: str) -> int:
     """Characters in the longest stretch with no legal break: kinsoku can hold only if that stretch fits a line."""
     longest = current = 1
-    for before, after in zip(value, value[1:], strict=False):
+    for before, after in itertools.pairwise(value):
         current = 1 if can_break(before, after) else current + 1
         longest = max(longest, current)
     return longest
