@@ -6,6 +6,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from releasedesk.directory.repository import (
     DirectoryConflict,
@@ -180,3 +182,30 @@ def test_search_scans_the_display_order_index_without_sorting(db_path: Path, rep
     details = " ".join(str(row[-1]) for row in plan)
     assert "contacts_in_display_order" in details
     assert "TEMP B-TREE" not in details
+
+
+_ALPHABET = list("王小明陳美玲經濟部署𠀋「」，。abcXYZ019 -_'\",;:%\\/@#()&é😀ＡＢ１")
+_text = st.text(alphabet=st.sampled_from(_ALPHABET), max_size=20)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(fields=st.lists(_text, min_size=9, max_size=9), data=st.data())
+def test_any_piece_of_any_field_finds_the_contact(
+    repo: SqliteContactRepository, fields: list[str], data: st.DataObject
+) -> None:
+    contact = repo.add(
+        DirectoryContact(
+            name=Bilingual(fields[0], fields[1]),
+            title=Bilingual(fields[2], fields[3]),
+            unit=Bilingual(fields[4], fields[5]),
+            office_phone=fields[6],
+            email=fields[7],
+            tags=[fields[8]],
+        )
+    )
+    field = data.draw(st.sampled_from(fields))
+    start = data.draw(st.integers(0, len(field)))
+    piece = field[start : data.draw(st.integers(start, len(field)))]
+    assert contact.id in repo.search_ids(piece)
+    assert contact.id in repo.search_ids(piece.upper())
+    repo.delete(contact.id or 0)
