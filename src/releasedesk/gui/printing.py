@@ -13,6 +13,9 @@ from PySide6.QtPrintSupport import QPrinter
 from releasedesk.errors import ExportError
 from releasedesk.gui.preview import load_pdf
 
+MAX_IMAGE_DPI = 300
+"""Pages are rendered at the printer's resolution up to this: a 1200 dpi A4 page would be a 550 MB image."""
+
 
 def _pages(printer: QPrinter, count: int) -> list[int]:
     """0-based pages to print, honouring a page range chosen in the print dialog."""
@@ -31,18 +34,21 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     if not painter.begin(printer):
         raise ExportError("the printer could not be started (is the output file writable?)")
     try:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)  # print preview scales the images down
         dpi = printer.resolution()
         target = printer.pageLayout().paintRectPixels(dpi)
+        image_dpi = min(dpi, MAX_IMAGE_DPI)
         for number, page in enumerate(pages):
             if number:
                 printer.newPage()
             points = document.pagePointSize(page)
             scale = min(target.width() / points.width(), target.height() / points.height())
-            size = QSize(round(points.width() * scale), round(points.height() * scale))
-            image = document.render(page, size, QPdfDocumentRenderOptions())
-            x = (target.width() - size.width()) // 2
-            y = (target.height() - size.height()) // 2
-            painter.drawImage(QRect(x, y, size.width(), size.height()), image)
+            width, height = round(points.width() * scale), round(points.height() * scale)
+            pixels = QSize(round(width * image_dpi / dpi), round(height * image_dpi / dpi))
+            image = document.render(page, pixels, QPdfDocumentRenderOptions())
+            x = (target.width() - width) // 2
+            y = (target.height() - height) // 2
+            painter.drawImage(QRect(x, y, width, height), image)
         return len(pages)
     finally:
         painter.end()
