@@ -13,6 +13,77 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>職稱(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>單位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>王小明</source>
+        <translation>王小明</translation>
+    </message>
+    <message>
+        <source>Wang Hsiao-ming</source>
+        <translation>Wang Hsiao-ming</translation>
+    </message>
+    <message>
+        <source>&amp;Office phone</source>
+        <translation>辦公室電話(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile</source>
+        <translation>手機(&amp;M)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>電子郵件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. SMEA press team, 財經記者</source>
+        <translation>以逗號分隔，例如：中小企業署新聞組, 財經記者</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>標籤(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Office phone may be &amp;printed in releases</source>
+        <translation>新聞稿可印出辦公室電話(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Mobile may be printed in re&amp;leases</source>
+        <translation>新聞稿可印出手機號碼(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>備註(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation>最後更新</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>尚未儲存</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPanel</name>
     <message>
         <source>Name (zh)</source>
@@ -93,6 +164,160 @@
     <message>
         <source>Changed in the directory since it was added</source>
         <translation>加入後，通訊錄中的資料已有更新</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>Contact directory</source>
+        <translation>聯絡人通訊錄</translation>
+    </message>
+    <message>
+        <source>Search names, titles, units, numbers, e-mail, tags (中文 or English)</source>
+        <translation>搜尋姓名、職稱、單位、電話、電子郵件、標籤（中英文皆可）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>還原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;New contact</source>
+        <translation>新增聯絡人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import vCards…</source>
+        <translation>匯入 vCard(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport vCards…</source>
+        <translation>匯出 vCard(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the contacts listed (all of them when the search is empty)</source>
+        <translation>匯出目前列出的聯絡人（未搜尋時匯出全部）</translation>
+    </message>
+    <message>
+        <source>&amp;Add to release</source>
+        <translation>加入新聞稿(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy the selected contacts into the release (Enter in the list)</source>
+        <translation>將選取的聯絡人複製到新聞稿（在清單中按 Enter）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 位聯絡人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the contact a name or an e-mail address first.</source>
+        <translation>請先填寫聯絡人的姓名或電子郵件。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save your version anyway?</source>
+        <translation>%1
+
+仍要儲存您的版本嗎？</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>刪除聯絡人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) from the directory?</source>
+        <translation>
+            <numerusform>要從通訊錄刪除 %n 位聯絡人嗎？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s).</source>
+        <translation>
+            <numerusform>已刪除 %n 位聯絡人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import vCards</source>
+        <translation>匯入 vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>vCard 檔案 (*.vcf *.vcard);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s)</source>
+        <translation>
+            <numerusform>已匯入 %n 位聯絡人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 new, %2 updated).</source>
+        <translation>（新增 %1 位，更新 %2 位）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) could not be read and were skipped.</source>
+        <translation>
+            <numerusform>有 %n 張名片無法讀取，已略過。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export vCards</source>
+        <translation>匯出 vCard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 位聯絡人匯出至 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryLink</name>
+    <message>
+        <source>Add from d&amp;irectory…</source>
+        <translation>從通訊錄加入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Pick contacts from the contact directory</source>
+        <translation>從聯絡人通訊錄挑選聯絡人</translation>
+    </message>
+    <message>
+        <source>U&amp;pdate from directory</source>
+        <translation>依通訊錄更新(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Replace the selected contact with its current directory entry</source>
+        <translation>以通訊錄中的最新資料取代選取的聯絡人</translation>
+    </message>
+    <message>
+        <source>Contact directory</source>
+        <translation>聯絡人通訊錄</translation>
+    </message>
+    <message>
+        <source>Changed in the directory since it was added: use “Update from directory”</source>
+        <translation>加入後，通訊錄中的資料已有更新：請使用「依通訊錄更新」</translation>
     </message>
 </context>
 <context>
