@@ -77,3 +77,28 @@ def test_preview_says_so_when_the_chosen_language_is_excluded(qtbot, window):
     window.panes["en"].include.setChecked(False)
     qtbot.waitUntil(lambda: window.preview.message.isVisible(), timeout=TIMEOUT_MS)
     assert "no text" in window.preview.message.text()
+
+
+def test_stale_results_are_dropped(qtbot, window, tmp_path):
+    with qtbot.waitSignal(window.preview.refreshed, timeout=TIMEOUT_MS):
+        window.preview.refresh_now()
+    shown: list[str] = []
+    window.preview.refreshed.connect(lambda _pages: shown.append(_pdf_text(window.preview.pdf_bytes, tmp_path)))
+    window.panes["en"].headline.setText("First version")
+    window.preview.refresh_now()  # starts rendering "First version"
+    window.panes["en"].headline.setText("Second version")
+    window.preview.refresh_now()  # busy: queued, and the first result becomes stale
+    qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT_MS)
+    qtbot.wait(300)
+    assert len(shown) == 1 and "Second version" in shown[0] and "First version" not in shown[0]
+
+
+def test_closing_while_rendering_waits_for_the_worker(qtbot, make_window):
+    from releasedesk.samples import load_sample
+
+    window = make_window(load_sample("long-report"))
+    window.preview.refresh_now()
+    assert window.preview._busy
+    window.setWindowModified(False)
+    assert window.close()  # returns only after the render finished; no result arrives at a closed window
+    qtbot.wait(100)

@@ -111,3 +111,14 @@ def test_layout_persists_between_windows(window, make_window):
     restored = other.pane_splitter.sizes()
     assert abs(restored[0] / sum(restored) - sizes[0] / sum(sizes)) < 0.02  # proportions; the width may differ
     assert other.preview_dock.isHidden()
+
+
+def test_status_bar_counts_match_the_model(window):
+    from releasedesk.model import counts
+
+    window.update_counts()
+    for lang, label in window.count_labels.items():
+        release = window.current_release()
+        content = release.content[lang]
+        text = "\n".join([content.headline, content.subheadline, _body_text(release, lang), content.boilerplate])
+        assert str(counts.count(text, lang)) in label.text().replace(",", "")

@@ -36,8 +36,7 @@ from releasedesk.gui.richtext.toolbar import FormatToolBar
 from releasedesk.gui.settings import Settings
 from releasedesk.gui.slots import command
 from releasedesk.model import counts
-from releasedesk.model.release import LANGUAGES, Image, Lang, LanguageContent, Release
-from releasedesk.model.richtext import block_runs, plain_text
+from releasedesk.model.release import LANGUAGES, Image, Lang, Release
 from releasedesk.resources import resource
 
 COUNTS_DELAY_MS = 250
@@ -45,12 +44,6 @@ COUNTS_DELAY_MS = 250
 
 def app_icon() -> QIcon:
     return QIcon(str(resource("icons", "releasedesk.svg")))
-
-
-def language_text(content: LanguageContent) -> str:
-    """Everything a reader of one language section reads, for counting."""
-    body = "\n".join(plain_text(block_runs(block)) for block in content.body)
-    return "\n".join((content.headline, content.subheadline, body, content.boilerplate))
 
 
 class MainWindow(QMainWindow):
@@ -322,7 +315,7 @@ class MainWindow(QMainWindow):
             if not pane.included:
                 label.setText(self.tr("Chinese: not included") if lang == "zh-TW" else self.tr("English: not included"))
                 continue
-            value = counts.count(language_text(pane.content()), lang)
+            value = counts.count(pane.plain_text(), lang)
             if lang == "zh-TW":
                 label.setText(self.tr("Chinese: %n character(s)", "", value))
             else:
