@@ -15,7 +15,7 @@ from releasedesk.export import layout
 from releasedesk.export.layout import LangChoice
 from releasedesk.model.release import Lang, Release
 from releasedesk.model.richtext import Figure, Heading, ListItem, Paragraph, Quote, block_runs, plain_text
-from releasedesk.model.textclean import uncarriable_characters
+from releasedesk.model.textclean import clean_text, uncarriable_characters
 
 PRINT_DPI = 150
 """The least resolution an image needs at its printed size."""
@@ -30,8 +30,8 @@ class PreflightIssue:
     where: str
     problem: str
     code: str = ""
-    """A stable kind for programs: missing-headline, missing-contacts, embargo-past, image-resolution, image-unreadable,
-    dropped-character, no-glyph, font-missing."""
+    """A stable kind for programs: missing-language, missing-headline, missing-contacts, embargo-past,
+    image-resolution, image-unreadable, dropped-character, no-glyph, font-missing."""
 
     def __str__(self) -> str:
         return f"{self.where}: {self.problem}"
@@ -121,7 +121,7 @@ def _pdf_issues(release: Release, langs: tuple[Lang, ...], options: object | Non
         return
     chain = FontChain(fonts.families(), REGULAR)
     for where, text in _texts(release, langs):
-        missing = chain.missing(text)
+        missing = chain.missing(clean_text(text))  # what clean_text drops is reported once, as dropped
         if missing:
             names = ", ".join(_char_name(char) for char in missing)
             yield PreflightIssue(where, f"no PDF font can draw {names}", "no-glyph")
@@ -140,7 +140,7 @@ def preflight(
     issues: list[PreflightIssue] = []
     if not langs:
         wanted = "text" if lang == "both" else f"{lang} text"
-        return [PreflightIssue("release", f"has no {wanted} to export", "missing-headline")]
+        return [PreflightIssue("release", f"has no {wanted} to export", "missing-language")]
     issues += _content_issues(release, langs, now or datetime.now(UTC))
     from releasedesk.export.pdf.template import DEFAULT_TEMPLATE
 
