@@ -1,0 +1,149 @@
+"""Export benchmark: PDF (reportlab) and DOCX in-process and as whole commands, against LibreOffice's conversion.
+
+Run: .venv/bin/python benchmarks/export.py [--runs 7] [--soffice-runs 3] [--no-soffice]
+Prints medians (and minimums) over several runs for the standard sample (announcement, both languages) and the long
+sample (long-report):
+  - font loading, once per process;
+  - render_pdf in memory: unchanged release (what the preview pays when nothing new must be embedded) and edited
+    release (a different headline every run, so font subsets and their compression cannot be reused);
+  - `releasedesk export --pdf` as a new process (interpreter start, imports, font loading included);
+  - PDF sizes;
+  - render_docx in memory and `releasedesk export --docx` when the DOCX exporter exists, and in the same run
+    `soffice --headless --convert-to pdf` of that DOCX, for comparison.
+Targets (issue 3): the standard sample renders in well under 100 ms in-process after fonts are loaded; the whole
+command is many times faster than LibreOffice's conversion; the standard sample PDF stays under 200 KB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from releasedesk.export.pdf import render_pdf
+from releasedesk.model.release import Release
+from releasedesk.samples import load_sample, sample_path
+
+SAMPLES = ("announcement", "long-report")
+
+
+def timed(action: Callable[[], object], runs: int) -> tuple[float, float]:
+    """(median, minimum) wall time in milliseconds."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), min(times)
+
+
+def row(label: str, figures: tuple[float, float] | None, extra: str = "") -> None:
+    if figures is None:
+        print(f"  {label:<52} {'n/a':>10}")
+        return
+    median, minimum = figures
+    print(f"  {label:<52} {median:>8.1f} ms  (min {minimum:.1f}){extra}")
+
+
+def command(*args: str) -> Callable[[], None]:
+    def run() -> None:
+        subprocess.run([sys.executable, "-m", "releasedesk", *args], check=True, capture_output=True)
+
+    return run
+
+
+def libreoffice(soffice: str, docx_path: Path, tmp: Path) -> Callable[[], None]:
+    """soffice converting the DOCX to PDF, with a private profile (other LibreOffice instances may be running)."""
+    profile = f"-env:UserInstallation={(tmp / 'lo-profile').as_uri()}"
+
+    def run() -> None:
+        subprocess.run(
+            [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp / "lo"), str(docx_path)],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+
+    return run
+
+
+def edited(release: Release) -> Callable[[], bytes]:
+    """A render of a release whose headline changes every time (a character not used elsewhere)."""
+    counter = iter(range(10**6))
+    headline = release.content["zh-TW"].headline
+
+    def run() -> bytes:
+        release.content["zh-TW"].headline = headline + chr(0x4E00 + 3000 + next(counter) % 15000)
+        return render_pdf(release)
+
+    return run
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--soffice-runs", type=int, default=3)
+    parser.add_argument("--no-soffice", action="store_true")
+    args = parser.parse_args()
+
+    print(f"Python {sys.version.split()[0]}, {args.runs} runs each (median, min)\n")
+    start = time.perf_counter()
+    render_pdf(load_sample("announcement"))  # parses the fonts the sample needs
+    print(f"  {'font loading + first render (once per process)':<52} {(time.perf_counter() - start) * 1000:>8.1f} ms\n")
+
+    try:
+        docx = importlib.import_module("releasedesk.export.docx")
+    except ModuleNotFoundError:
+        docx = None
+    soffice = None if args.no_soffice else shutil.which("soffice")
+
+    with tempfile.TemporaryDirectory(prefix="rd-bench-") as folder:
+        tmp = Path(folder)
+        for name in SAMPLES:
+            release = load_sample(name)
+            source = sample_path(name)
+            pdf_bytes = render_pdf(release)
+            pages = pdf_bytes.count(b"/Type /Page\n") or pdf_bytes.count(b"/Type /Page ")
+            print(f"{name} (both languages)")
+            row("PDF render_pdf, unchanged release", timed(lambda r=release: render_pdf(r), args.runs))
+            row("PDF render_pdf, edited every run", timed(edited(load_sample(name)), args.runs))
+            for lang in ("zh-TW", "en"):
+                row(f"PDF render_pdf, {lang} only", timed(lambda r=release, x=lang: render_pdf(r, lang=x), args.runs))
+            out = tmp / f"{name}.pdf"
+            whole = timed(command("export", str(source), "--pdf", str(out)), args.runs)
+            row("PDF whole command: releasedesk export --pdf", whole)
+            sizes = {lang: len(render_pdf(release, lang=lang)) for lang in ("both", "zh-TW", "en")}
+            print(
+                f"  {'PDF size':<52} {sizes['both'] / 1024:>8.1f} KiB  (zh-TW {sizes['zh-TW'] / 1024:.1f},"
+                f" en {sizes['en'] / 1024:.1f}; {pages} pages)"
+            )
+            if docx is None:
+                print("  DOCX: releasedesk.export.docx not available in this build\n")
+                continue
+            row("DOCX render_docx", timed(lambda r=release: docx.render_docx(r), args.runs))
+            docx_path = tmp / f"{name}.docx"
+            row(
+                "DOCX whole command: releasedesk export --docx",
+                timed(command("export", str(source), "--docx", str(docx_path)), args.runs),
+            )
+            print(f"  {'DOCX size':<52} {docx_path.stat().st_size / 1024:>8.1f} KiB")
+            if soffice:
+                convert = libreoffice(soffice, docx_path, tmp)
+                convert()  # the first start creates the profile; not counted
+                lo = timed(convert, args.soffice_runs)
+                size = f"  {(tmp / 'lo' / f'{name}.pdf').stat().st_size / 1024:.1f} KiB"
+                row("soffice --headless --convert-to pdf (of the DOCX)", lo, size)
+                print(f"  {'LibreOffice time / releasedesk export --pdf time':<52} {lo[0] / whole[0]:>8.1f} x")
+            print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
