@@ -46,7 +46,7 @@ def run_gui(path: Path | None) -> int:
         _say(f"releasedesk: the window cannot start: Qt is not usable here ({error})")
         return EXIT_NO_GUI
 
-    app = QApplication.instance() or create_application(sys.argv[:1])
+    app = QApplication.instance() or create_application(["releasedesk"])  # WM_CLASS instance name
     if not isinstance(app, QApplication):
         _say("releasedesk: the window cannot start: no display available")
         return EXIT_NO_GUI
