@@ -122,3 +122,28 @@ def test_status_bar_counts_match_the_model(window):
         content = release.content[lang]
         text = "\n".join([content.headline, content.subheadline, _body_text(release, lang), content.boilerplate])
         assert str(counts.count(text, lang)) in label.text().replace(",", "")
+
+
+def test_edit_menu_acts_on_the_focused_field(window, qtbot):
+    headline = window.panes["en"].headline
+    headline.setFocus()
+    qtbot.waitUntil(headline.hasFocus)
+    original = headline.text()
+    type_text(headline, "xyz")
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.menu() and "Edit" in a.text())
+    undo = next(a for a in edit_menu.actions() if a.text() == "&Undo")
+    headline.setFocus()
+    undo.trigger()
+    assert headline.text() != original + "xyz"
+    select_all = next(a for a in edit_menu.actions() if a.text() == "Select &All")
+    select_all.trigger()
+    assert headline.selectedText() == headline.text()
+
+
+def test_interface_language_setting_from_the_menu(window, dialogs):
+    settings_menu = next(a.menu() for a in window.menuBar().actions() if a.menu() and "Settings" in a.text())
+    language_menu = settings_menu.actions()[0].menu()
+    chinese = next(a for a in language_menu.actions() if "中文" in a.text())
+    chinese.trigger()
+    assert window.settings.ui_language == "zh_TW"
+    assert dialogs.kinds() == ["information"]

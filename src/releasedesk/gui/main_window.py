@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -162,6 +162,23 @@ class MainWindow(QMainWindow):
         menu.addActions([self.close_action, self.quit_action])
 
         menu = self.menuBar().addMenu(self.tr("&Edit"))
+        for text, method, shortcut in (
+            (self.tr("&Undo"), "undo", key.Undo),
+            (self.tr("&Redo"), "redo", key.Redo),
+            (None, "", None),
+            (self.tr("Cu&t"), "cut", key.Cut),
+            (self.tr("&Copy"), "copy", key.Copy),
+            (self.tr("&Paste"), "paste", key.Paste),
+            (self.tr("Select &All"), "selectAll", key.SelectAll),
+        ):
+            if text is None:
+                menu.addSeparator()
+                continue
+            action = menu.addAction(text)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the text fields handle the keys
+            action.triggered.connect(partial(self._edit_command, method))
+        menu.addSeparator()
         menu.addActions([self.find_action, self.find_next_action])
 
         menu = self.menuBar().addMenu(self.tr("&View"))
@@ -184,10 +201,13 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = menu.addMenu(self.tr("Interface &language"))
         current = self.settings.ui_language
+        group = QActionGroup(self)
+        group.setExclusive(True)
         for code, text in (("system", self.tr("System default")), ("en", "English"), ("zh_TW", "繁體中文（台灣）")):
             action = language_menu.addAction(text)
             action.setCheckable(True)
             action.setChecked(code == current)
+            group.addAction(action)
             action.triggered.connect(partial(self._set_ui_language, code))
 
         menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -203,6 +223,12 @@ class MainWindow(QMainWindow):
             action.setStatusTip(str(path))
             action.triggered.connect(command(partial(self.files.open_path, path)))
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    def _edit_command(self, method: str) -> None:
+        """Edit menu commands act on the field with focus (each field keeps its own undo history)."""
+        command = getattr(QApplication.focusWidget(), method, None)
+        if callable(command):
+            command()
 
     @Slot()
     def show_find(self) -> None:
