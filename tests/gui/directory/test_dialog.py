@@ -8,10 +8,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from gui.directory.people import fill
 from gui.helpers import commit_input_method, type_text
 from releasedesk.directory.repository import SqliteContactRepository, default_db_path
 from releasedesk.directory.vcard import read_vcard_file
 from releasedesk.gui.directory import DirectoryDialog, directory_db_path
+from releasedesk.gui.directory.list_model import PAGE
 from releasedesk.model.release import Contact
 
 
@@ -232,3 +234,23 @@ def test_add_several_contacts_at_once(qtbot: Any, repo: SqliteContactRepository)
     dialog.contacts_chosen.connect(chosen.append)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
     assert [[c.name.zh for c in batch] for batch in chosen] == [["林志豪", "陳美玲"]]
+
+
+def test_long_lists_are_offered_to_the_view_a_page_at_a_time(
+    qtbot: Any, repo: SqliteContactRepository, dialogs: Any
+) -> None:
+    fill(repo, filler=400)  # 153 contacts, then the 3 people again and 400 reporters: 556
+    dialog = make_dialog(qtbot, repo)
+    assert dialog.model.match_count() == 556
+    assert dialog.count_label.text() == "556 contact(s)"
+    assert dialog.model.rowCount() == PAGE
+    dialog.list.scrollToBottom()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > PAGE)  # the view asked for more as it reached the end
+    target = repo.search_ids()[500]
+    dialog.select_row(500)
+    assert dialog.selected_ids() == [target]
+    assert dialog.form.contact().id == target
+    dialogs.answers["question"] = QMessageBox.StandardButton.Yes
+    dialog.delete_selected()
+    assert dialog.model.match_count() == 555
+    assert dialog.selected_ids() == [repo.search_ids()[500]]  # the next contact takes its place

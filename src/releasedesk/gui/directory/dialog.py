@@ -204,11 +204,11 @@ class DirectoryDialog(QDialog):
         row = self.model.row_of(select_id) if select_id is not None else -1
         if row >= 0:
             self.select_row(row, load=False)
-        count = self.model.rowCount()
-        self.count_label.setText(self.tr("%n contact(s)", "", count))
+        self.count_label.setText(self.tr("%n contact(s)", "", self.model.match_count()))
         self._update_buttons()
 
     def select_row(self, row: int, *, load: bool = True) -> None:
+        self.model.show_through(row)
         index = self.model.index(row, 0)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self._switching = not load
@@ -245,7 +245,7 @@ class DirectoryDialog(QDialog):
         self.revert_button.setEnabled(self.form.dirty)
         self.delete_button.setEnabled(selected and idle)
         self.add_button.setEnabled(selected and idle)
-        self.export_button.setEnabled(self.model.rowCount() > 0 and idle)
+        self.export_button.setEnabled(self.model.match_count() > 0 and idle)
         self.import_button.setEnabled(idle)
         self.new_button.setEnabled(idle)
 
@@ -338,8 +338,8 @@ class DirectoryDialog(QDialog):
             self._report(error)
         self.form.set_contact(None)
         self._reload_list(self.model.query, None)
-        if self.model.rowCount():
-            self.select_row(min(row, self.model.rowCount() - 1))
+        if self.model.match_count():
+            self.select_row(min(row, self.model.match_count() - 1))
         self.status.setText(self.tr("Deleted %n contact(s).", "", len(ids)))
 
     # release -------------------------------------------------------------------------------------------------
