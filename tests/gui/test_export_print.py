@@ -85,19 +85,36 @@ def _difference(a: QImage, b: QImage) -> float:
     return total / (a.width() * a.height())
 
 
-def test_print_to_pdf_prints_the_same_pages(window, tmp_path):
+def _pdf_printer(path, *, first: int = 0, last: int = 0):
+    printer = full_page_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setResolution(150)
+    if first:
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(first, last)
+    return printer
+
+
+def test_print_to_pdf_file_writes_the_same_pdf(window, tmp_path):
     exported = tmp_path / "exported.pdf"
     assert window.exporter.export_to(window.current_release(), "pdf", exported, window.preview.lang())
     printed = tmp_path / "printed.pdf"
-    printer = full_page_printer()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(printed))
-    printer.setResolution(150)
-    pages = window.printer.print_to(printer)
+    pages = window.printer.print_to(_pdf_printer(printed))
+    assert pages == len(PdfReader(exported).pages) == len(PdfReader(printed).pages)
+    assert _text(printed) == _text(exported)
+    assert window.current_release().content["en"].headline.split()[0] in _text(printed)
 
+
+def test_printing_pages_as_images_looks_like_the_pdf(window, tmp_path):
+    """A page range (or a real printer) paints each page as an image: compare what the pages look like."""
+    exported = tmp_path / "exported.pdf"
+    assert window.exporter.export_to(window.current_release(), "pdf", exported, window.preview.lang())
     expected_pages = len(PdfReader(exported).pages)
-    assert pages == expected_pages == len(PdfReader(printed).pages)
-    # printing paints each PDF page as an image (QtPdf has no vector path), so compare what the pages look like
+    printed = tmp_path / "printed.pdf"
+    assert window.printer.print_to(_pdf_printer(printed, first=1, last=expected_pages)) == expected_pages
+    assert len(PdfReader(printed).pages) == expected_pages
+    assert _text(printed).strip() == ""  # really images: the whole-file path above was not taken
     original, copy = load_pdf(exported.read_bytes()), load_pdf(printed.read_bytes())
     for page in range(expected_pages):
         assert _difference(_page_image(original, page), _page_image(copy, page)) < 6.0
@@ -108,11 +125,5 @@ def test_print_to_pdf_prints_the_same_pages(window, tmp_path):
 
 def test_print_page_range(window, tmp_path):
     printed = tmp_path / "range.pdf"
-    printer = full_page_printer()
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(printed))
-    printer.setResolution(100)
-    printer.setPrintRange(QPrinter.PrintRange.PageRange)
-    printer.setFromTo(2, 2)
-    assert window.printer.print_to(printer) == 1
+    assert window.printer.print_to(_pdf_printer(printed, first=2, last=2)) == 1
     assert len(PdfReader(printed).pages) == 1

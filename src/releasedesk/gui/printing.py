@@ -10,6 +10,7 @@ from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
+from releasedesk.atomicfile import write_atomic
 from releasedesk.errors import ExportError
 from releasedesk.gui.preview import load_pdf
 
@@ -55,12 +56,27 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
 
 
 def print_pdf_bytes(data: bytes, printer: QPrinter) -> int:
+    """Print `data`; "print to PDF file" of every page writes the PDF itself (vector text, not page images)."""
     document = load_pdf(data)
     try:
+        if _is_whole_pdf_file(printer):
+            try:
+                write_atomic(printer.outputFileName(), data)
+            except OSError as error:
+                raise ExportError(f"{printer.outputFileName()}: cannot write ({error.strerror or error})") from None
+            return document.pageCount()
         return print_document(document, printer)
     finally:
         document.close()
         document.deleteLater()
+
+
+def _is_whole_pdf_file(printer: QPrinter) -> bool:
+    return (
+        printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        and bool(printer.outputFileName())
+        and printer.printRange() == QPrinter.PrintRange.AllPages
+    )
 
 
 def full_page_printer() -> QPrinter:
