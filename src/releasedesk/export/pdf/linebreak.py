@@ -95,6 +95,8 @@ def _make_line(
 ) -> Any:
     """A reportlab FragLine for chars[start:stop]: one word per stretch of the same frag."""
     words = []
+    decorated = False
+    """reportlab places underlines and link areas by widths without character spacing: such lines stay unjustified."""
     max_size = ascent = descent = 0.0
     index = start
     while index < stop:
@@ -104,6 +106,7 @@ def _make_line(
             end += 1
         frag = frags[owner]
         words.append(frag.clone(text="".join(chars[index:end])))
+        decorated = decorated or bool(getattr(frag, "us_lines", None) or getattr(frag, "link", None))
         max_size = max(max_size, frag.fontSize)
         up, down = _ascent_descent(frag.fontName, frag.fontSize)
         ascent, descent = max(ascent, up), min(descent, down)
@@ -111,7 +114,7 @@ def _make_line(
     return FragLine(
         kind=1,
         extraSpace=max_width - used,
-        wordCount=max(1, stop - start),  # every glyph gap stretches when justified (see _CharSpacedText)
+        wordCount=1 if decorated else max(1, stop - start),  # glyph gaps stretch when justified (_CharSpacedText)
         words=words,
         fontSize=max_size,
         ascent=ascent,

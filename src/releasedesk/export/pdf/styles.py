@@ -113,7 +113,7 @@ def build_styles(template: PdfTemplate, fonts: FontSet, lang: Lang) -> Styles:
             color=muted,
             leftIndent=template.quote_indent_mm * mm,
             rightIndent=template.quote_indent_mm * mm,
-            spaceBefore=2,
+            spaceBefore=space / 2 + 2,
             spaceAfter=space + 2,
         ),
         caption=style(

@@ -189,6 +189,8 @@ def _body(section: _Section, key_prefix: str) -> list[Flowable]:
     heading_count = 0
     for block in content.body:
         if not isinstance(block, ListItem):
+            if counters:
+                out.append(Spacer(1, section.template.paragraph_space / 2))  # a list ends: full paragraph space
             counters = []
         match block:
             case Paragraph(runs):
