@@ -114,3 +114,15 @@ def test_exporting_a_language_the_release_lacks_is_an_error(release):
 def test_empty_language_still_exports(release):
     release.content["en"] = LanguageContent()
     assert _reader(render_pdf(release, lang="en")).pages
+
+
+def test_renders_from_a_worker_thread_and_the_main_thread_at_once_give_the_same_bytes(release):
+    """The live preview renders from a worker thread while the window may export."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    options = PdfOptions(invariant=True)
+    expected = {lang: render_pdf(release, lang=lang, options=options) for lang in ("both", "en")}
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = [pool.submit(render_pdf, release, lang=lang, options=options) for lang in ("both", "en") * 4]
+        results = [future.result() for future in futures]
+    assert results == [expected["both"], expected["en"]] * 4
