@@ -22,7 +22,9 @@ def test_import_list_export(
     assert "wrote 3 contacts" in capsys.readouterr().out
 
     assert main(["contacts", "--db", str(db), "import", str(tmp_path / "in.vcf")]) == EXIT_OK
-    assert "imported 3 contacts (3 new, 0 updated)" in capsys.readouterr().out
+    assert "imported 3 contacts (3 new, 0 updated, 0 already there)" in capsys.readouterr().out
+    assert main(["contacts", "--db", str(db), "import", str(tmp_path / "in.vcf")]) == EXIT_OK
+    assert "imported 3 contacts (0 new, 0 updated, 3 already there)" in capsys.readouterr().out
 
     assert main(["contacts", "--db", str(db), "list", "發言人"]) == EXIT_OK
     lines = capsys.readouterr().out.splitlines()

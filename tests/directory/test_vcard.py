@@ -69,6 +69,20 @@ def test_reimport_updates_by_uid_instead_of_duplicating(tmp_path: Path, samples:
         assert repo.count() == 1
         again = repo.get(wang.id or 0)
         assert again is not None and again.title.zh == "新聞科專門委員"
+        summary, _ = import_vcard_file(repo, vcf)  # the same file again: nothing to do, stamps untouched
+        assert (summary.added, summary.updated, summary.unchanged) == (0, 0, 1)
+        assert repo.get(wang.id or 0) == again
+
+
+def test_cards_without_uid_are_not_duplicated_on_reimport(tmp_path: Path) -> None:
+    vcf = tmp_path / "outlook.vcf"
+    vcf.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:王小明\nTEL;TYPE=WORK:02-1234\nEND:VCARD\n" * 2, "utf-8")
+    with SqliteContactRepository(tmp_path / "o.sqlite3") as repo:
+        first, _ = import_vcard_file(repo, vcf)
+        second, _ = import_vcard_file(repo, vcf)
+        assert (first.added, first.unchanged) == (1, 1)  # the file itself holds the card twice
+        assert (second.added, second.unchanged) == (0, 2)
+        assert repo.count() == 1
 
 
 def test_cards_from_other_programs(tmp_path: Path) -> None:

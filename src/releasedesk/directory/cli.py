@@ -74,8 +74,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             summary, problems = import_vcard_file(repository, args.file)
             for problem in problems:
                 _say(f"{args.file}:{problem.line}: {problem.message}")
-            total = summary.added + summary.updated
-            print(f"imported {total} contacts ({summary.added} new, {summary.updated} updated)")
+            print(
+                f"imported {summary.total} contacts ({summary.added} new, {summary.updated} updated, "
+                f"{summary.unchanged} already there)"
+            )
             if problems:
                 _say(f"releasedesk contacts: {len(problems)} problem(s) in {args.file}; those cards were not imported")
                 return EXIT_ERROR

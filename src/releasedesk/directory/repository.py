@@ -83,6 +83,12 @@ class DirectoryContact:
 class ImportSummary:
     added: int
     updated: int
+    unchanged: int = 0
+    """Already in the directory with the same content (by uid, or any contact when the card has none)."""
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated + self.unchanged
 
 
 def normalise_tags(tags: Iterable[str]) -> list[str]:
@@ -174,7 +180,8 @@ class ContactRepository(abc.ABC):
 
     @abc.abstractmethod
     def import_contacts(self, contacts: Iterable[DirectoryContact]) -> ImportSummary:
-        """All or nothing: contacts whose uid is known replace that entry, the others are added."""
+        """All or nothing: contacts whose uid is known replace that entry, the others are added; a contact that is
+        already there with the same content is left alone, so importing the same file twice changes nothing."""
 
     @abc.abstractmethod
     def count(self) -> int: ...
@@ -434,17 +441,25 @@ class SqliteContactRepository(ContactRepository):
 
     def import_contacts(self, contacts: Iterable[DirectoryContact]) -> ImportSummary:
         def run() -> ImportSummary:
-            added = updated = 0
+            existing = {contact.content() for contact in self._read(f"SELECT {_COLUMNS}, {_TAGS} FROM contacts c")}
+            added = updated = unchanged = 0
             for contact in contacts:
                 row = self._db.execute("SELECT id FROM contacts WHERE uid = ?", (contact.uid,)).fetchone()
                 if contact.uid and row is not None:
-                    self._update(contact, check_stamp=False, contact_id=int(row[0]))
-                    updated += 1
+                    stored = self._read(f"SELECT {_COLUMNS}, {_TAGS} FROM contacts c WHERE c.id = ?", (row[0],))
+                    if stored and stored[0].content() == contact.content():
+                        unchanged += 1
+                    else:
+                        self._update(contact, check_stamp=False, contact_id=int(row[0]))
+                        updated += 1
+                elif contact.content() in existing:
+                    unchanged += 1
                 else:
                     self._insert(contact)
+                    existing.add(contact.content())
                     added += 1
             self._drop_unused_tags()
-            return ImportSummary(added, updated)
+            return ImportSummary(added, updated, unchanged)
 
         return self._write(run)
 

@@ -416,8 +416,11 @@ class DirectoryDialog(QDialog):
         box.setWindowTitle(self.tr("Import vCards"))
         box.setIcon(QMessageBox.Icon.Warning if parsed.problems else QMessageBox.Icon.Information)
         box.setText(
-            self.tr("Imported %n contact(s)", "", summary.added + summary.updated)
-            + self.tr(" (%1 new, %2 updated).").replace("%1", str(summary.added)).replace("%2", str(summary.updated))
+            self.tr("Imported %n contact(s)", "", summary.total)
+            + self.tr(" (%1 new, %2 updated, %3 already in the directory).")
+            .replace("%1", str(summary.added))
+            .replace("%2", str(summary.updated))
+            .replace("%3", str(summary.unchanged))
         )
         if parsed.problems:
             box.setInformativeText(self.tr("%n card(s) could not be read and were skipped.", "", len(parsed.problems)))
