@@ -384,3 +384,30 @@ def test_samples_round_trip_through_the_editor(qtbot, editor, name) -> None:
         used = {block.image_id for block in content.body if isinstance(block, Figure)}
         assert set(editor.images()) == used
         assert editor.document().requested == []
+
+
+WORD_HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>
+p.MsoNormal {mso-style-parent:""; font-family:"Calibri",sans-serif;} @list l0:level1 {mso-level-text:\\F0B7;}
+</style></head><body lang=ZH-TW><!--StartFragment-->
+<p class=MsoNormal><b><span lang=ZH-TW style='font-family:"新細明體",serif;color:#1F3864'>重要</span></b>
+<span style='mso-fareast-font-family:"新細明體"'>通知<o:p></o:p></span></p>
+<p class=MsoListParagraph style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]>
+<span style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>
+&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>first point<o:p></o:p></p>
+<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'><![if !supportLists]><span style='mso-list:Ignore'>1.
+<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><i>numbered</i><o:p></o:p></p>
+<p class=MsoNormal>1.5 million people<o:p></o:p></p>
+<!--EndFragment--></body></html>"""
+
+
+def test_paste_from_word_keeps_text_marks_and_lists(qtbot, editor) -> None:
+    mime = QMimeData()
+    mime.setHtml(WORD_HTML)
+    editor.insertFromMimeData(mime)
+    assert editor.content() == [
+        Paragraph((text("重要", Mark.BOLD), text(" 通知"))),
+        ListItem(False, 0, (text("first point"),)),
+        ListItem(True, 0, (text("numbered", Mark.ITALIC),)),
+        Paragraph((text("1.5 million people"),)),
+    ]
+    assert "1F3864" not in editor.toHtml() and "Symbol" not in editor.toHtml()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import re
 from collections.abc import Mapping
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData
@@ -17,7 +18,17 @@ from releasedesk.gui.richtext.convert import OBJECT_CHAR, document_to_blocks
 from releasedesk.gui.richtext.document import SafeDocument
 from releasedesk.gui.richtext.links import safe_href
 from releasedesk.model.release import Image
-from releasedesk.model.richtext import Block, Figure, Heading, ListItem, Paragraph, Quote, Run, normalize_runs
+from releasedesk.model.richtext import (
+    Block,
+    Figure,
+    Heading,
+    ListItem,
+    Paragraph,
+    Quote,
+    Run,
+    block_runs,
+    normalize_runs,
+)
 from releasedesk.model.textclean import clean_text
 
 FRAGMENT_MIME = "application/x-releasedesk-fragment"
@@ -78,6 +89,37 @@ def sanitize_blocks(blocks: list[Block], known_images: Mapping[str, Image]) -> l
     return out
 
 
+# Word writes list items as paragraphs whose text starts with the bullet or number, then non-breaking spaces
+# (from <span style='mso-list:Ignore'>); Qt's importer keeps them as text.
+_WORD_BULLET = re.compile("^[\u00b7\u2022\u25aa\u25e6\u00a7o\uf0b7\uf0a7-][\u00a0 ]*\u00a0[\u00a0 ]*")
+_WORD_NUMBER = re.compile("^(?:\\d+|[a-zA-Z]|[ivxIVX]+)[.)][\u00a0 ]*\u00a0[\u00a0 ]*")
+
+
+def _word_lists(blocks: list[Block]) -> list[Block]:
+    """Word's pseudo-list paragraphs as real list items (level 0; Word's nesting is only a margin)."""
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Paragraph) and block.runs:
+            first = block.runs[0].text
+            for pattern, ordered in ((_WORD_BULLET, False), (_WORD_NUMBER, True)):
+                match = pattern.match(first)
+                if match:
+                    head = Run(first[match.end() :], block.runs[0].marks, block.runs[0].href)
+                    block = ListItem(ordered, 0, normalize_runs([head, *block.runs[1:]]))
+                    break
+        out.append(block)
+    return out
+
+
+def _trim_edges(block: Block) -> Block:
+    """HTML source line breaks leave a space at block edges; the reader never meant it."""
+    runs = list(block_runs(block))
+    if runs:
+        runs[0] = Run(runs[0].text.lstrip(" "), runs[0].marks, runs[0].href)
+        runs[-1] = Run(runs[-1].text.rstrip(" "), runs[-1].marks, runs[-1].href)
+    return replace_runs(block, normalize_runs(runs))
+
+
 def blocks_from_html(html: str, known_images: Mapping[str, Image]) -> tuple[list[Block], list[str]]:
     """Model blocks of pasted HTML, and the resources the parser asked for (all refused; for tests and logs)."""
     scratch = SafeDocument()
@@ -85,13 +127,27 @@ def blocks_from_html(html: str, known_images: Mapping[str, Image]) -> tuple[list
     scratch.documentLayout().documentSize()  # lay out, so any resource request happens here, refused
     blocks, _ = document_to_blocks(scratch, from_html=True)
     # Empty paragraphs in HTML are leftovers (around tables, dropped images, spacing): the model spaces blocks itself.
-    kept = [block for block in sanitize_blocks(blocks, known_images) if block != Paragraph()]
+    blocks = _word_lists([_trim_edges(block) for block in sanitize_blocks(blocks, known_images)])
+    kept = [block for block in blocks if block != Paragraph()]
     return kept, list(scratch.requested)
 
 
 def blocks_from_text(value: str) -> list[Block]:
     lines = clean_text(value).split("\n")
     return [Paragraph(normalize_runs([Run(line.replace(OBJECT_CHAR, ""))])) for line in lines]
+
+
+def replace_runs(block: Block, runs: tuple[Run, ...]) -> Block:
+    match block:
+        case Figure(image_id):
+            return Figure(image_id, runs)
+        case Heading(level):
+            return Heading(level, runs)
+        case ListItem(ordered, level):
+            return ListItem(ordered, level, runs)
+        case Quote():
+            return Quote(runs)
+    return Paragraph(runs)
 
 
 def _has_text(blocks: list[Block]) -> bool:
