@@ -1,9 +1,10 @@
-"""Connecting Python callables to Qt signals safely under PySide6 6.12 on Python 3.11.
+"""Working around a reference-count bug of PySide6 6.12 on Python 3.11.
 
-Measured here: a slot that returns a value (True, False, an int) loses one reference to that object each time a
-signal calls it; after a thousand or so calls (the autosave timer, Save, Find Next) Python aborts with
-"bool_dealloc". Commands that return a result for tests are therefore connected through `command()`, which
-returns None, and `keep_constants_alive()` gives True/False/None headroom in case a library slot does the same.
+Measured here (6.12.0): every `SignalInstance.emit()` called from Python returns True without taking a reference to
+it, so after a few hundred emits (ours, pytest-qt's, the preview worker's) Python aborts in `bool_dealloc`. 6.11.3
+has no such bug, but QtPdf only ships as `PySide6-Pdf` from 6.12 on (before that it needs the 150 MB Addons wheel).
+Python 3.12+ makes True/False/None immortal (PEP 683); on 3.11 `keep_constants_alive()` gives them the same
+headroom. `command()` keeps menu commands (which return results to tests) from handing values back to Qt.
 """
 
 from __future__ import annotations
