@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from releasedesk.errors import ExportError
 from releasedesk.export import layout
@@ -16,6 +17,9 @@ from releasedesk.export.layout import LangChoice
 from releasedesk.model.release import Lang, Release
 from releasedesk.model.richtext import Figure, Heading, ListItem, Paragraph, Quote, block_runs, plain_text
 from releasedesk.model.textclean import clean_text, uncarriable_characters
+
+if TYPE_CHECKING:
+    from releasedesk.export.pdf import PdfOptions
 
 PRINT_DPI = 150
 """The least resolution an image needs at its printed size."""
@@ -107,13 +111,11 @@ def _image_issues(release: Release, langs: tuple[Lang, ...], column_width_pt: fl
             yield PreflightIssue(f"logo {release.logo_image_id!r}", "cannot be read as an image", "image-unreadable")
 
 
-def _pdf_issues(release: Release, langs: tuple[Lang, ...], options: object | None) -> Iterator[PreflightIssue]:
-    from releasedesk.export.pdf import PdfOptions
+def _pdf_issues(release: Release, langs: tuple[Lang, ...], options: PdfOptions) -> Iterator[PreflightIssue]:
     from releasedesk.export.pdf.fallback import FontChain
     from releasedesk.export.pdf.fonts import REGULAR, check_installed
 
-    pdf_options = options if isinstance(options, PdfOptions) else PdfOptions()
-    fonts = pdf_options.effective_template().fonts
+    fonts = options.effective_template().fonts
     try:
         check_installed(fonts.families())
     except ExportError as error:
@@ -132,22 +134,23 @@ def preflight(
     lang: LangChoice,
     *,
     formats: tuple[str, ...],
-    pdf_options: object | None = None,
+    pdf_options: PdfOptions | None = None,
     now: datetime | None = None,
 ) -> list[PreflightIssue]:
-    """Every problem worth knowing before exporting `lang` to `formats` ("pdf", "docx")."""
+    """Every problem worth knowing before exporting `lang` to `formats` ("pdf", "docx").
+
+    `pdf_options` (the fonts and page the PDF will use) defaults to the standard template.
+    """
+    from releasedesk.export.pdf import PdfOptions
+
+    options = pdf_options or PdfOptions()
     langs = layout.section_languages(release, lang)
     issues: list[PreflightIssue] = []
     if not langs:
         wanted = "text" if lang == "both" else f"{lang} text"
         return [PreflightIssue("release", f"has no {wanted} to export", "missing-language")]
     issues += _content_issues(release, langs, now or datetime.now(UTC))
-    from releasedesk.export.pdf.template import DEFAULT_TEMPLATE
-
-    column = DEFAULT_TEMPLATE.column_width
-    if "pdf" in formats and pdf_options is not None:
-        column = pdf_options.effective_template().column_width  # type: ignore[attr-defined]
-    issues += _image_issues(release, langs, column)
+    issues += _image_issues(release, langs, options.effective_template().column_width)
     if "pdf" in formats:
-        issues += _pdf_issues(release, langs, pdf_options)
+        issues += _pdf_issues(release, langs, options)
     return issues

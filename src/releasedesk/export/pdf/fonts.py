@@ -1,177 +1,50 @@
-"""Find font files by family on this system and load them once for reportlab.
+"""Load fonts once per process for reportlab: regular, bold and italic faces, synthetic bold where none exists.
 
-Output must be identical on every machine, so a configured font that is missing is an error naming the Debian
-package to install — never a silent substitute. Parsed fonts are cached for the process: the live preview renders
-on every edit and must not reparse a 35 MB CJK font each time.
+Parsed fonts are cached for the process: the live preview renders on every edit and must not reparse a 35 MB CJK
+font each time.
 """
 
 from __future__ import annotations
 
 import copy
-import os
-import shutil
-import subprocess
 import threading
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont, TTFontFace
 
-from releasedesk.errors import ExportError
+from releasedesk.export.pdf.discovery import (
+    BOLD,
+    BOLD_ITALIC,
+    ITALIC,
+    REGULAR,
+    VARIANTS,
+    FontFile,
+    FontNotFoundError,
+    find_font,
+    package_hint,
+    require_font,
+)
 from releasedesk.export.pdf.streamcache import LRU
 from releasedesk.export.pdf.ttfstrip import strip_hinting
 
-REGULAR, BOLD, ITALIC, BOLD_ITALIC = "regular", "bold", "italic", "bold_italic"
-VARIANTS = (REGULAR, BOLD, ITALIC, BOLD_ITALIC)
-
-# fontconfig style names per variant, best first.
-_STYLE_NAMES: dict[str, tuple[str, ...]] = {
-    REGULAR: ("regular", "book", "roman", "normal", "medium", "light"),
-    BOLD: ("bold",),
-    ITALIC: ("italic", "oblique"),
-    BOLD_ITALIC: ("bold italic", "bold oblique"),
-}
-
-# Debian packages that provide the families we know, for the "install …" hint.
-_PACKAGES: dict[str, str] = {
-    "liberation serif": "fonts-liberation2",
-    "liberation sans": "fonts-liberation2",
-    "liberation mono": "fonts-liberation2",
-    "tw-sung": "fonts-cns11643-sung",
-    "tw-sung-ext-b": "fonts-cns11643-sung",
-    "tw-sung-plus": "fonts-cns11643-sung",
-    "tw-kai": "fonts-cns11643-kai",
-    "tw-kai-ext-b": "fonts-cns11643-kai",
-    "tw-kai-plus": "fonts-cns11643-kai",
-    "ar pl uming tw": "fonts-arphic-uming",
-    "ar pl ukai tw": "fonts-arphic-ukai",
-    "dejavu sans": "fonts-dejavu-core",
-    "dejavu serif": "fonts-dejavu-core",
-}
-
-# Where to look when fontconfig is not installed (file name stems that belong to each known family).
-_FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
-_KNOWN_FILES: dict[str, dict[str, tuple[str, int]]] = {
-    "liberation serif": {
-        REGULAR: ("LiberationSerif-Regular.ttf", 0),
-        BOLD: ("LiberationSerif-Bold.ttf", 0),
-        ITALIC: ("LiberationSerif-Italic.ttf", 0),
-        BOLD_ITALIC: ("LiberationSerif-BoldItalic.ttf", 0),
-    },
-    "liberation sans": {
-        REGULAR: ("LiberationSans-Regular.ttf", 0),
-        BOLD: ("LiberationSans-Bold.ttf", 0),
-        ITALIC: ("LiberationSans-Italic.ttf", 0),
-        BOLD_ITALIC: ("LiberationSans-BoldItalic.ttf", 0),
-    },
-    "tw-sung": {REGULAR: ("TW-Sung-98_1.ttf", 0)},
-    "tw-sung-ext-b": {REGULAR: ("TW-Sung-Ext-B-98_1.ttf", 0)},
-    "tw-sung-plus": {REGULAR: ("TW-Sung-Plus-98_1.ttf", 0)},
-    "tw-kai": {REGULAR: ("TW-Kai-98_1.ttf", 0)},
-    "ar pl uming tw": {REGULAR: ("uming.ttc", 2)},
-    "dejavu sans": {REGULAR: ("DejaVuSans.ttf", 0), BOLD: ("DejaVuSans-Bold.ttf", 0)},
-}
+__all__ = [
+    "BOLD",
+    "BOLD_ITALIC",
+    "ITALIC",
+    "REGULAR",
+    "VARIANTS",
+    "Face",
+    "FontFile",
+    "FontNotFoundError",
+    "check_installed",
+    "find_font",
+    "load_face",
+    "require_font",
+]
 
 SYNTHETIC_BOLD_STROKE = 0.35
 """Outline width (pt) added around glyphs of a face that has no bold variant."""
-
-
-class FontNotFoundError(ExportError):
-    """A configured font family (or one of its files) is not installed."""
-
-
-@dataclass(frozen=True)
-class FontFile:
-    path: Path
-    index: int = 0
-    """Face index inside a .ttc collection."""
-
-
-def package_hint(family: str) -> str:
-    package = _PACKAGES.get(family.casefold())
-    if package:
-        return f"install the Debian package {package} (sudo apt install {package})"
-    return "install a TrueType font of that family or choose another font in the PDF template"
-
-
-@cache
-def _fontconfig_entries() -> tuple[tuple[tuple[str, ...], tuple[str, ...], str, int, str], ...] | None:
-    """(families, styles, outline format, index, file) for every installed font, or None without fontconfig."""
-    if shutil.which("fc-list") is None:
-        return None
-    try:
-        listing = subprocess.run(
-            ["fc-list", "--format", "%{family}\t%{style}\t%{fontformat}\t%{index}\t%{file}\n"],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=30,
-        ).stdout
-    except (OSError, subprocess.SubprocessError):
-        return None
-    entries = []
-    for line in listing.splitlines():
-        parts = line.split("\t")
-        if len(parts) != 5:
-            continue
-        families, styles, fmt, index, file = parts
-        entries.append(
-            (
-                tuple(name.strip().casefold() for name in families.split(",")),
-                tuple(name.strip().casefold() for name in styles.split(",")),
-                fmt.strip(),
-                int(index) if index.strip().isdigit() else 0,
-                file,
-            )
-        )
-    return tuple(sorted(entries, key=lambda entry: entry[4]))
-
-
-def _from_fontconfig(family: str, variant: str) -> FontFile | bool | None:
-    """The file of `family`/`variant` per fontconfig; False when fontconfig is unavailable."""
-    entries = _fontconfig_entries()
-    if entries is None:
-        return False
-    wanted = family.casefold()
-    candidates = [entry for entry in entries if wanted in entry[0] and entry[2] in ("TrueType", "")]
-    for style in _STYLE_NAMES[variant]:
-        for _families, styles, _fmt, index, file in candidates:
-            if style in styles:
-                return FontFile(Path(file), index)
-    return None
-
-
-def _from_known_dirs(family: str, variant: str) -> FontFile | None:
-    known = _KNOWN_FILES.get(family.casefold(), {}).get(variant)
-    if known is None:
-        return None
-    name, index = known
-    for folder in _FONT_DIRS:
-        root = Path(folder).expanduser()
-        if root.is_dir():
-            for dirpath, _dirs, files in os.walk(root):
-                if name in files:
-                    return FontFile(Path(dirpath) / name, index)
-    return None
-
-
-@cache
-def find_font(family: str, variant: str = REGULAR) -> FontFile | None:
-    """The TrueType file for `family` in `variant`, or None when that variant is not installed."""
-    found = _from_fontconfig(family, variant)
-    if found is False:
-        return _from_known_dirs(family, variant)
-    return found  # type: ignore[return-value]
-
-
-def require_font(family: str) -> FontFile:
-    """The regular face of `family`; raises FontNotFoundError with the package to install."""
-    found = find_font(family, REGULAR)
-    if found is None:
-        raise FontNotFoundError(f"PDF font {family!r} is not installed: {package_hint(family)}")
-    return found
 
 
 class _TableView:
