@@ -411,3 +411,20 @@ def test_paste_from_word_keeps_text_marks_and_lists(qtbot, editor) -> None:
         Paragraph((text("1.5 million people"),)),
     ]
     assert "1F3864" not in editor.toHtml() and "Symbol" not in editor.toHtml()
+
+
+def test_multi_block_insert_mid_paragraph_is_one_undo_step(qtbot, editor) -> None:
+    image = Image("fig", "image/png", png())
+    editor.set_content([Paragraph((text("abcd"),))], {"fig": image})
+    select(editor, 2, 2)
+    editor.insert_blocks([Paragraph((text("P", Mark.BOLD),)), Heading(1, (text("H"),)), Figure("fig", (text("c"),))])
+    assert editor.content() == [
+        Paragraph((text("ab"), text("P", Mark.BOLD))),
+        Heading(1, (text("H"),)),
+        Figure("fig", (text("c"),)),
+        Paragraph((text("cd"),)),
+    ]
+    image_block = editor.document().findBlockByNumber(2)
+    assert image_block.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
+    editor.undo()
+    assert editor.content() == [Paragraph((text("abcd"),))]

@@ -8,9 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
+    QColor,
+    QFont,
     QImage,
     QKeyEvent,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -20,11 +24,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QTextEdit,
 from releasedesk.gui.fonts import editor_font
 from releasedesk.gui.richtext import paste, styles
 from releasedesk.gui.richtext.convert import (
-    blocks_fragment,
     document_to_blocks,
     insert_runs,
     load_document,
     register_image,
+    write_blocks,
 )
 from releasedesk.gui.richtext.dialogs import LinkDialog
 from releasedesk.gui.richtext.document import SafeDocument
@@ -449,8 +453,8 @@ class RichTextEditor(QTextEdit):
     def insert_blocks(self, blocks: list[Block]) -> None:
         """Insert model blocks at the cursor (replacing the selection) as one undo step.
 
-        A single paragraph is inserted inline into the current block; anything else as blocks, with figures
-        starting on their own line.
+        A leading paragraph joins the current line (a single one is simply inline text); the other blocks follow
+        as blocks of their own, and the text after the cursor stays in its own block after them.
         """
         if not blocks:
             return
@@ -458,19 +462,26 @@ class RichTextEditor(QTextEdit):
         cursor.beginEditBlock()
         cursor.removeSelectedText()
         if len(blocks) == 1 and isinstance(blocks[0], Paragraph):
-            block = cursor.block()
-            caption = styles.figure_role(block.blockFormat()) == styles.FigureRole.CAPTION
-            look = styles.block_char_look(block.blockFormat().headingLevel(), caption=caption)
-            insert_runs(cursor, blocks[0].runs, look)
+            insert_runs(cursor, blocks[0].runs, self._look_at(cursor))
         else:
-            if isinstance(blocks[0], Figure) and cursor.positionInBlock() > 0:
-                cursor.insertBlock(styles.paragraph_format(), styles.block_char_look())
-            if styles.figure_role(cursor.blockFormat()) is not None and isinstance(blocks[0], Figure):
-                cursor.insertBlock(styles.paragraph_format(), styles.block_char_look())
-            cursor.insertFragment(blocks_fragment(blocks, self._images))
+            if not cursor.atBlockEnd():
+                cursor.insertBlock(cursor.blockFormat(), cursor.charFormat())
+                cursor.movePosition(QTextCursor.MoveOperation.PreviousBlock)
+                cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            rest = list(blocks)
+            empty = cursor.block().length() == 1
+            if not empty and isinstance(rest[0], Paragraph):
+                insert_runs(cursor, rest.pop(0).runs, self._look_at(cursor))
+            write_blocks(cursor, rest, self._pictures, first_in_place=empty)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
         self.formatChanged.emit()
+
+    @staticmethod
+    def _look_at(cursor: QTextCursor) -> QTextCharFormat:
+        block_format = cursor.blockFormat()
+        caption = styles.figure_role(block_format) == styles.FigureRole.CAPTION
+        return styles.block_char_look(block_format.headingLevel(), caption=caption)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasFormat(paste.FRAGMENT_MIME) or source.hasHtml() or source.hasImage() or source.hasText()
@@ -498,6 +509,34 @@ class RichTextEditor(QTextEdit):
         images = {image_id: self._images[image_id] for image_id in ids if image_id in self._images}
         mime.setData(paste.FRAGMENT_MIME, paste.remember_copy(blocks, images))
         return mime
+
+    # -- painting -----------------------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Qt's painting, plus a grey hint in empty figure captions so people see where the caption goes."""
+        super().paintEvent(event)
+        painter: QPainter | None = None
+        layout = self._document.documentLayout()
+        offset_x = -self.horizontalScrollBar().value()
+        offset_y = -self.verticalScrollBar().value()
+        block = self._document.begin()
+        while block.isValid():
+            if block.length() == 1 and styles.figure_role(block.blockFormat()) == styles.FigureRole.CAPTION:
+                rect = layout.blockBoundingRect(block).translated(offset_x, offset_y)
+                if rect.intersects(event.rect().toRectF()):
+                    if painter is None:
+                        painter = QPainter(self.viewport())
+                        painter.setPen(QColor("#9a9996"))
+                        font = QFont(self.font())
+                        font.setItalic(True)
+                        font.setPointSizeF(font.pointSizeF() * 0.9)
+                        painter.setFont(font)
+                    painter.drawText(
+                        rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.tr("Caption")
+                    )
+            block = block.next()
+        if painter is not None:
+            painter.end()
 
     # -- keys -----------------------------------------------------------------------------------------------------
 
