@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from releasedesk.errors import ExportError
 from releasedesk.export.pdf import PdfOptions, render_pdf
 from releasedesk.export.pdf.fonts import BOLD, REGULAR, FontNotFoundError, find_font, load_face, require_font
-from releasedesk.export.pdf.template import DEFAULT_TEMPLATE, FontConfig, load_template
+from releasedesk.export.pdf.template import DEFAULT_TEMPLATE, FontConfig, agency_template_path, load_template
 
 
 def test_default_families_are_found_as_truetype_files():
@@ -77,6 +77,7 @@ def test_template_from_toml_changes_only_what_it_names(tmp_path):
         ("body_size = 'big'", "body_size must be a number"),
         ("[fonts]\nkai = 'TW-Kai'", "unknown font setting"),
         ("page_size = ", "not a valid TOML template"),
+        ("accent_color = 'navy blue'", "accent_color must be a colour"),
     ],
 )
 def test_template_errors_are_one_clear_line(tmp_path, toml, message):
@@ -100,3 +101,31 @@ def test_template_logo_is_used_when_the_release_has_none(release, tmp_path):
     )
     count = lambda data: len(PdfReader(io.BytesIO(data)).pages[0]["/Resources"].get("/XObject", {}))  # noqa: E731
     assert count(with_logo) == count(without) + 1
+
+
+def test_the_agency_template_file_is_the_default_and_a_broken_one_is_an_error(release, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    path = agency_template_path()
+    assert path == tmp_path / "releasedesk" / "pdf-template.toml"
+    assert PdfOptions().template == DEFAULT_TEMPLATE
+    path.parent.mkdir()
+    path.write_text('page_size = "Letter"\n', encoding="utf-8")
+    assert PdfOptions().template.page_size == "Letter"
+    letter = PdfReader(io.BytesIO(render_pdf(release, lang="en"))).pages[0].mediabox
+    assert round(float(letter.width)) == 612
+    path.write_text("page_size = 'A5'\n", encoding="utf-8")
+    with pytest.raises(ExportError, match="page_size must be one of"):
+        render_pdf(release, lang="en")
+
+
+def test_a_template_logo_that_cannot_be_read_is_an_error(release, tmp_path):
+    from dataclasses import replace
+
+    release.logo_image_id = None
+    missing = PdfOptions(template=replace(DEFAULT_TEMPLATE, logo_path=str(tmp_path / "nope.png")))
+    with pytest.raises(ExportError, match=r"nope\.png: cannot be read"):
+        render_pdf(release, options=missing)
+    (tmp_path / "text.png").write_text("not an image")
+    broken = PdfOptions(template=replace(DEFAULT_TEMPLATE, logo_path=str(tmp_path / "text.png")))
+    with pytest.raises(ExportError, match=r"text\.png: not an image"):
+        render_pdf(release, options=broken)

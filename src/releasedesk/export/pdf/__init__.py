@@ -16,7 +16,7 @@ from releasedesk.errors import ExportError
 from releasedesk.export.layout import LangChoice, section_languages
 from releasedesk.export.pdf.fonts import check_installed
 from releasedesk.export.pdf.markup import FontSet
-from releasedesk.export.pdf.template import DEFAULT_TEMPLATE, FontConfig, PageSizeName, PdfTemplate
+from releasedesk.export.pdf.template import FontConfig, PageSizeName, PdfTemplate, current_template
 from releasedesk.export.pdf.writer import write_pdf
 from releasedesk.model.release import Release
 
@@ -27,7 +27,8 @@ __all__ = ["PdfOptions", "export_pdf", "render_pdf"]
 class PdfOptions:
     """How to render: a layout template, with the page size and fonts optionally overridden for this export."""
 
-    template: PdfTemplate = field(default_factory=lambda: DEFAULT_TEMPLATE)
+    template: PdfTemplate = field(default_factory=current_template)
+    """By default the agency's template file when there is one (see template.agency_template_path)."""
     page_size: PageSizeName | None = None
     """None: the template's page size."""
     fonts: FontConfig | None = None

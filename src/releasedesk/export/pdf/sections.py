@@ -18,6 +18,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from releasedesk.errors import ExportError
 from releasedesk.export import layout
 from releasedesk.export.pdf.flowables import Bookmark, ImageBox, Letterhead, QuoteBar, Rule
 from releasedesk.export.pdf.fonts import REGULAR
@@ -112,11 +113,14 @@ def _letterhead(section: _Section) -> Flowable:
     if release.logo_image_id:
         logo = section.image(release.logo_image_id, logo_height * 4)
     elif section.template.logo_path:
+        path = section.template.logo_path
         try:
-            with open(section.template.logo_path, "rb") as handle:
+            with open(path, "rb") as handle:
                 logo = prepare(handle.read(), logo_height * 4)
-        except OSError:
-            logo = None
+        except OSError as error:
+            raise ExportError(f"PDF template logo {path}: cannot be read ({error.strerror or error})") from error
+        if logo is None:
+            raise ExportError(f"PDF template logo {path}: not an image (use PNG or JPEG)")
     names: list[Flowable] = []
     agency = release.agency.get(lang).strip() or release.agency.best(lang).strip()
     if agency:

@@ -5,11 +5,13 @@ An agency changes its look here (or in a TOML file read by `load_template`), nev
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal, TypeAlias
 
+from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 
@@ -133,6 +135,12 @@ def template_from_dict(data: dict[str, Any], base: PdfTemplate = DEFAULT_TEMPLAT
             raise ExportError(f"PDF template: unknown setting {key!r}")
         else:
             changes[key] = _coerce(key, value, getattr(base, key))
+    for key, value in changes.items():
+        if key.endswith("_color"):
+            try:
+                HexColor(value)
+            except (ValueError, TypeError) as error:
+                raise ExportError(f'PDF template: {key} must be a colour like "#1F3A5F", not {value!r}') from error
     if changes.get("page_size", base.page_size) not in PAGE_SIZES:
         raise ExportError(f"PDF template: page_size must be one of {', '.join(PAGE_SIZES)}")
     return replace(base, **changes)
@@ -148,3 +156,30 @@ def load_template(path: Path | str) -> PdfTemplate:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ExportError(f"{path}: not a valid TOML template ({error})") from error
     return template_from_dict(data)
+
+
+TEMPLATE_FILE_NAME = "pdf-template.toml"
+_LOADED: dict[Path, tuple[tuple[int, int], PdfTemplate]] = {}
+
+
+def agency_template_path() -> Path:
+    """Where an agency's own template lives: `$XDG_CONFIG_HOME/releasedesk/pdf-template.toml`."""
+    config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(config) / "releasedesk" / TEMPLATE_FILE_NAME
+
+
+def current_template() -> PdfTemplate:
+    """The agency's template when that file exists (re-read when it changes), otherwise DEFAULT_TEMPLATE.
+
+    A broken file is an error, not a silent fallback to the default look.
+    """
+    path = agency_template_path()
+    try:
+        status = path.stat()
+    except OSError:
+        return DEFAULT_TEMPLATE
+    stamp = (status.st_mtime_ns, status.st_size)
+    cached = _LOADED.get(path)
+    if cached is None or cached[0] != stamp:
+        cached = _LOADED[path] = (stamp, load_template(path))
+    return cached[1]
