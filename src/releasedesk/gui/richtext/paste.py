@@ -123,8 +123,7 @@ def _trim_edges(block: Block) -> Block:
 def blocks_from_html(html: str, known_images: Mapping[str, Image]) -> tuple[list[Block], list[str]]:
     """Model blocks of pasted HTML, and the resources the parser asked for (all refused; for tests and logs)."""
     scratch = SafeDocument()
-    scratch.setHtml(html)
-    scratch.documentLayout().documentSize()  # lay out, so any resource request happens here, refused
+    scratch.setHtml(html)  # never laid out or painted: images are not even requested, and would be refused
     blocks, _ = document_to_blocks(scratch, from_html=True)
     # Empty paragraphs in HTML are leftovers (around tables, dropped images, spacing): the model spaces blocks itself.
     blocks = _word_lists([_trim_edges(block) for block in sanitize_blocks(blocks, known_images)])
