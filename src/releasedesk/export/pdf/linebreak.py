@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from reportlab.lib.enums import TA_JUSTIFY
@@ -38,6 +38,7 @@ def is_wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F")
 
 
+@lru_cache(maxsize=1 << 16)
 def can_break(before: str, after: str) -> bool:
     """Whether a line may end after `before` and the next one start with `after`."""
     if not before or not after:
