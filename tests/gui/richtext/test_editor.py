@@ -428,3 +428,12 @@ def test_multi_block_insert_mid_paragraph_is_one_undo_step(qtbot, editor) -> Non
     assert image_block.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
     editor.undo()
     assert editor.content() == [Paragraph((text("abcd"),))]
+
+
+def test_typing_after_a_link_is_plain_and_inside_it_is_linked(qtbot, editor) -> None:
+    editor.set_content([Paragraph((text("go "), text("here", href="https://a.example")))], {})
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, "!")
+    select(editor, 4, 4)  # after "go h"
+    qtbot.keyClicks(editor, "X")
+    assert editor.content() == [Paragraph((text("go "), text("hXere", href="https://a.example"), text("!")))]

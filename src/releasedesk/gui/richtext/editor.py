@@ -67,6 +67,7 @@ class RichTextEditor(QTextEdit):
         self._apply_language()
         self._document.contentsChanged.connect(self._on_contents_changed)
         self.currentCharFormatChanged.connect(self.formatChanged)
+        self.cursorPositionChanged.connect(self._end_link_at_its_end)
         self.cursorPositionChanged.connect(self.formatChanged)
         self.actions_by_name = self._create_actions()
 
@@ -331,6 +332,21 @@ class RichTextEditor(QTextEdit):
         fmt = self.currentCharFormat()
         fmt.merge(look)
         return fmt
+
+    @Slot()
+    def _end_link_at_its_end(self) -> None:
+        """Typing right after a link writes plain text, as in word processors (Qt would extend the link)."""
+        cursor = self.textCursor()
+        href = styles.href_of(cursor.charFormat())
+        if cursor.hasSelection() or href is None:
+            return
+        if not cursor.atBlockEnd():
+            following = QTextCursor(cursor)
+            following.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            if styles.href_of(following.charFormat()) == href:
+                return
+        current = self.currentCharFormat()
+        self.setCurrentCharFormat(styles.char_format(styles.marks_of(current), None, current))
 
     # -- links --------------------------------------------------------------------------------------------------
 

@@ -1,0 +1,46 @@
+"""Time the editor's model conversion on the bundled samples: what each keystroke's content() would cost.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/richtext_convert.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication
+
+from releasedesk.gui.richtext import RichTextEditor
+from releasedesk.samples import load_sample, sample_names
+
+
+def median_ms(action: Callable[[], object], repeat: int = 30) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication([])
+    for name in sample_names():
+        release = load_sample(name)
+        images = {image.id: image for image in release.images}
+        for lang, content in release.content.items():
+            editor = RichTextEditor(language=lang)
+            load = median_ms(lambda e=editor, c=content, i=images: e.set_content(c.body, i), repeat=10)
+            read = median_ms(editor.content)
+            count = median_ms(editor.text_count)
+            print(
+                f"{name:16} {lang:5} {len(content.body):4} blocks  set_content {load:7.2f} ms  "
+                f"content() {read:6.2f} ms  text_count() {count:6.2f} ms"
+            )
+            editor.deleteLater()
+    app.processEvents()
+
+
+if __name__ == "__main__":
+    main()
