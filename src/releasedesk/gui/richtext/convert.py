@@ -30,14 +30,12 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextDocumentFragment,
     QTextFormat,
     QTextImageFormat,
     QTextList,
 )
 
 from releasedesk.gui.richtext import styles
-from releasedesk.gui.richtext.document import SafeDocument
 from releasedesk.model.release import Image
 from releasedesk.model.richtext import (
     MAX_HEADING_LEVEL,
@@ -186,7 +184,7 @@ def load_document(blocks: list[Block], images: Mapping[str, Image], doc: QTextDo
     return pictures
 
 
-def _text_block_kind(block: QTextBlock, from_html: bool) -> Callable[[Runs], Block]:
+def _text_block_kind(block: QTextBlock) -> Callable[[Runs], Block]:
     fmt = block.blockFormat()
     text_list = block.textList()
     if text_list is not None:
@@ -237,7 +235,7 @@ def document_to_blocks(doc: QTextDocument, *, from_html: bool = False) -> tuple[
             previous_ends_with_figure = False
             block = block.next()
             continue
-        kind = _text_block_kind(block, from_html)
+        kind = _text_block_kind(block)
         runs_so_far: list[Run] = []
         ends_with_figure = False
         has_figure = False
@@ -279,10 +277,3 @@ def _fragment_runs(block: QTextBlock, in_heading: bool, from_html: bool) -> Runs
             runs.append(_run_of(fragment.charFormat(), fragment.text(), in_heading, from_html))
         iterator += 1
     return normalize_runs(runs)
-
-
-def blocks_fragment(blocks: list[Block], images: Mapping[str, Image]) -> QTextDocumentFragment:
-    """A fragment holding `blocks`, for inserting model content into a live document with insertFragment."""
-    scratch = SafeDocument()
-    blocks_to_document(blocks, images, scratch)
-    return QTextDocumentFragment(scratch)

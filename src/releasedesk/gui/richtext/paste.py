@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Mapping
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData
+from PySide6.QtCore import QBuffer, QIODevice, QMimeData
 from PySide6.QtGui import QImage
 
 from releasedesk.gui.richtext.convert import OBJECT_CHAR, document_to_blocks
@@ -72,20 +72,12 @@ def sanitize_blocks(blocks: list[Block], known_images: Mapping[str, Image]) -> l
     """Keep only safe links, cleaned text and figures whose image the editor already holds."""
     out: list[Block] = []
     for block in blocks:
-        match block:
-            case Figure(image_id, caption):
-                if image_id in known_images:
-                    out.append(Figure(image_id, _clean_runs(caption)))
-                elif caption:
-                    out.append(Paragraph(_clean_runs(caption)))
-            case Heading(level, runs):
-                out.append(Heading(level, _clean_runs(runs)))
-            case ListItem(ordered, level, runs):
-                out.append(ListItem(ordered, level, _clean_runs(runs)))
-            case Quote(runs):
-                out.append(Quote(_clean_runs(runs)))
-            case Paragraph(runs):
-                out.append(Paragraph(_clean_runs(runs)))
+        runs = _clean_runs(block_runs(block))
+        if isinstance(block, Figure) and block.image_id not in known_images:
+            if runs:
+                out.append(Paragraph(runs))  # the picture is not ours to load; its caption is still text
+        else:
+            out.append(replace_runs(block, runs))
     return out
 
 
@@ -174,10 +166,3 @@ def blocks_from_mime(mime: QMimeData, known_images: Mapping[str, Image]) -> tupl
     if mime.hasText() and mime.text():
         return blocks_from_text(mime.text()), {}
     return None
-
-
-def image_bytes_as_png(data: bytes) -> bytes | None:
-    picture = QImage.fromData(QByteArray(data))
-    if picture.isNull():
-        return None
-    return image_from_picture(picture).data
