@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image as PILImage
@@ -98,3 +99,33 @@ def split_pages(data: bytes, release: Release) -> list[tuple[str, bool]]:
 def body_text(data: bytes, release: Release) -> str:
     """The squashed text of all pages without footers and watermark, so paragraphs run on across page breaks."""
     return "".join(content for content, _marked in split_pages(data, release))
+
+
+@dataclass(frozen=True)
+class Word:
+    page: int
+    text: str
+    x_min: float
+    x_max: float
+    y_min: float
+    y_max: float
+
+
+_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+
+
+def words(data: bytes, tmp_path: Path) -> tuple[list[Word], tuple[float, float]]:
+    """Every word poppler finds with its box (points from the top left), and the page size."""
+    pdf = tmp_path / "words.pdf"
+    pdf.write_bytes(data)
+    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, check=True).stdout.decode()
+    size = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', html)
+    assert size
+    found = []
+    for number, page in enumerate(html.split("<page ")[1:], start=1):
+        for match in re.finditer(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', page
+        ):
+            x0, y0, x1, y1, text = match.groups()
+            found.append(Word(number, text, float(x0), float(x1), float(y0), float(y1)))
+    return found, (float(size.group(1)), float(size.group(2)))

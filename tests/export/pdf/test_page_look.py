@@ -1,0 +1,50 @@
+"""The page look, checked by machine where it can be: nothing outside the margins, nothing overlapping the footer.
+
+(The look itself was checked by eye on pdftoppm renders; docs/images/pdf-*.png are pages of the announcement.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from export.pdf.pdf_reread import words
+from export.pdf.pdf_test_releases import named_release, release_names
+from releasedesk.export.pdf import render_pdf
+from releasedesk.export.pdf.template import DEFAULT_TEMPLATE
+from releasedesk.model.release import Status
+
+WATERMARK_LETTERS = set("DRAFT")
+
+
+@pytest.mark.parametrize("name", release_names())
+@pytest.mark.parametrize("lang", ["zh-TW", "en", "both"])
+def test_text_stays_inside_the_margins_and_above_the_footer(name, lang, tmp_path):
+    release = named_release(name)
+    if lang != "both" and lang not in release.content:
+        pytest.skip(f"{name} has no {lang} text")
+    release.status = Status.APPROVED  # the watermark is meant to cross the margins
+    found, (width, height) = words(render_pdf(release, lang=lang), tmp_path)
+    top, right, bottom, left = DEFAULT_TEMPLATE.margins
+    footer_top = height - bottom * 0.5 - DEFAULT_TEMPLATE.footer_size * 2.2
+    body_bottom = height - bottom
+    tolerance = 0.5
+    for word in found:
+        assert word.x_min >= left - tolerance, word
+        assert word.x_max <= width - right + tolerance, word
+        assert word.y_min >= top - tolerance, word
+        in_footer = word.y_min >= footer_top
+        assert in_footer or word.y_max <= body_bottom + 3, word  # descenders may reach just below the frame
+
+
+@pytest.mark.parametrize("status", [Status.DRAFT, Status.IN_REVIEW])
+def test_the_watermark_crosses_the_middle_of_every_page(status, tmp_path):
+    release = named_release(release_names()[0])
+    release.status = status
+    found, (width, height) = words(render_pdf(release, lang="both"), tmp_path)
+    pages = {word.page for word in found}
+    for page in pages:
+        letters = [w for w in found if w.page == page and set(w.text) <= WATERMARK_LETTERS and (w.y_max - w.y_min) > 40]
+        assert letters, f"no large DRAFT letters on page {page}"
+        centre_x = sum((w.x_min + w.x_max) / 2 for w in letters) / len(letters)
+        centre_y = sum((w.y_min + w.y_max) / 2 for w in letters) / len(letters)
+        assert abs(centre_x - width / 2) < width * 0.1 and abs(centre_y - height / 2) < height * 0.1
