@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QColor, QImage, QTextDocument
+from PySide6.QtGui import QTextDocument
 
 from releasedesk.gui.richtext.convert import blocks_to_document, document_to_blocks
 from releasedesk.gui.richtext.document import SafeDocument
@@ -26,16 +25,6 @@ from releasedesk.model.richtext import (
 from releasedesk.model.textclean import clean_text
 from strategies import blocks as block_strategy
 from strategies import scalar_text
-
-
-def png_bytes(width: int = 4, height: int = 3, color: str = "#c01c28") -> bytes:
-    picture = QImage(width, height, QImage.Format.Format_RGB32)
-    picture.fill(QColor(color))
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    picture.save(buffer, "PNG")
-    return bytes(buffer.data())
-
 
 # What the editor can hold: every carriable character except the ones QTextDocument turns into structure
 # (paragraph separators) or objects (U+FFFC); U+2028 is how a model "\n" is kept, so it cannot also be itself.
@@ -79,7 +68,7 @@ def test_round_trip_is_exact(qapp, blocks: list[Block]) -> None:
     assert ids == {block.image_id for block in blocks if isinstance(block, Figure)}
 
 
-def test_round_trip_of_every_construct(qapp) -> None:
+def test_round_trip_of_every_construct(qapp, png) -> None:
     blocks: list[Block] = [
         Heading(1, (text("新聞稿 "), text("重點", Mark.BOLD))),
         Paragraph(
@@ -105,7 +94,7 @@ def test_round_trip_of_every_construct(qapp) -> None:
         Paragraph(),
         Heading(3, ()),
     ]
-    images = {"圖 1": Image("圖 1", "image/png", png_bytes(900, 300)), "logo": Image("logo", "image/png", png_bytes())}
+    images = {"圖 1": Image("圖 1", "image/png", png(900, 300)), "logo": Image("logo", "image/png", png())}
     assert round_trip(blocks, images) == (blocks, {"圖 1", "logo"})
 
 

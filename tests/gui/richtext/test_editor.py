@@ -7,7 +7,7 @@ import threading
 from typing import ClassVar
 
 import pytest
-from PySide6.QtCore import QBuffer, QEvent, QIODevice, QMimeData, Qt
+from PySide6.QtCore import QEvent, QMimeData, Qt
 from PySide6.QtGui import QColor, QImage, QInputMethodEvent, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
@@ -16,15 +16,6 @@ from releasedesk.gui.richtext.links import safe_href
 from releasedesk.model.release import Image
 from releasedesk.model.richtext import Figure, Heading, ListItem, Mark, Paragraph, Quote, Run, text
 from releasedesk.samples import load_sample, sample_names
-
-
-def png(width: int = 40, height: int = 30, color: str = "#26a269") -> bytes:
-    picture = QImage(width, height, QImage.Format.Format_RGB32)
-    picture.fill(QColor(color))
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    picture.save(buffer, "PNG")
-    return bytes(buffer.data())
 
 
 @pytest.fixture
@@ -235,7 +226,7 @@ def test_safe_hrefs_are_kept() -> None:
         assert safe_href(href) == href
 
 
-def test_image_from_file_with_caption(qtbot, editor, tmp_path, monkeypatch) -> None:
+def test_image_from_file_with_caption(qtbot, editor, tmp_path, monkeypatch, png) -> None:
     path = tmp_path / "photo.png"
     path.write_bytes(png(800, 400))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
@@ -258,7 +249,7 @@ def test_image_from_file_with_caption(qtbot, editor, tmp_path, monkeypatch) -> N
     assert editor.images() == {}
 
 
-def test_images_survive_set_content(qtbot, editor) -> None:
+def test_images_survive_set_content(qtbot, editor, png) -> None:
     image = Image("fig-1", "image/png", png())
     editor.set_content([Figure("fig-1", (text("cap"),)), Paragraph((text("x"),))], {"fig-1": image, "unused": image})
     assert editor.content() == [Figure("fig-1", (text("cap"),)), Paragraph((text("x"),))]
@@ -278,7 +269,7 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def test_paste_of_hostile_html_keeps_only_model_formatting_and_loads_nothing(qtbot, editor, tmp_path) -> None:
+def test_paste_of_hostile_html_keeps_only_model_formatting_and_loads_nothing(qtbot, editor, tmp_path, png) -> None:
     secret = tmp_path / "secret.png"
     secret.write_bytes(png(10, 10))
     server = http.server.HTTPServer(("127.0.0.1", 0), _Recorder)
@@ -346,7 +337,7 @@ def test_paste_image_data_is_embedded(qtbot, editor) -> None:
     assert editor.content() == [Paragraph((text("x"),)), Figure(image.id)]
 
 
-def test_copy_paste_inside_keeps_figures_and_captions(qtbot, editor) -> None:
+def test_copy_paste_inside_keeps_figures_and_captions(qtbot, editor, png) -> None:
     image = Image("fig", "image/png", png())
     editor.set_content([Paragraph((text("a"),)), Figure("fig", (text("cap", Mark.BOLD),))], {"fig": image})
     other = RichTextEditor(language="en")
@@ -413,7 +404,7 @@ def test_paste_from_word_keeps_text_marks_and_lists(qtbot, editor) -> None:
     assert "1F3864" not in editor.toHtml() and "Symbol" not in editor.toHtml()
 
 
-def test_multi_block_insert_mid_paragraph_is_one_undo_step(qtbot, editor) -> None:
+def test_multi_block_insert_mid_paragraph_is_one_undo_step(qtbot, editor, png) -> None:
     image = Image("fig", "image/png", png())
     editor.set_content([Paragraph((text("abcd"),))], {"fig": image})
     select(editor, 2, 2)
