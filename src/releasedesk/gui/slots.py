@@ -1,10 +1,12 @@
 """Working around a reference-count bug of PySide6 6.12 on Python 3.11.
 
 Measured here (6.12.0): every `SignalInstance.emit()` called from Python returns True without taking a reference to
-it, so after a few hundred emits (ours, pytest-qt's, the preview worker's) Python aborts in `bool_dealloc`. 6.11.3
-has no such bug, but QtPdf only ships as `PySide6-Pdf` from 6.12 on (before that it needs the 150 MB Addons wheel).
+it, and every wrapped call that returns nothing (`QTextCharFormat.setFontWeight`, a missing `property()`) does the
+same to None; after a few hundred emits or a few thousand calls Python aborts in `bool_dealloc`/`none_dealloc`.
+6.11.3 has no emit bug, but QtPdf only ships as `PySide6-Pdf` from 6.12 on (before that: the 150 MB Addons wheel).
 Python 3.12+ makes True/False/None immortal (PEP 683); on 3.11 `keep_constants_alive()` gives them the same
-headroom. `command()` keeps menu commands (which return results to tests) from handing values back to Qt.
+headroom; `releasedesk.gui` calls it on import, before any other Qt call. `command()` keeps menu commands (which
+return results to tests) from handing values back to Qt.
 """
 
 from __future__ import annotations
