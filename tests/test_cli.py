@@ -43,9 +43,8 @@ def test_check_reports_each_bad_file_in_one_line(tmp_path: Path, capsys: pytest.
     assert cli.main(["check", str(bad), str(good)]) == cli.EXIT_ERROR
     captured = capsys.readouterr()
     error_lines = captured.err.strip().splitlines()
-    assert error_lines == [
-        f"invalid: {bad}: written by a newer ReleaseDesk (file format 99; this version reads up to 1): please update ReleaseDesk"
-    ]  # noqa: E501
+    newer = "written by a newer ReleaseDesk (file format 99; this version reads up to 1): please update ReleaseDesk"
+    assert error_lines == [f"invalid: {bad}: {newer}"]
     assert f"ok: {good}" in captured.out
 
 
