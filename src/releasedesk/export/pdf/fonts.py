@@ -9,10 +9,12 @@ from __future__ import annotations
 import copy
 import threading
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont, TTFontFace
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFError, TTFont, TTFontFace
 
+from releasedesk.export.pdf import facecache
 from releasedesk.export.pdf.discovery import (
     BOLD,
     BOLD_ITALIC,
@@ -91,6 +93,15 @@ class _DrawingTTFont(TTFont):
     runs for every run, so each face carries the mode it needs ("0 Tr" plain fill, "2 Tr" fill + stroke).
     """
 
+    def __init__(self, name: str, face: TTFontFace) -> None:
+        # TTFont.__init__ without parsing a file: the face comes parsed (and cached on disk) from facecache.
+        self.fontName = name
+        self.face = face
+        self.encoding = TTEncoding()
+        self.state = WeakKeyDictionary()
+        self._asciiReadable = False  # subsets hold only the glyphs used, not all of ASCII
+        self.shapable = False  # no HarfBuzz shaping: Chinese and Latin need none, and output stays the same everywhere
+
     render_ops = "0 Tr"
     _plain_names = False
 
@@ -157,11 +168,11 @@ def _reportlab_name(family: str, variant: str, synthetic: bool) -> str:
 
 def _load(file: FontFile, name: str, family: str) -> _DrawingTTFont:
     try:
-        font = _DrawingTTFont(name, str(file.path), subfontIndex=file.index, asciiReadable=False)
+        face = facecache.load(_FastFace, file.path, file.index)
     except (TTFError, OSError) as error:
         raise FontNotFoundError(f"PDF font {family!r} ({file.path}) cannot be used: {error}") from error
-    font.face.__class__ = _FastFace
-    font.face._subsets = LRU(16)
+    face._subsets = LRU(16)
+    font = _DrawingTTFont(name, face)
     pdfmetrics.registerFont(font)
     return font
 
