@@ -428,3 +428,38 @@ def test_typing_after_a_link_is_plain_and_inside_it_is_linked(qtbot, editor) -> 
     select(editor, 4, 4)  # after "go h"
     qtbot.keyClicks(editor, "X")
     assert editor.content() == [Paragraph((text("go "), text("hXere", href="https://a.example"), text("!")))]
+
+
+def test_images_fit_the_editor_width_without_changing_the_document(qtbot) -> None:
+    """A wide chart is shown scaled to the column; resizing re-fits it; the stored image and undo stack stay."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage, QTextDocument
+
+    from releasedesk.gui.richtext import styles
+    from releasedesk.gui.richtext.editor import RichTextEditor
+    from releasedesk.samples import load_sample
+
+    release = load_sample("announcement")
+    editor = RichTextEditor(language="zh-TW")
+    qtbot.addWidget(editor)
+    editor.resize(420, 600)
+    editor.show()
+    editor.set_content(release.content["zh-TW"].body, {image.id: image for image in release.images})
+    figure_ids = list(editor.images())
+    assert figure_ids
+    changes: list[int] = []
+    editor.contentChanged.connect(lambda: changes.append(1))
+
+    def shown_width() -> int:
+        resource = editor.document().resource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl(styles.image_url(figure_ids[0]))
+        )
+        return QImage(resource).width()
+
+    assert 0 < shown_width() <= editor.viewport().width()
+    editor.resize(300, 600)
+    qtbot.waitUntil(lambda: shown_width() <= editor.viewport().width())
+    assert not editor.isModified()
+    assert not editor.document().isUndoAvailable()
+    assert changes == []
+    assert editor.images()[figure_ids[0]] == release.image(figure_ids[0])

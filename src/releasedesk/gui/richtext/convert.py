@@ -85,16 +85,21 @@ def register_image(doc: QTextDocument, image: Image) -> QImage:
     (PySide6 6.12's QTextDocument.resource() corrupts None's reference count when the resource is missing.)
     """
     picture = decode_image(image)
-    doc.addResource(QTextDocument.ResourceType.ImageResource.value, styles.image_url(image.id), picture)
+    show_picture(doc, image.id, picture, MAX_IMAGE_WIDTH)
     return picture
 
 
-def image_format(image_id: str, picture: QImage | None) -> QTextImageFormat:
+def show_picture(doc: QTextDocument, image_id: str, picture: QImage, max_width: int) -> None:
+    """Display `picture` no wider than `max_width`: only the document's resource is scaled, never the stored image."""
+    if not picture.isNull() and picture.width() > max_width > 0:
+        picture = picture.scaledToWidth(max_width, Qt.TransformationMode.SmoothTransformation)
+    doc.addResource(QTextDocument.ResourceType.ImageResource.value, styles.image_url(image_id), picture)
+
+
+def image_format(image_id: str) -> QTextImageFormat:
+    """The figure's image character; it carries no size, so a resized editor can re-fit it (`show_picture`)."""
     fmt = QTextImageFormat()
     fmt.setName(styles.image_name(image_id))
-    if picture is not None and not picture.isNull() and picture.width() > MAX_IMAGE_WIDTH:
-        fmt.setWidth(MAX_IMAGE_WIDTH)
-        fmt.setHeight(picture.height() * MAX_IMAGE_WIDTH / picture.width())
     return fmt
 
 
@@ -160,7 +165,7 @@ def write_blocks(
         else:
             lists.reset()
         if isinstance(block, Figure):
-            cursor.insertImage(image_format(block.image_id, pictures.get(block.image_id)))
+            cursor.insertImage(image_format(block.image_id))
             caption_look = styles.block_char_look(caption=True)
             cursor.insertBlock(styles.figure_format(styles.FigureRole.CAPTION), caption_look)
             insert_runs(cursor, block.caption, caption_look)

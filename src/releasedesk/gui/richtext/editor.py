@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
@@ -28,6 +29,7 @@ from releasedesk.gui.richtext.convert import (
     insert_runs,
     load_document,
     register_image,
+    show_picture,
     write_blocks,
 )
 from releasedesk.gui.richtext.dialogs import LinkDialog
@@ -59,6 +61,7 @@ class RichTextEditor(QTextEdit):
         self.setDocument(self._document)
         self._images: dict[str, Image] = {}
         self._pictures: dict[str, QImage] = {}
+        self._fitted_width = 0
         self._loading = False
         self._language: Lang = language
         self.setAcceptRichText(True)
@@ -80,6 +83,8 @@ class RichTextEditor(QTextEdit):
             self._document.setUndoRedoEnabled(False)
             self._images = dict(images)
             self._pictures = load_document(blocks, self._images, self._document)
+            self._fitted_width = 0
+            self._fit_pictures()
             self._document.setUndoRedoEnabled(True)
             self._document.setModified(False)
             self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -426,6 +431,28 @@ class RichTextEditor(QTextEdit):
         """Make an image available to figures in this body (e.g. one the window brings in)."""
         self._images[image.id] = image
         self._pictures[image.id] = register_image(self._document, image)
+        self._fitted_width = 0
+        self._fit_pictures()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_pictures()
+
+    def _fit_pictures(self) -> None:
+        """Show every image no wider than the text column; a display-only change (no undo step, not modified)."""
+        width = max(64, self.viewport().width() - int(2 * self._document.documentMargin()) - 4)
+        if width == self._fitted_width or not self._pictures:
+            return
+        self._fitted_width = width
+        was_loading, was_modified = self._loading, self._document.isModified()
+        self._loading = True
+        try:
+            for image_id, picture in self._pictures.items():
+                show_picture(self._document, image_id, picture, width)
+            self._document.markContentsDirty(0, self._document.characterCount())
+        finally:
+            self._loading = was_loading
+            self._document.setModified(was_modified)
 
     def insert_image(self, image: Image, caption: str | Runs = "") -> None:
         """Insert a figure (image + caption) after the cursor's paragraph position, as one undo step."""
