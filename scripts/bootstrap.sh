@@ -33,6 +33,19 @@ install_debian_packages() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+install_font_aliases() {
+    # 新細明體/標楷體 (named in our DOCX files) -> TW-Sung/TW-Kai, so LibreOffice shows what Word shows.
+    local conf="$ROOT/resources/fontconfig/65-releasedesk-taiwan-fonts.conf" target
+    command -v fc-cache >/dev/null 2>&1 || return 0
+    if [ "$(id -u)" = 0 ] && [ -d /etc/fonts/conf.d ]; then
+        target=/etc/fonts/conf.d/65-releasedesk-taiwan-fonts.conf
+    else
+        target="${XDG_CONFIG_HOME:-$HOME/.config}/fontconfig/conf.d/65-releasedesk-taiwan-fonts.conf"
+    fi
+    cmp -s "$conf" "$target" 2>/dev/null && return 0
+    mkdir -p "$(dirname "$target")" && cp "$conf" "$target" && fc-cache -f >/dev/null 2>&1 || true
+}
+
 install_python_packages() {
     local python="${PYTHON:-python3}"
     [ -x "$VENV/bin/python" ] || "$python" -m venv "$VENV"
@@ -48,4 +61,5 @@ install_python_packages() {
 }
 
 install_debian_packages
+install_font_aliases
 install_python_packages
