@@ -63,6 +63,10 @@ def test_both_languages_survive_libreoffice(tmp_path: Path) -> None:
         # the footer fields were computed: Chinese from page 1, English to the last page, of the real count
         pages = int(re.search(r"Pages:\s+(\d+)", _pdfinfo(pdf)).group(1))
         assert f"第 1 頁，共 {pages} 頁" in text and f"Page {pages} of {pages}" in text
+        # 新細明體 reaches a Ming face through the bootstrap's fontconfig aliases, not a sans or Kai fallback
+        fonts = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, text=True).stdout
+        assert "TW-Sung" in fonts or "UMing" in fonts, fonts
+        assert "DejaVu" not in fonts and "TW-Kai" not in fonts, fonts
 
 
 def _where(wanted: str, text: str) -> str:
