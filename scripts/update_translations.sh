@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 bin=.venv/bin
 [ -x "$bin/pyside6-lupdate" ] || bin=.venv/lib/python3.11/site-packages/PySide6
 ts=resources/i18n/releasedesk_zh_TW.ts
-sources=$(find src/releasedesk/gui -name '*.py' ! -name '_richtext_standin.py' | LC_ALL=C sort)
+sources=$(find src/releasedesk/gui -name '*.py' | LC_ALL=C sort)
 # shellcheck disable=SC2086 # one argument per source file
 "$bin/pyside6-lupdate" $sources -locations none -no-obsolete -target-language zh_TW -ts "$ts"
 "$bin/pyside6-lrelease" "$ts" -qm resources/i18n/releasedesk_zh_TW.qm

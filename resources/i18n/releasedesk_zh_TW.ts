@@ -273,8 +273,8 @@ Save your version anyway?</source>
         </translation>
     </message>
     <message>
-        <source> (%1 new, %2 updated).</source>
-        <translation>（新增 %1 位，更新 %2 位）。</translation>
+        <source> (%1 new, %2 updated, %3 already in the directory).</source>
+        <translation>（新增 %1 筆、更新 %2 筆、%3 筆已在通訊錄中）。</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) could not be read and were skipped.</source>
@@ -1035,6 +1035,10 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message>
         <source>Caption (optional):</source>
         <translation>圖說（選填）：</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>圖說</translation>
     </message>
     <message>
         <source>Bold</source>

@@ -56,6 +56,33 @@ def test_chinese_translation_is_shipped_and_complete(qapp):
     assert 'type="unfinished"' not in ts and "<translation></translation>" not in ts
 
 
+def test_every_interface_string_in_the_code_is_translated(tmp_path: Path):
+    """Extract tr() strings from the sources now (as scripts/update_translations.sh does): none may be new."""
+    import PySide6
+
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        lupdate = Path(PySide6.__file__).with_name("lupdate")
+    ts = tmp_path / "check.ts"
+    ts.write_bytes(resource("i18n", "releasedesk_zh_TW.ts").read_bytes())
+    sources = sorted(str(path) for path in Path(gui_app.__file__).parent.rglob("*.py"))
+    command = [
+        str(lupdate),
+        *sources,
+        "-locations",
+        "none",
+        "-no-obsolete",
+        "-target-language",
+        "zh_TW",
+        "-ts",
+        str(ts),
+    ]
+    subprocess.run(command, check=True, capture_output=True)
+    text = ts.read_text(encoding="utf-8")
+    untranslated = text.count('type="unfinished"')
+    assert untranslated == 0, f"{untranslated} new interface strings: run scripts/update_translations.sh and translate"
+
+
 def test_excepthook_autosaves_and_shows_a_dialog(window, dialogs, monkeypatch, recovery_dir):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     gui_app.install_excepthook(window)
