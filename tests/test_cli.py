@@ -77,3 +77,30 @@ def test_module_entry_point_runs_without_a_display(tmp_path: Path) -> None:
     )
     assert result.returncode == cli.EXIT_ERROR
     assert result.stderr.strip() == f"invalid: {tmp_path / 'none.rdrelease'}: no such file"
+
+
+def test_export_page_size_and_template_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    sample = tmp_path / "a.rdrelease"
+    cli.main(["new", str(sample)])
+    letter = tmp_path / "letter.pdf"
+    assert cli.main(["export", str(sample), "--pdf", str(letter), "--page-size", "Letter", "--lang", "en"]) == 0
+    box = PdfReader(letter).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+    template = tmp_path / "agency.toml"
+    template.write_text('page_size = "Letter"\naccent_color = "#7A1F2B"\n[fonts]\ncjk = "TW-Kai"\n', encoding="utf-8")
+    kai = tmp_path / "kai.pdf"
+    assert cli.main(["export", str(sample), "--pdf", str(kai), "--pdf-template", str(template), "--lang", "zh-TW"]) == 0
+    fonts = subprocess.run(["pdffonts", str(kai)], capture_output=True, text=True, check=True).stdout
+    assert "TW-Kai" in fonts and "TW-Sung" not in fonts
+
+    broken = tmp_path / "broken.toml"
+    broken.write_text("page_size = [", encoding="utf-8")
+    capsys.readouterr()
+    out = tmp_path / "never.pdf"
+    assert cli.main(["export", str(sample), "--pdf", str(out), "--pdf-template", str(broken)]) == cli.EXIT_ERROR
+    error = capsys.readouterr().err
+    assert error.startswith(f"releasedesk: {broken}: not a valid TOML template") and error.count("\n") == 1
+    assert not out.exists()

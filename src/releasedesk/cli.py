@@ -46,6 +46,10 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument("--docx", type=Path, metavar="OUT.docx", help="write a DOCX here")
     export.add_argument("--lang", choices=("zh-TW", "en", "both"), default="both", help="languages (default: both)")
     export.add_argument("--strict", action="store_true", help="refuse to export when preflight finds problems")
+    export.add_argument("--page-size", choices=("A4", "Letter"), help="paper size (default: the template's, A4)")
+    export.add_argument(
+        "--pdf-template", type=Path, metavar="FILE.toml", help="PDF layout template (default: the agency's, if any)"
+    )
 
     check = commands.add_parser("check", help="validate release files and list what needs attention")
     check.add_argument("files", type=Path, nargs="+", metavar="FILE")
@@ -81,6 +85,21 @@ def _exporter(fmt: str) -> Callable[..., None] | None:
     return getattr(module, f"export_{fmt}")
 
 
+def _export_options(fmt: str, args: argparse.Namespace) -> Any:
+    """The format's options object for what the command line asked, or None for the format's defaults."""
+    if fmt == "pdf" and (args.pdf_template or args.page_size):
+        from releasedesk.export.pdf import PdfOptions
+        from releasedesk.export.pdf.template import current_template, load_template
+
+        template = load_template(args.pdf_template) if args.pdf_template else current_template()
+        return PdfOptions(template=template, page_size=args.page_size)
+    if fmt == "docx" and args.page_size:
+        from releasedesk.export.docx import DocxOptions
+
+        return DocxOptions(page_size=args.page_size)
+    return None
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from releasedesk.fileformat import load_release
 
@@ -89,6 +108,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         _say("releasedesk export: nothing to do: give --pdf OUT.pdf and/or --docx OUT.docx")
         return EXIT_USAGE
     release = load_release(args.file)
+    for fmt, _ in targets:
+        _export_options(fmt, args)  # a bad template is reported before anything is written
     if args.lang != "both" and args.lang not in release.content:
         _say(f"releasedesk export: {args.file}: the release has no {args.lang} text")
         return EXIT_ERROR
@@ -105,7 +126,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             _say(f"releasedesk export: {fmt.upper()} export is not available in this version")
             status = EXIT_ERROR
             continue
-        export(release, out, lang=args.lang)
+        export(release, out, lang=args.lang, options=_export_options(fmt, args))
         print(f"wrote {out}")
     return status
 
