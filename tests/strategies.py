@@ -122,6 +122,7 @@ def _contacts(txt: st.SearchStrategy[str]) -> st.SearchStrategy[Contact]:
         print_mobile=st.booleans(),
         directory_id=st.one_of(st.none(), st.integers(1, 2**40)),
         directory_updated=st.one_of(st.none(), txt),
+        directory_uid=st.one_of(st.none(), st.uuids().map(str), txt),
     )
 
 

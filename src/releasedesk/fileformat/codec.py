@@ -97,7 +97,7 @@ def _block_out(block: Block) -> Json:
 
 
 def _contact_out(contact: Contact) -> Json:
-    return {
+    out: Json = {
         "name": _bilingual_out(contact.name),
         "title": _bilingual_out(contact.title),
         "unit": _bilingual_out(contact.unit),
@@ -109,6 +109,9 @@ def _contact_out(contact: Contact) -> Json:
         "directory_id": contact.directory_id,
         "directory_updated": contact.directory_updated,
     }
+    if contact.directory_uid is not None:  # only when set: files without directory links stay readable by old versions
+        out["directory_uid"] = contact.directory_uid
+    return out
 
 
 def release_to_dict(release: Release) -> Json:
@@ -301,7 +304,7 @@ def _block_in(reader: _Reader) -> Block:
 def _contact_in(reader: _Reader) -> Contact:
     reader.only(
         "name", "title", "unit", "office_phone", "mobile", "email", "print_office_phone", "print_mobile",
-        "directory_id", "directory_updated",
+        "directory_id", "directory_updated", "directory_uid",
     )  # fmt: skip
     return Contact(
         name=_bilingual_in(reader.optional_child("name")),
@@ -314,6 +317,7 @@ def _contact_in(reader: _Reader) -> Contact:
         print_mobile=reader.flag("print_mobile", False),
         directory_id=reader.optional_int("directory_id"),
         directory_updated=reader.optional_text("directory_updated"),
+        directory_uid=reader.optional_text("directory_uid"),
     )
 
 

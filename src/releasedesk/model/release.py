@@ -78,6 +78,9 @@ class Contact:
     """The contact directory entry this was copied from, if any."""
     directory_updated: str | None = None
     """The directory entry's last-updated stamp when copied; a newer one in the directory means "changed since"."""
+    directory_uid: str | None = None
+    """The directory entry's UUID: ids mean something only in one database, so on another machine the uid is what
+    finds the same person (or nobody). None in files made before uids were kept."""
 
 
 @dataclass
