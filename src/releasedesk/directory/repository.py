@@ -15,7 +15,7 @@ import sys
 import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -56,7 +56,8 @@ class DirectoryContact:
     print_mobile: bool = False
     id: int | None = None
     uid: str = ""
-    """Stable across export and import (the vCard UID), unlike `id`, which is local to one database."""
+    """Stable across export, import and machines (the vCard UID; a release remembers it), unlike `id`, which is local
+    to one database. Given by the repository (a UUID4) or kept from an imported card; never changed afterwards."""
     updated_at: str = ""
     """STAMP_FORMAT, set by the repository on every write."""
 
@@ -89,6 +90,18 @@ class ImportSummary:
     @property
     def total(self) -> int:
         return self.added + self.updated + self.unchanged
+
+
+UID_MAX_LENGTH = 255
+
+
+def usable_uid(uid: str) -> bool:
+    """A uid kept as given: vCard allows any text, but one that is empty, padded, unprintable or huge is no identity."""
+    return 0 < len(uid) <= UID_MAX_LENGTH and uid == uid.strip() and uid.isprintable()
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
 
 
 def normalise_tags(tags: Iterable[str]) -> list[str]:
@@ -155,6 +168,10 @@ class ContactRepository(abc.ABC):
     def get(self, contact_id: int) -> DirectoryContact | None: ...
 
     @abc.abstractmethod
+    def get_by_uid(self, uid: str) -> DirectoryContact | None:
+        """The contact with this uid: what a release copied on any machine matches by (ids are per database)."""
+
+    @abc.abstractmethod
     def search_ids(self, query: str = "", limit: int | None = None) -> list[int]:
         """Ids of the contacts whose fields (either language) contain every term of `query`, case-insensitively,
         in display order. Cheap: a list view keeps these and fetches only the rows it shows."""
@@ -181,7 +198,10 @@ class ContactRepository(abc.ABC):
     @abc.abstractmethod
     def import_contacts(self, contacts: Iterable[DirectoryContact]) -> ImportSummary:
         """All or nothing: contacts whose uid is known replace that entry, the others are added; a contact that is
-        already there with the same content is left alone, so importing the same file twice changes nothing."""
+        already there with the same content is left alone, so importing the same file twice changes nothing.
+
+        A uid is kept when `usable_uid` and not already taken by an earlier contact of the same import (two cards
+        claiming one identity); otherwise the contact is treated as having none and gets a new uid if added."""
 
     @abc.abstractmethod
     def count(self) -> int: ...
@@ -240,6 +260,33 @@ CREATE INDEX contact_tags_by_tag ON contact_tags(tag_id);
 """
 
 
+_CONTACTS_V3 = """
+CREATE TABLE contacts_v3 (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL CHECK (uid <> ''),
+    name_zh TEXT NOT NULL DEFAULT '',
+    name_en TEXT NOT NULL DEFAULT '',
+    title_zh TEXT NOT NULL DEFAULT '',
+    title_en TEXT NOT NULL DEFAULT '',
+    unit_zh TEXT NOT NULL DEFAULT '',
+    unit_en TEXT NOT NULL DEFAULT '',
+    office_phone TEXT NOT NULL DEFAULT '',
+    mobile TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    print_office_phone INTEGER NOT NULL DEFAULT 1,
+    print_mobile INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    search_text TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+)
+"""
+"""Version 3: `uid` required (releases now remember it), so no row can be without an identity."""
+_V3_COPIED = (
+    "id, uid, name_zh, name_en, title_zh, title_en, unit_zh, unit_en, office_phone, mobile, email, "
+    "print_office_phone, print_mobile, notes, search_text, updated_at"
+)
+
+
 def _migrate_to_1(db: sqlite3.Connection) -> None:
     for statement in _statements(_SCHEMA_V1):
         db.execute(statement)
@@ -254,11 +301,31 @@ def _migrate_to_2(db: sqlite3.Connection) -> None:
         contact = _contact_from_row(row)
         db.execute(
             "UPDATE contacts SET uid = ?, search_text = ? WHERE id = ?",
-            (str(uuid.uuid4()), search_text(contact), contact.id),
+            (new_uid(), search_text(contact), contact.id),
         )
+    _create_indexes(db)
+
+
+def _create_indexes(db: sqlite3.Connection) -> None:
     db.execute("CREATE UNIQUE INDEX contacts_by_uid ON contacts(uid)")
     # Covers search_ids(): scanned in display order, so a one-letter query needs no sort of 10,000 rows.
     db.execute(f"CREATE INDEX contacts_in_display_order ON contacts({_ORDER_COLUMNS}, search_text)")
+
+
+def _migrate_to_3(db: sqlite3.Connection) -> None:
+    """Make `uid` NOT NULL: rows without one get a new UUID, uids already given (and exported) are kept.
+
+    SQLite cannot add NOT NULL to a column, so the table is rebuilt the documented way (new table, copy, drop, rename)
+    with foreign keys off (see `_migrate`), which keeps `contact_tags` rows and their references intact.
+    """
+    missing = db.execute("SELECT id FROM contacts WHERE uid IS NULL OR uid = ''").fetchall()
+    for (contact_id,) in missing:
+        db.execute("UPDATE contacts SET uid = ? WHERE id = ?", (new_uid(), contact_id))
+    db.execute(_CONTACTS_V3)
+    db.execute(f"INSERT INTO contacts_v3 ({_V3_COPIED}) SELECT {_V3_COPIED} FROM contacts")
+    db.execute("DROP TABLE contacts")
+    db.execute("ALTER TABLE contacts_v3 RENAME TO contacts")
+    _create_indexes(db)
 
 
 def _statements(script: str) -> list[str]:
@@ -266,7 +333,7 @@ def _statements(script: str) -> list[str]:
     return [part.strip() for part in script.split(";") if part.strip()]
 
 
-_MIGRATIONS = (_migrate_to_1, _migrate_to_2)
+_MIGRATIONS = (_migrate_to_1, _migrate_to_2, _migrate_to_3)
 SCHEMA_VERSION = len(_MIGRATIONS)
 
 _COLUMNS = (
@@ -355,15 +422,24 @@ class SqliteContactRepository(ContactRepository):
     def _migrate(self) -> None:
         if self.schema_version == SCHEMA_VERSION:
             return
-        with self._transaction():
-            version = self.schema_version  # re-read under the write lock: another process may have migrated
-            if version > SCHEMA_VERSION:
-                raise DirectoryError(
-                    f"{self.path}: made by a newer ReleaseDesk (schema {version}, this version knows {SCHEMA_VERSION})"
-                )
-            for migrate in _MIGRATIONS[version:]:
-                migrate(self._db)
-            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        # A table rebuild (step 3) drops the old table: with foreign keys on, that would cascade to contact_tags.
+        # The pragma only takes effect outside a transaction; the check below stands in for it meanwhile.
+        self._db.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with self._transaction():
+                version = self.schema_version  # re-read under the write lock: another process may have migrated
+                if version > SCHEMA_VERSION:
+                    raise DirectoryError(
+                        f"{self.path}: made by a newer ReleaseDesk (schema {version}, "
+                        f"this version knows {SCHEMA_VERSION})"
+                    )
+                for migrate in _MIGRATIONS[version:]:
+                    migrate(self._db)
+                if self._db.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                    raise DirectoryError(f"{self.path}: tags refer to missing contacts; the file was left as it was")
+                self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        finally:
+            self._db.execute("PRAGMA foreign_keys = ON")
 
     class _Tx:
         def __init__(self, db: sqlite3.Connection) -> None:
@@ -442,8 +518,13 @@ class SqliteContactRepository(ContactRepository):
     def import_contacts(self, contacts: Iterable[DirectoryContact]) -> ImportSummary:
         def run() -> ImportSummary:
             existing = {contact.content() for contact in self._read(f"SELECT {_COLUMNS}, {_TAGS} FROM contacts c")}
+            claimed: set[str] = set()
             added = updated = unchanged = 0
             for contact in contacts:
+                if not usable_uid(contact.uid) or contact.uid in claimed:
+                    contact = replace(contact, uid="")  # no identity of its own: matched by content, else added
+                if contact.uid:
+                    claimed.add(contact.uid)
                 row = self._db.execute("SELECT id FROM contacts WHERE uid = ?", (contact.uid,)).fetchone()
                 if contact.uid and row is not None:
                     stored = self._read(f"SELECT {_COLUMNS}, {_TAGS} FROM contacts c WHERE c.id = ?", (row[0],))
@@ -472,7 +553,7 @@ class SqliteContactRepository(ContactRepository):
 
     def _insert(self, contact: DirectoryContact) -> int:
         stamp = now_stamp()
-        uid = contact.uid or str(uuid.uuid4())
+        uid = contact.uid if usable_uid(contact.uid) else new_uid()
         cursor = self._db.execute(
             f"INSERT INTO contacts ({_SET_COLUMNS}, uid, updated_at) VALUES ({', '.join('?' * 15)})",
             (*_values(contact), uid, stamp),
