@@ -1,7 +1,8 @@
 """Directory contact → release contact, and "has the directory entry changed since it was copied?".
 
-A release keeps a snapshot (the file stays self-contained and prints the same years later); `directory_id` and
-`directory_updated` remember where and when it came from, so the window can offer an update.
+A release keeps a snapshot (the file stays self-contained and prints the same years later); `directory_uid`,
+`directory_id` and `directory_updated` remember where and when it came from, so the window can offer an update.
+The uid is what identifies the entry: the id means something only in the database that gave it.
 """
 
 from __future__ import annotations
@@ -20,11 +21,11 @@ class LinkState(StrEnum):
     CHANGED = "changed"
     """The directory entry was edited since the copy and what the release prints would differ."""
     MISSING = "missing"
-    """Deleted from the directory, or the id belongs to another person (a file from another computer)."""
+    """Not in this directory: deleted, or the file comes from another computer's directory."""
 
 
 def to_snapshot(entry: DirectoryContact) -> Contact:
-    """What a release keeps of a directory contact: the printed fields, plus id and stamp to notice changes."""
+    """What a release keeps of a directory contact: the printed fields, plus uid, id and stamp to notice changes."""
     return Contact(
         name=Bilingual(entry.name.zh, entry.name.en),
         title=Bilingual(entry.title.zh, entry.title.en),
@@ -36,6 +37,7 @@ def to_snapshot(entry: DirectoryContact) -> Contact:
         print_mobile=entry.print_mobile,
         directory_id=entry.id,
         directory_updated=entry.updated_at,
+        directory_uid=entry.uid or None,
     )
 
 
@@ -56,21 +58,40 @@ def printed_content(contact: Contact) -> tuple[object, ...]:
     )
 
 
+def is_linked(contact: Contact) -> bool:
+    return contact.directory_uid is not None or contact.directory_id is not None
+
+
 def _same_person(contact: Contact, entry: DirectoryContact) -> bool:
-    """Ids are local to one database: a file made elsewhere may point at somebody else's id."""
+    """Only for files without a uid: an id from another database may be somebody else's; a name or e-mail must agree."""
     pairs = ((contact.name.zh, entry.name.zh), (contact.name.en, entry.name.en), (contact.email, entry.email))
     return any(mine.strip() and mine.strip().casefold() == theirs.strip().casefold() for mine, theirs in pairs)
 
 
+def _is_its_entry(contact: Contact, entry: DirectoryContact) -> bool:
+    if contact.directory_uid is not None:
+        return entry.uid == contact.directory_uid  # never by id: the same id elsewhere is another person
+    return entry.id == contact.directory_id and _same_person(contact, entry)
+
+
+def directory_entry(contact: Contact, repository: ContactRepository) -> DirectoryContact | None:
+    """The entry a release contact was copied from, looked up by uid (by id only in files made before uids)."""
+    if contact.directory_uid is not None:
+        return repository.get_by_uid(contact.directory_uid)
+    if contact.directory_id is not None:
+        return repository.get(contact.directory_id)
+    return None
+
+
 def link_state(contact: Contact, entry: DirectoryContact | None) -> LinkState:
-    """Compare a release contact with the directory entry its `directory_id` names (None when not found).
+    """Compare a release contact with its directory entry (`directory_entry`; None when not found).
 
     Changed means: the entry's stamp differs from the one copied *and* the printed fields differ. The stamp keeps
     edits made in the release itself from being flagged; the content check keeps note-only edits quiet.
     """
-    if contact.directory_id is None:
+    if not is_linked(contact):
         return LinkState.NOT_LINKED
-    if entry is None or entry.id != contact.directory_id or not _same_person(contact, entry):
+    if entry is None or not _is_its_entry(contact, entry):
         return LinkState.MISSING
     if entry.updated_at == contact.directory_updated:
         return LinkState.CURRENT
@@ -81,17 +102,12 @@ def link_state(contact: Contact, entry: DirectoryContact | None) -> LinkState:
 
 def link_states(contacts: Sequence[Contact], repository: ContactRepository) -> list[LinkState]:
     """One state per release contact, in order (what the contacts panel shows as flags)."""
-    return [
-        link_state(contact, repository.get(contact.directory_id) if contact.directory_id is not None else None)
-        for contact in contacts
-    ]
+    return [link_state(contact, directory_entry(contact, repository)) for contact in contacts]
 
 
 def refreshed(contact: Contact, repository: ContactRepository) -> Contact | None:
-    """The up-to-date snapshot for a changed contact, or None when there is nothing (left) to update from."""
-    if contact.directory_id is None:
-        return None
-    entry = repository.get(contact.directory_id)
+    """The up-to-date snapshot (now with the entry's uid) for a linked contact, or None when it is not here."""
+    entry = directory_entry(contact, repository)
     if entry is None or link_state(contact, entry) is LinkState.MISSING:
         return None
     return to_snapshot(entry)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,7 @@ def test_add_from_directory_flag_a_change_and_update(qtbot: Any, repo: SqliteCon
     assert [c.name.zh for c in panel.contacts()] == ["林記者", "陳美玲"]
     added = panel.contact(1)
     assert added.directory_id is not None and added.title.zh == "發言人"
+    assert added.directory_uid == repo.get(added.directory_id).uid  # type: ignore[union-attr]
     assert link.states == ["not_linked", "current"]
     assert not panel.is_marked_changed(1)
 
@@ -81,3 +83,20 @@ def test_a_note_only_edit_is_not_flagged(qtbot: Any, repo: SqliteContactReposito
     repo.update(wang)
     assert link.refresh() == ["changed"]
     assert panel.is_marked_changed(0)
+
+
+def test_a_contact_from_another_directory_is_never_flagged_or_replaced(
+    qtbot: Any, repo: SqliteContactRepository, tmp_path: Path
+) -> None:
+    """The release's uid is not here; the id (and name) it remembers belong to an entry that has changed since."""
+    wang = repo.search("王小明")[0]
+    foreign = replace(to_snapshot(wang), directory_uid="5a0e7d51-9c1f-4e4e-8d1e-2b6f0f1f3c77")
+    wang.title = Bilingual("主任秘書", "Chief Secretary")
+    current = repo.update(wang)
+    panel, link, _host = make_panel(qtbot, tmp_path / "directory.sqlite3", [foreign, to_snapshot(current)])
+    assert link.refresh() == ["missing", "current"]
+    assert not panel.is_marked_changed(0)
+    panel.table.setCurrentCell(0, 0)
+    assert not link.update_action.isEnabled()
+    link.update_current()
+    assert panel.contact(0) == foreign

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from releasedesk.directory.repository import ContactRepository, DirectoryError
-from releasedesk.directory.snapshot import LinkState, link_states, refreshed
+from releasedesk.directory.snapshot import LinkState, is_linked, link_states, refreshed
 from releasedesk.gui.contacts_panel import ContactsPanel
 from releasedesk.gui.directory.dialog import DirectoryDialog
 from releasedesk.gui.directory.store import open_directory
@@ -91,7 +91,7 @@ class DirectoryLink(QObject):
     def refresh(self) -> list[LinkState]:
         """Compare every release contact with its directory entry and flag the changed ones."""
         contacts = self.panel.contacts()
-        linked = any(contact.directory_id is not None for contact in contacts)
+        linked = any(is_linked(contact) for contact in contacts)
         repository = self.repository() if linked else self._repository
         if repository is None:
             self.states = [LinkState.NOT_LINKED] * len(contacts)
