@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
@@ -225,3 +226,48 @@ def test_round_trip_of_hostile_text(contacts: list[DirectoryContact], version: s
     assert parsed.problems == []
     assert [c.content() for c in parsed.contacts] == [c.content() for c in contacts]
     assert [c.uid for c in parsed.contacts] == [c.uid for c in contacts]
+
+
+def _card(uid: str, name: str) -> str:
+    return f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:{name}\r\nEMAIL:{name.lower()}@example.tw\r\nEND:VCARD\r\n"
+
+
+def test_a_cards_uid_is_kept_unless_unusable_or_already_claimed(tmp_path: Path) -> None:
+    vcf = tmp_path / "mixed.vcf"
+    vcf.write_text(
+        _card("urn:uuid:6f1c7c2e-2c7e-4f63-9a55-0f7c2f0b8e11", "Ann")
+        + _card("outlook-ABC123", "Bob")
+        + _card("x" * 300, "Cai")  # no identity a person could mean
+        + _card("outlook-ABC123", "Dee"),  # a second card claiming Bob's identity is not Bob
+        "utf-8",
+    )
+    with SqliteContactRepository(tmp_path / "u.sqlite3") as repo:
+        first, problems = import_vcard_file(repo, vcf)
+        assert problems == [] and (first.added, first.updated, first.unchanged) == (4, 0, 0)
+        uids = {c.name.en: c.uid for c in repo.all()}
+        assert uids["Ann"] == "urn:uuid:6f1c7c2e-2c7e-4f63-9a55-0f7c2f0b8e11"
+        assert uids["Bob"] == "outlook-ABC123"
+        assert uuid.UUID(uids["Cai"]).version == 4 and uuid.UUID(uids["Dee"]).version == 4
+        assert len(set(uids.values())) == 4
+        before = repo.all()
+
+        again, _ = import_vcard_file(repo, vcf)  # the same file again changes nothing
+        assert (again.added, again.updated, again.unchanged) == (0, 0, 4)
+        assert repo.all() == before
+
+
+def test_uid_round_trip_through_a_file_into_another_directory(tmp_path: Path, samples: list[DirectoryContact]) -> None:
+    vcf = tmp_path / "uids.vcf"
+    with SqliteContactRepository(tmp_path / "here.sqlite3") as here:
+        exported = [here.add(contact) for contact in samples]
+    for version in VERSIONS:
+        write_vcard_file(vcf, exported, version)  # type: ignore[arg-type]
+        assert [line for line in vcf.read_text("utf-8").splitlines() if line.startswith("UID:")] == [
+            f"UID:{contact.uid}" for contact in exported
+        ]
+        with SqliteContactRepository(tmp_path / f"there-{version}.sqlite3") as there:
+            there.add(DirectoryContact(name=Bilingual("先到者", "")))  # ids there differ from ids here
+            import_vcard_file(there, vcf)
+            for contact in exported:
+                found = there.get_by_uid(contact.uid)
+                assert found is not None and found.content() == contact.content() and found.id != contact.id
