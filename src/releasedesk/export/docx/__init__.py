@@ -9,11 +9,10 @@ import io
 from datetime import UTC, datetime
 from pathlib import Path
 
-from releasedesk.atomicfile import write_atomic
-from releasedesk.errors import ExportError
 from releasedesk.export.docx.options import DocxOptions
 from releasedesk.export.docx.writer import build_document
-from releasedesk.export.layout import LANG_CHOICES, LangChoice
+from releasedesk.export.layout import LangChoice
+from releasedesk.export.output import languages_to_export, write_export
 from releasedesk.model.release import Release
 
 __all__ = ["DocxOptions", "export_docx", "render_docx"]
@@ -21,8 +20,7 @@ __all__ = ["DocxOptions", "export_docx", "render_docx"]
 
 def render_docx(release: Release, *, lang: LangChoice = "both", options: DocxOptions | None = None) -> bytes:
     """The DOCX of `release` in memory."""
-    if lang not in LANG_CHOICES:
-        raise ExportError(f"unknown language choice {lang!r} (use one of {', '.join(LANG_CHOICES)})")
+    languages_to_export(release, lang)
     document = build_document(release, lang, options or DocxOptions(), datetime.now(UTC))
     buffer = io.BytesIO()
     document.save(buffer)
@@ -33,13 +31,4 @@ def export_docx(
     release: Release, path: Path | str, *, lang: LangChoice = "both", options: DocxOptions | None = None
 ) -> None:
     """Write the DOCX to `path` through a temporary file; an existing file is replaced only by a complete one."""
-    path = Path(path)
-    data = render_docx(release, lang=lang, options=options)
-    try:
-        write_atomic(path, data)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise ExportError(
-            f"{path}: cannot write the DOCX ({reason}); if it is open in Word, close it and export again"
-            " — any existing file was left unchanged"
-        ) from error
+    write_export(path, render_docx(release, lang=lang, options=options), "DOCX")

@@ -11,9 +11,8 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from releasedesk.atomicfile import write_atomic
-from releasedesk.errors import ExportError
-from releasedesk.export.layout import LangChoice, section_languages
+from releasedesk.export.layout import LangChoice
+from releasedesk.export.output import languages_to_export, write_export
 from releasedesk.export.pdf.fonts import check_installed
 from releasedesk.export.pdf.markup import FontSet
 from releasedesk.export.pdf.template import FontConfig, PageSizeName, PdfTemplate, current_template
@@ -65,10 +64,7 @@ def render_pdf(release: Release, *, lang: LangChoice = "both", options: PdfOptio
     """The PDF as bytes, built in memory."""
     options = options or PdfOptions()
     template = options.effective_template()
-    langs = section_languages(release, lang)
-    if not langs:
-        wanted = "text" if lang == "both" else f"{lang} text"
-        raise ExportError(f"nothing to export: the release has no {wanted}")
+    langs = languages_to_export(release, lang)
     buffer = io.BytesIO()
     with _RENDER_LOCK:
         write_pdf(release, buffer, langs, template, font_set(template.fonts), invariant=options.invariant)
@@ -79,10 +75,4 @@ def export_pdf(
     release: Release, path: Path | str, *, lang: LangChoice = "both", options: PdfOptions | None = None
 ) -> None:
     """Write the PDF to `path` atomically: the old file or the new one, never half of one."""
-    path = Path(path)
-    data = render_pdf(release, lang=lang, options=options)
-    try:
-        write_atomic(path, data)
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise ExportError(f"{path}: cannot write the PDF ({reason})") from error
+    write_export(path, render_pdf(release, lang=lang, options=options), "PDF")
