@@ -44,3 +44,19 @@ def drop_template_leftovers(document: Document) -> None:
     for r_id, rel in list(document.part.rels.items()):
         if rel.reltype.endswith("/stylesWithEffects"):
             document.part.rels.pop(r_id)
+
+
+def number_drawings_uniquely(document: Document) -> None:
+    """Give every drawing (`wp:docPr`) a document-wide unique id.
+
+    python-docx numbers drawings per part, so the letterhead logo in a header and a figure in the body both get id 1;
+    Word treats duplicates as corruption and offers to repair the file (seen by openxml-audit's Word rules).
+    """
+    next_id = 1
+    for part in document.part.package.iter_parts():
+        element = getattr(part, "_element", None)
+        if element is None:
+            continue
+        for doc_pr in element.iter(qn("wp:docPr")):
+            doc_pr.set("id", str(next_id))
+            next_id += 1

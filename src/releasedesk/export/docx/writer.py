@@ -18,7 +18,7 @@ from releasedesk.export.docx.inline import add_text
 from releasedesk.export.docx.numbering import ListNumbering, link_list_styles
 from releasedesk.export.docx.options import PAGE_SIZES_MM, DocxOptions
 from releasedesk.export.docx.pages import furnish_section
-from releasedesk.export.docx.properties import drop_template_leftovers, set_core_properties
+from releasedesk.export.docx.properties import drop_template_leftovers, number_drawings_uniquely, set_core_properties
 from releasedesk.export.docx.styles import NAMES, install_styles, styled_paragraph
 from releasedesk.export.layout import LangChoice
 from releasedesk.model.release import Lang, Release
@@ -85,4 +85,5 @@ def build_document(release: Release, lang: LangChoice, options: DocxOptions, now
         furnish_section(section, release, "zh-TW", text_width, options, shape_ids)
     set_core_properties(document, release, langs, now)
     drop_template_leftovers(document)
+    number_drawings_uniquely(document)
     return document
