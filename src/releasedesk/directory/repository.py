@@ -2,150 +2,69 @@
 
 The GUI and the command line only see `ContactRepository`, so a server database can be added later as another
 implementation. The SQLite file runs in WAL mode (readers never wait for a writer), with foreign keys on and its
-schema version in `PRAGMA user_version`; `_MIGRATIONS` brings any older file up to date in one transaction.
+schema version in `PRAGMA user_version`; `MIGRATIONS` brings any older file up to date in one transaction.
 """
 
 from __future__ import annotations
 
 import abc
 import os
-import re
 import sqlite3
 import sys
-import unicodedata
-import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
-from releasedesk.errors import ReleaseDeskError
-from releasedesk.model.release import Bilingual
+from releasedesk.directory.contact import (
+    APPLICATION,
+    DB_FILENAME,
+    ORGANIZATION,
+    STAMP_FORMAT,
+    DirectoryConflict,
+    DirectoryContact,
+    DirectoryError,
+    ImportSummary,
+    fold,
+    new_uid,
+    next_stamp,
+    normalise_tags,
+    now_stamp,
+    query_terms,
+    usable_uid,
+)
+from releasedesk.directory.schema import (
+    COLUMNS,
+    MIGRATIONS,
+    ORDER,
+    SCHEMA_VERSION,
+    SET_COLUMNS,
+    TAGS,
+    contact_from_row,
+    row_values,
+)
 
-DB_FILENAME = "contacts.sqlite3"
-ORGANIZATION = "ReleaseDesk"
-APPLICATION = "ReleaseDesk"
+__all__ = [  # the contact's names are re-exported: callers import the directory's API from here
+    "APPLICATION",
+    "DB_FILENAME",
+    "ORGANIZATION",
+    "SCHEMA_VERSION",
+    "STAMP_FORMAT",
+    "ContactRepository",
+    "DirectoryConflict",
+    "DirectoryContact",
+    "DirectoryError",
+    "ImportSummary",
+    "SqliteContactRepository",
+    "default_db_path",
+    "fold",
+    "normalise_tags",
+    "open_repository",
+    "usable_uid",
+]
+
 _T = TypeVar("_T")
-STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
-"""UTC with microseconds and fixed width, so stamps compare correctly as strings."""
-
-
-class DirectoryError(ReleaseDeskError):
-    """The directory database cannot be opened, read or written; one line a person can act on."""
-
-
-class DirectoryConflict(DirectoryError):
-    """A contact was changed (or deleted) by someone else since it was read."""
-
-
-@dataclass
-class DirectoryContact:
-    """A contact as kept in the directory: more than a release prints (notes, tags) plus identity and stamp."""
-
-    name: Bilingual = field(default_factory=Bilingual)
-    title: Bilingual = field(default_factory=Bilingual)
-    unit: Bilingual = field(default_factory=Bilingual)
-    office_phone: str = ""
-    mobile: str = ""
-    email: str = ""
-    notes: str = ""
-    tags: list[str] = field(default_factory=list)
-    print_office_phone: bool = True
-    print_mobile: bool = False
-    id: int | None = None
-    uid: str = ""
-    """Stable across export, import and machines (the vCard UID; a release remembers it), unlike `id`, which is local
-    to one database. Given by the repository (a UUID4) or kept from an imported card; never changed afterwards."""
-    updated_at: str = ""
-    """STAMP_FORMAT, set by the repository on every write."""
-
-    def content(self) -> tuple[object, ...]:
-        """Everything a person edits: equal content means the same contact, whatever its id or stamp."""
-        return (
-            self.name.zh,
-            self.name.en,
-            self.title.zh,
-            self.title.en,
-            self.unit.zh,
-            self.unit.en,
-            self.office_phone,
-            self.mobile,
-            self.email,
-            self.notes,
-            tuple(normalise_tags(self.tags)),
-            self.print_office_phone,
-            self.print_mobile,
-        )
-
-
-@dataclass(frozen=True)
-class ImportSummary:
-    added: int
-    updated: int
-    unchanged: int = 0
-    """Already in the directory with the same content (by uid, or any contact when the card has none)."""
-
-    @property
-    def total(self) -> int:
-        return self.added + self.updated + self.unchanged
-
-
-UID_MAX_LENGTH = 255
-
-
-def usable_uid(uid: str) -> bool:
-    """A uid kept as given: vCard allows any text, but one that is empty, padded, unprintable or huge is no identity."""
-    return 0 < len(uid) <= UID_MAX_LENGTH and uid == uid.strip() and uid.isprintable()
-
-
-def new_uid() -> str:
-    return str(uuid.uuid4())
-
-
-def normalise_tags(tags: Iterable[str]) -> list[str]:
-    """Trimmed, without empties or case-insensitive duplicates, sorted: tags are a set a person reads."""
-    seen: dict[str, str] = {}
-    for tag in tags:
-        tag = " ".join(tag.split())
-        if tag and tag.casefold() not in seen:
-            seen[tag.casefold()] = tag
-    return sorted(seen.values(), key=str.casefold)
-
-
-def fold(text: str) -> str:
-    """The search form of a text: NFKC (full-width Latin and digits become ASCII) and case-folded."""
-    return unicodedata.normalize("NFKC", text).casefold()
-
-
-def search_text(contact: DirectoryContact) -> str:
-    """Every searchable field folded into one string; phone numbers also as bare digits ("0223…" finds "(02) 23…")."""
-    parts = [
-        *contact.content()[:10],
-        *normalise_tags(contact.tags),
-        re.sub(r"\D", "", contact.office_phone),
-        re.sub(r"\D", "", contact.mobile),
-    ]
-    return "\n".join(fold(str(part)) for part in parts if part)
-
-
-def query_terms(query: str) -> list[str]:
-    """A query matches a contact when every whitespace-separated term is a substring of its search text."""
-    return fold(query).split()
-
-
-def now_stamp() -> str:
-    return datetime.now(UTC).strftime(STAMP_FORMAT)
-
-
-def next_stamp(previous: str) -> str:
-    """Now, but always later than `previous`, so "changed since" holds even within a microsecond or a clock step."""
-    stamp = now_stamp()
-    if previous and stamp <= previous:
-        earlier = datetime.strptime(previous, STAMP_FORMAT)
-        stamp = (earlier + timedelta(microseconds=1)).strftime(STAMP_FORMAT)
-    return stamp
 
 
 def default_db_path() -> Path:
@@ -221,178 +140,6 @@ class ContactRepository(abc.ABC):
         self.close()
 
 
-# Schema --------------------------------------------------------------------------------------------------------
-
-_SCHEMA_V1 = """
-CREATE TABLE contacts (
-    id INTEGER PRIMARY KEY,
-    name_zh TEXT NOT NULL DEFAULT '',
-    name_en TEXT NOT NULL DEFAULT '',
-    title_zh TEXT NOT NULL DEFAULT '',
-    title_en TEXT NOT NULL DEFAULT '',
-    unit_zh TEXT NOT NULL DEFAULT '',
-    unit_en TEXT NOT NULL DEFAULT '',
-    office_phone TEXT NOT NULL DEFAULT '',
-    mobile TEXT NOT NULL DEFAULT '',
-    email TEXT NOT NULL DEFAULT '',
-    print_office_phone INTEGER NOT NULL DEFAULT 1,
-    print_mobile INTEGER NOT NULL DEFAULT 0,
-    updated_at TEXT NOT NULL
-);
-"""
-"""Version 1, as the first release shipped it: no notes, tags, uid or search column."""
-
-_SCHEMA_V2 = """
-ALTER TABLE contacts ADD COLUMN notes TEXT NOT NULL DEFAULT '';
-ALTER TABLE contacts ADD COLUMN uid TEXT;
-ALTER TABLE contacts ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
-CREATE TABLE tags (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    key TEXT NOT NULL UNIQUE
-);
-CREATE TABLE contact_tags (
-    contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
-    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
-    PRIMARY KEY (contact_id, tag_id)
-) WITHOUT ROWID;
-CREATE INDEX contact_tags_by_tag ON contact_tags(tag_id);
-"""
-
-
-_CONTACTS_V3 = """
-CREATE TABLE contacts_v3 (
-    id INTEGER PRIMARY KEY,
-    uid TEXT NOT NULL CHECK (uid <> ''),
-    name_zh TEXT NOT NULL DEFAULT '',
-    name_en TEXT NOT NULL DEFAULT '',
-    title_zh TEXT NOT NULL DEFAULT '',
-    title_en TEXT NOT NULL DEFAULT '',
-    unit_zh TEXT NOT NULL DEFAULT '',
-    unit_en TEXT NOT NULL DEFAULT '',
-    office_phone TEXT NOT NULL DEFAULT '',
-    mobile TEXT NOT NULL DEFAULT '',
-    email TEXT NOT NULL DEFAULT '',
-    print_office_phone INTEGER NOT NULL DEFAULT 1,
-    print_mobile INTEGER NOT NULL DEFAULT 0,
-    notes TEXT NOT NULL DEFAULT '',
-    search_text TEXT NOT NULL DEFAULT '',
-    updated_at TEXT NOT NULL
-)
-"""
-"""Version 3: `uid` required (releases now remember it), so no row can be without an identity."""
-_V3_COPIED = (
-    "id, uid, name_zh, name_en, title_zh, title_en, unit_zh, unit_en, office_phone, mobile, email, "
-    "print_office_phone, print_mobile, notes, search_text, updated_at"
-)
-
-
-def _migrate_to_1(db: sqlite3.Connection) -> None:
-    for statement in _statements(_SCHEMA_V1):
-        db.execute(statement)
-
-
-def _migrate_to_2(db: sqlite3.Connection) -> None:
-    """Add notes, tags, uid and the search column; existing contacts get a uid and their search text."""
-    for statement in _statements(_SCHEMA_V2):
-        db.execute(statement)
-    rows = db.execute(f"SELECT {_COLUMNS} FROM contacts c").fetchall()
-    for row in rows:
-        contact = _contact_from_row(row)
-        db.execute(
-            "UPDATE contacts SET uid = ?, search_text = ? WHERE id = ?",
-            (new_uid(), search_text(contact), contact.id),
-        )
-    _create_indexes(db)
-
-
-def _create_indexes(db: sqlite3.Connection) -> None:
-    db.execute("CREATE UNIQUE INDEX contacts_by_uid ON contacts(uid)")
-    # Covers search_ids(): scanned in display order, so a one-letter query needs no sort of 10,000 rows.
-    db.execute(f"CREATE INDEX contacts_in_display_order ON contacts({_ORDER_COLUMNS}, search_text)")
-
-
-def _migrate_to_3(db: sqlite3.Connection) -> None:
-    """Make `uid` NOT NULL: rows without one get a new UUID, uids already given (and exported) are kept.
-
-    SQLite cannot add NOT NULL to a column, so the table is rebuilt the documented way (new table, copy, drop, rename)
-    with foreign keys off (see `_migrate`), which keeps `contact_tags` rows and their references intact.
-    """
-    missing = db.execute("SELECT id FROM contacts WHERE uid IS NULL OR uid = ''").fetchall()
-    for (contact_id,) in missing:
-        db.execute("UPDATE contacts SET uid = ? WHERE id = ?", (new_uid(), contact_id))
-    db.execute(_CONTACTS_V3)
-    db.execute(f"INSERT INTO contacts_v3 ({_V3_COPIED}) SELECT {_V3_COPIED} FROM contacts")
-    db.execute("DROP TABLE contacts")
-    db.execute("ALTER TABLE contacts_v3 RENAME TO contacts")
-    _create_indexes(db)
-
-
-def _statements(script: str) -> list[str]:
-    """Split a schema script; executescript() would commit the migration's transaction half-way."""
-    return [part.strip() for part in script.split(";") if part.strip()]
-
-
-_MIGRATIONS = (_migrate_to_1, _migrate_to_2, _migrate_to_3)
-SCHEMA_VERSION = len(_MIGRATIONS)
-
-_COLUMNS = (
-    "name_zh, name_en, title_zh, title_en, unit_zh, unit_en, office_phone, mobile, email, "
-    "print_office_phone, print_mobile, id, notes, uid, updated_at"
-)
-_TAGS = (
-    "(SELECT group_concat(t.name, char(31)) FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id"
-    " WHERE ct.contact_id = c.id)"
-)
-_ORDER_COLUMNS = "name_zh = '', name_zh, lower(name_en), id"
-_ORDER = "ORDER BY c.name_zh = '', c.name_zh, lower(c.name_en), c.id"
-"""Chinese names first (code-point order follows radical and stroke count), then English-only names."""
-
-
-def _contact_from_row(row: Sequence[object]) -> DirectoryContact:
-    text = [str(value) if value is not None else "" for value in row]
-    tags = text[15].split("\x1f") if len(row) > 15 and text[15] else []
-    return DirectoryContact(
-        name=Bilingual(text[0], text[1]),
-        title=Bilingual(text[2], text[3]),
-        unit=Bilingual(text[4], text[5]),
-        office_phone=text[6],
-        mobile=text[7],
-        email=text[8],
-        print_office_phone=bool(row[9]),
-        print_mobile=bool(row[10]),
-        id=int(row[11]),  # type: ignore[call-overload]
-        notes=text[12],
-        uid=text[13],
-        updated_at=text[14],
-        tags=normalise_tags(tags),
-    )
-
-
-def _values(contact: DirectoryContact) -> tuple[object, ...]:
-    return (
-        contact.name.zh,
-        contact.name.en,
-        contact.title.zh,
-        contact.title.en,
-        contact.unit.zh,
-        contact.unit.en,
-        contact.office_phone,
-        contact.mobile,
-        contact.email,
-        int(contact.print_office_phone),
-        int(contact.print_mobile),
-        contact.notes,
-        search_text(contact),
-    )
-
-
-_SET_COLUMNS = (
-    "name_zh, name_en, title_zh, title_en, unit_zh, unit_en, office_phone, mobile, email, "
-    "print_office_phone, print_mobile, notes, search_text"
-)
-
-
 class SqliteContactRepository(ContactRepository):
     """The embedded default: one SQLite file, one connection per instance (use one instance per thread)."""
 
@@ -433,7 +180,7 @@ class SqliteContactRepository(ContactRepository):
                         f"{self.path}: made by a newer ReleaseDesk (schema {version}, "
                         f"this version knows {SCHEMA_VERSION})"
                     )
-                for migrate in _MIGRATIONS[version:]:
+                for migrate in MIGRATIONS[version:]:
                     migrate(self._db)
                 if self._db.execute("PRAGMA foreign_key_check").fetchone() is not None:
                     raise DirectoryError(f"{self.path}: tags refer to missing contacts; the file was left as it was")
@@ -461,20 +208,20 @@ class SqliteContactRepository(ContactRepository):
             rows = self._db.execute(sql, params).fetchall()
         except sqlite3.Error as error:
             raise DirectoryError(f"{self.path}: cannot read the contact directory ({error})") from error
-        return [_contact_from_row(row) for row in rows]
+        return [contact_from_row(row) for row in rows]
 
     def get(self, contact_id: int) -> DirectoryContact | None:
-        found = self._read(f"SELECT {_COLUMNS}, {_TAGS} FROM contacts c WHERE c.id = ?", (contact_id,))
+        found = self._read(f"SELECT {COLUMNS}, {TAGS} FROM contacts c WHERE c.id = ?", (contact_id,))
         return found[0] if found else None
 
     def get_by_uid(self, uid: str) -> DirectoryContact | None:
-        found = self._read(f"SELECT {_COLUMNS}, {_TAGS} FROM contacts c WHERE c.uid = ?", (uid,))
+        found = self._read(f"SELECT {COLUMNS}, {TAGS} FROM contacts c WHERE c.uid = ?", (uid,))
         return found[0] if found else None
 
     def search_ids(self, query: str = "", limit: int | None = None) -> list[int]:
         terms = query_terms(query)
         where = " AND ".join("instr(c.search_text, ?) > 0" for _ in terms) or "1"
-        sql = f"SELECT c.id FROM contacts c WHERE {where} {_ORDER}"
+        sql = f"SELECT c.id FROM contacts c WHERE {where} {ORDER}"
         params: list[object] = list(terms)
         if limit is not None:
             sql += " LIMIT ?"
@@ -489,7 +236,7 @@ class SqliteContactRepository(ContactRepository):
         for start in range(0, len(ids), 500):  # stay far below SQLite's bound-parameter limit
             chunk = list(ids[start : start + 500])
             marks = ", ".join("?" * len(chunk))
-            for contact in self._read(f"SELECT {_COLUMNS}, {_TAGS} FROM contacts c WHERE c.id IN ({marks})", chunk):
+            for contact in self._read(f"SELECT {COLUMNS}, {TAGS} FROM contacts c WHERE c.id IN ({marks})", chunk):
                 found[contact.id or 0] = contact
         return [found[contact_id] for contact_id in ids if contact_id in found]
 
@@ -517,7 +264,7 @@ class SqliteContactRepository(ContactRepository):
 
     def import_contacts(self, contacts: Iterable[DirectoryContact]) -> ImportSummary:
         def run() -> ImportSummary:
-            existing = {contact.content() for contact in self._read(f"SELECT {_COLUMNS}, {_TAGS} FROM contacts c")}
+            existing = {contact.content() for contact in self._read(f"SELECT {COLUMNS}, {TAGS} FROM contacts c")}
             claimed: set[str] = set()
             added = updated = unchanged = 0
             for contact in contacts:
@@ -527,7 +274,7 @@ class SqliteContactRepository(ContactRepository):
                     claimed.add(contact.uid)
                 row = self._db.execute("SELECT id FROM contacts WHERE uid = ?", (contact.uid,)).fetchone()
                 if contact.uid and row is not None:
-                    stored = self._read(f"SELECT {_COLUMNS}, {_TAGS} FROM contacts c WHERE c.id = ?", (row[0],))
+                    stored = self._read(f"SELECT {COLUMNS}, {TAGS} FROM contacts c WHERE c.id = ?", (row[0],))
                     if stored and stored[0].content() == contact.content():
                         unchanged += 1
                     else:
@@ -555,8 +302,8 @@ class SqliteContactRepository(ContactRepository):
         stamp = now_stamp()
         uid = contact.uid if usable_uid(contact.uid) else new_uid()
         cursor = self._db.execute(
-            f"INSERT INTO contacts ({_SET_COLUMNS}, uid, updated_at) VALUES ({', '.join('?' * 15)})",
-            (*_values(contact), uid, stamp),
+            f"INSERT INTO contacts ({SET_COLUMNS}, uid, updated_at) VALUES ({', '.join('?' * 15)})",
+            (*row_values(contact), uid, stamp),
         )
         contact_id = int(cursor.lastrowid or 0)
         self._set_tags(contact_id, contact.tags)
@@ -572,10 +319,10 @@ class SqliteContactRepository(ContactRepository):
         stored_stamp = str(row[0])
         if check_stamp and contact.updated_at and contact.updated_at != stored_stamp:
             raise DirectoryConflict(f"contact {contact_id} was changed elsewhere since it was opened; reload it")
-        assignments = ", ".join(f"{column.strip()} = ?" for column in _SET_COLUMNS.split(","))
+        assignments = ", ".join(f"{column.strip()} = ?" for column in SET_COLUMNS.split(","))
         self._db.execute(
             f"UPDATE contacts SET {assignments}, updated_at = ? WHERE id = ?",
-            (*_values(contact), next_stamp(stored_stamp), contact_id),
+            (*row_values(contact), next_stamp(stored_stamp), contact_id),
         )
         self._set_tags(contact_id, contact.tags)
         return contact_id
