@@ -19,6 +19,7 @@ class Bookmark(Flowable):
         self.title = title
         self.level = level
         self.width = self.height = 0
+        self.keepWithNext = True  # moves to the next page with the heading it marks
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return 0, 0

@@ -102,7 +102,17 @@ def build_styles(template: PdfTemplate, fonts: FontSet, lang: Lang) -> Styles:
             "subheadline", SANS, font_size=template.subheadline_size, color=muted, spaceAfter=2, italic=not zh
         ),
         headings=tuple(  # type: ignore[arg-type]
-            style(f"h{n + 1}", SANS, bold=True, font_size=h, color=accent, spaceBefore=space + 3, spaceAfter=space - 2)
+            # keepWithNext: a heading never ends a page without the text it introduces (chains of headings too)
+            style(
+                f"h{n + 1}",
+                SANS,
+                bold=True,
+                font_size=h,
+                color=accent,
+                spaceBefore=space + 3,
+                spaceAfter=space - 2,
+                keepWithNext=1,
+            )
             for n, h in enumerate(h_sizes)
         ),
         list_item=style("list", SERIF, spaceAfter=space / 2, leftIndent=indent, bulletIndent=indent - 4.2 * mm),

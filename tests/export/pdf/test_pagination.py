@@ -1,0 +1,27 @@
+"""Pagination a reader would notice: no heading stranded at the bottom of a page away from its text."""
+
+from __future__ import annotations
+
+import pytest
+
+from export.pdf.pdf_reread import page_texts, squash
+from releasedesk.export.pdf import render_pdf
+from releasedesk.model.release import Status
+from releasedesk.model.richtext import Heading, plain_text
+from releasedesk.samples import load_sample
+
+
+@pytest.mark.parametrize("lang", ["zh-TW", "en"])
+def test_no_page_ends_with_a_heading(lang: str) -> None:
+    release = load_sample("long-report")
+    release.status = Status.APPROVED  # no watermark letters among the lines
+    headings = {squash(plain_text(b.runs)) for b in release.content[lang].body if isinstance(b, Heading)}
+    pages = page_texts(render_pdf(release, lang=lang))
+    assert len(pages) >= 8
+    stranded = []
+    for number, page in enumerate(pages, start=1):
+        lines = [squash(line) for line in page.splitlines() if line.strip()]
+        body = [line for line in lines[:-1] if line]  # the last line is the footer
+        if body and body[-1] in headings:
+            stranded.append((number, body[-1]))
+    assert stranded == []
