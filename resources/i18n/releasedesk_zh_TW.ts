@@ -931,6 +931,145 @@ Bilingual press releases (Traditional Chinese and English).</source>
     </message>
 </context>
 <context>
+    <name>PreflightText</name>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>%1 body, paragraph %2</source>
+        <translation>%1內文第 %2 段</translation>
+    </message>
+    <message>
+        <source>%1 body, heading %2</source>
+        <translation>%1內文第 %2 個小標題</translation>
+    </message>
+    <message>
+        <source>%1 body, list item %2</source>
+        <translation>%1內文第 %2 個清單項目</translation>
+    </message>
+    <message>
+        <source>%1 body, quote %2</source>
+        <translation>%1內文第 %2 段引文</translation>
+    </message>
+    <message>
+        <source>%1 body, caption %2</source>
+        <translation>%1內文第 %2 個圖說</translation>
+    </message>
+    <message>
+        <source>Release number</source>
+        <translation>新聞稿編號</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>禁止發布時間</translation>
+    </message>
+    <message>
+        <source>PDF fonts</source>
+        <translation>PDF 字型</translation>
+    </message>
+    <message>
+        <source>Logo “%1”</source>
+        <translation>標誌「%1」</translation>
+    </message>
+    <message>
+        <source>Image “%1” (%2 body, block %3)</source>
+        <translation>圖片「%1」（%2內文第 %3 個區塊）</translation>
+    </message>
+    <message>
+        <source>%1 media contact %2</source>
+        <translation>%1第 %2 位新聞聯絡人</translation>
+    </message>
+    <message>
+        <source>%1 agency name</source>
+        <translation>%1機關名稱</translation>
+    </message>
+    <message>
+        <source>%1 issuing unit</source>
+        <translation>%1發布單位</translation>
+    </message>
+    <message>
+        <source>%1 headline</source>
+        <translation>%1標題</translation>
+    </message>
+    <message>
+        <source>%1 subheadline</source>
+        <translation>%1副標題</translation>
+    </message>
+    <message>
+        <source>%1 dateline</source>
+        <translation>%1電頭</translation>
+    </message>
+    <message>
+        <source>%1 end mark</source>
+        <translation>%1結尾符號</translation>
+    </message>
+    <message>
+        <source>%1 boilerplate</source>
+        <translation>%1機關簡介</translation>
+    </message>
+    <message>
+        <source>%1 media contacts</source>
+        <translation>%1新聞聯絡人</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未填寫</translation>
+    </message>
+    <message>
+        <source>no media contact to print</source>
+        <translation>沒有可印出的新聞聯絡人</translation>
+    </message>
+    <message>
+        <source>%1 has already passed</source>
+        <translation>%1 已經過去</translation>
+    </message>
+    <message>
+        <source>will be removed on export: %1</source>
+        <translation>匯出時會移除 %1</translation>
+    </message>
+    <message>
+        <source>no PDF font can draw %1</source>
+        <translation>沒有 PDF 字型能顯示 %1</translation>
+    </message>
+    <message>
+        <source>cannot be read as an image</source>
+        <translation>無法讀取為圖片</translation>
+    </message>
+    <message>
+        <source>%1 px wide prints at %2 dpi across the column (%3 dpi needs %4 px)</source>
+        <translation>寬 %1 像素，依欄寬列印只有 %2 dpi（%3 dpi 需要 %4 像素）</translation>
+    </message>
+    <message>
+        <source>“%1” is not installed</source>
+        <translation>未安裝「%1」</translation>
+    </message>
+    <message>
+        <source>The release has no text to export.</source>
+        <translation>這份新聞稿沒有可匯出的文字。</translation>
+    </message>
+    <message>
+        <source>The release has no Chinese text to export.</source>
+        <translation>這份新聞稿沒有可匯出的中文文字。</translation>
+    </message>
+    <message>
+        <source>The release has no English text to export.</source>
+        <translation>這份新聞稿沒有可匯出的英文文字。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PreviewWidget</name>
     <message>
         <source>Both languages</source>

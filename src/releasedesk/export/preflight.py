@@ -24,66 +24,102 @@ if TYPE_CHECKING:
 PRINT_DPI = 150
 """The least resolution an image needs at its printed size."""
 
+_UNREADABLE = "cannot be read as an image"
 _BLOCK_NAMES = {Paragraph: "paragraph", Heading: "heading", ListItem: "list item", Quote: "quote", Figure: "caption"}
 
 
 @dataclass(frozen=True)
+class Place:
+    """Where an issue is, in parts (not words), so a translated interface can word it in its own order."""
+
+    kind: str = ""
+    """agency, unit, headline, subheadline, dateline, body, end-mark, boilerplate, contact, contacts, number,
+    embargo, image, logo, release, pdf-fonts."""
+    lang: str = ""
+    """The section's language ("zh-TW", "en"); for kind "release" the language asked for ("both" too)."""
+    block: str = ""
+    """For kind "body": paragraph, heading, list item, quote or caption."""
+    index: int = 0
+    """body: the block's number among blocks of its kind; contact: its print number; image: its body block number."""
+
+
+@dataclass(frozen=True)
 class PreflightIssue:
-    """One problem: where it is (for a person, e.g. "en body, paragraph 3") and what is wrong."""
+    """One problem: where it is (for a person, e.g. "en body, paragraph 3") and what is wrong.
+
+    `where`, `problem` and `str()` are the command line's English; `place` and the parameters below carry the same
+    facts for an interface that words them in another language.
+    """
 
     where: str
     problem: str
     code: str = ""
     """A stable kind for programs: missing-language, missing-headline, missing-contacts, embargo-past,
     image-resolution, image-unreadable, dropped-character, no-glyph, font-missing."""
+    place: Place = Place()
+    characters: tuple[str, ...] = ()
+    """dropped-character, no-glyph: the characters, each once, in order of appearance."""
+    image_id: str = ""
+    width_px: int = 0
+    dpi: int = 0
+    needed_px: int = 0
+    """image-resolution: the image's width, the dpi it prints at, and the width PRINT_DPI needs."""
+    embargo_until: datetime | None = None
+    font: str = ""
+    """font-missing: the configured family that is not installed."""
 
     def __str__(self) -> str:
         return f"{self.where}: {self.problem}"
 
 
-def _char_name(char: str) -> str:
+def char_name(char: str) -> str:
+    """U+XXXX, then the character itself when it is printable: how every interface names a character."""
     code = f"U+{ord(char):04X}"
     return code if not char.isprintable() else f"{code} {char!r}"
 
 
-def _texts(release: Release, langs: tuple[Lang, ...]) -> Iterator[tuple[str, str]]:
-    """(where, text) for every piece of text the export prints, in reading order."""
+def _texts(release: Release, langs: tuple[Lang, ...]) -> Iterator[tuple[str, Place, str]]:
+    """(where, place, text) for every piece of text the export prints, in reading order."""
     for lang in langs:
-        yield f"{lang} agency name", release.agency.best(lang)
-        yield f"{lang} issuing unit", release.unit.best(lang)
+        yield f"{lang} agency name", Place("agency", lang), release.agency.best(lang)
+        yield f"{lang} issuing unit", Place("unit", lang), release.unit.best(lang)
         content = release.content[lang]
-        yield f"{lang} headline", content.headline
-        yield f"{lang} subheadline", content.subheadline
+        yield f"{lang} headline", Place("headline", lang), content.headline
+        yield f"{lang} subheadline", Place("subheadline", lang), content.subheadline
         dateline = layout.dateline(release, lang)
         if dateline:
-            yield f"{lang} dateline", dateline
+            yield f"{lang} dateline", Place("dateline", lang), dateline
         counts: dict[str, int] = {}
         for block in content.body:
             kind = _BLOCK_NAMES[type(block)]
             counts[kind] = counts.get(kind, 0) + 1
-            yield f"{lang} body, {kind} {counts[kind]}", plain_text(block_runs(block))
-        yield f"{lang} end mark", layout.end_mark(release, lang)
-        yield f"{lang} boilerplate", content.boilerplate
+            place = Place("body", lang, kind, counts[kind])
+            yield f"{lang} body, {kind} {counts[kind]}", place, plain_text(block_runs(block))
+        yield f"{lang} end mark", Place("end-mark", lang), layout.end_mark(release, lang)
+        yield f"{lang} boilerplate", Place("boilerplate", lang), content.boilerplate
         for number, contact in enumerate(layout.printable_contacts(release, lang), start=1):
-            yield f"{lang} media contact {number}", "\n".join((contact.name, *contact.details))
-    yield "release number", release.number
+            place = Place("contact", lang, index=number)
+            yield f"{lang} media contact {number}", place, "\n".join((contact.name, *contact.details))
+    yield "release number", Place("number"), release.number
 
 
 def _content_issues(release: Release, langs: tuple[Lang, ...], now: datetime) -> Iterator[PreflightIssue]:
     for lang in langs:
         content = release.content[lang]
         if not content.headline.strip():
-            yield PreflightIssue(f"{lang} headline", "missing", "missing-headline")
+            yield PreflightIssue(f"{lang} headline", "missing", "missing-headline", Place("headline", lang))
         if not layout.printable_contacts(release, lang):
-            yield PreflightIssue(f"{lang} media contacts", "none to print", "missing-contacts")
-    if release.embargo_until is not None and release.embargo_until <= now:
-        when = release.embargo_until.isoformat(timespec="minutes")
-        yield PreflightIssue("embargo", f"{when} has already passed", "embargo-past")
-    for where, text in _texts(release, langs):
-        dropped = list(dict.fromkeys(uncarriable_characters(text)))
+            yield PreflightIssue(f"{lang} media contacts", "none to print", "missing-contacts", Place("contacts", lang))
+    embargo = release.embargo_until
+    if embargo is not None and embargo <= now:
+        problem = f"{embargo.isoformat(timespec='minutes')} has already passed"
+        yield PreflightIssue("embargo", problem, "embargo-past", Place("embargo"), embargo_until=embargo)
+    for where, place, text in _texts(release, langs):
+        dropped = tuple(dict.fromkeys(uncarriable_characters(text)))
         if dropped:
-            names = ", ".join(_char_name(char) for char in dropped)
-            yield PreflightIssue(where, f"will be removed on export: {names}", "dropped-character")
+            names = ", ".join(char_name(char) for char in dropped)
+            problem = f"will be removed on export: {names}"
+            yield PreflightIssue(where, problem, "dropped-character", place, characters=dropped)
 
 
 def _image_issues(release: Release, langs: tuple[Lang, ...], column_width_pt: float) -> Iterator[PreflightIssue]:
@@ -99,16 +135,20 @@ def _image_issues(release: Release, langs: tuple[Lang, ...], column_width_pt: fl
             image = release.image(block.image_id)
             size = pixel_size(image.data) if image else None
             where = f"image {block.image_id!r} ({lang} body, block {number})"
+            place = Place("image", lang, index=number)
             if size is None:
-                yield PreflightIssue(where, "cannot be read as an image", "image-unreadable")
+                yield PreflightIssue(where, _UNREADABLE, "image-unreadable", place, image_id=block.image_id)
             elif size[0] < needed:
                 dpi = round(size[0] / (column_width_pt / 72))
                 problem = f"{size[0]} px wide prints at {dpi} dpi across the column ({PRINT_DPI} dpi needs {needed} px)"
-                yield PreflightIssue(where, problem, "image-resolution")
-    if release.logo_image_id:
-        logo = release.image(release.logo_image_id)
+                yield PreflightIssue(
+                    where, problem, "image-resolution", place, image_id=block.image_id, width_px=size[0], dpi=dpi,
+                    needed_px=needed,
+                )  # fmt: skip
+    if logo_id := release.logo_image_id:
+        logo = release.image(logo_id)
         if logo is None or pixel_size(logo.data) is None:
-            yield PreflightIssue(f"logo {release.logo_image_id!r}", "cannot be read as an image", "image-unreadable")
+            yield PreflightIssue(f"logo {logo_id!r}", _UNREADABLE, "image-unreadable", Place("logo"), image_id=logo_id)
 
 
 def _pdf_issues(release: Release, langs: tuple[Lang, ...], options: PdfOptions) -> Iterator[PreflightIssue]:
@@ -116,17 +156,18 @@ def _pdf_issues(release: Release, langs: tuple[Lang, ...], options: PdfOptions) 
     from releasedesk.export.pdf.fonts import REGULAR, check_installed
 
     fonts = options.effective_template().fonts
-    try:
-        check_installed(fonts.families())
-    except ExportError as error:
-        yield PreflightIssue("PDF fonts", str(error), "font-missing")
-        return
+    for family in fonts.families():
+        try:
+            check_installed((family,))
+        except ExportError as error:
+            yield PreflightIssue("PDF fonts", str(error), "font-missing", Place("pdf-fonts"), font=family)
+            return
     chain = FontChain(fonts.families(), REGULAR)
-    for where, text in _texts(release, langs):
-        missing = chain.missing(clean_text(text))  # what clean_text drops is reported once, as dropped
+    for where, place, text in _texts(release, langs):
+        missing = tuple(chain.missing(clean_text(text)))  # what clean_text drops is reported once, as dropped
         if missing:
-            names = ", ".join(_char_name(char) for char in missing)
-            yield PreflightIssue(where, f"no PDF font can draw {names}", "no-glyph")
+            names = ", ".join(char_name(char) for char in missing)
+            yield PreflightIssue(where, f"no PDF font can draw {names}", "no-glyph", place, characters=missing)
 
 
 def preflight(
@@ -148,7 +189,7 @@ def preflight(
     issues: list[PreflightIssue] = []
     if not langs:
         wanted = "text" if lang == "both" else f"{lang} text"
-        return [PreflightIssue("release", f"has no {wanted} to export", "missing-language")]
+        return [PreflightIssue("release", f"has no {wanted} to export", "missing-language", Place("release", lang))]
     issues += _content_issues(release, langs, now or datetime.now(UTC))
     issues += _image_issues(release, langs, options.effective_template().column_width)
     if "pdf" in formats:

@@ -36,14 +36,17 @@ Format = Literal["pdf", "docx"]
 
 
 def preflight_messages(release: Release, lang: LangChoice, fmt: Format) -> list[str]:
-    """The preflight module's warnings, or none when this build lacks it."""
+    """The preflight module's warnings in the interface language, or none when this build lacks it."""
     try:
         module = importlib.import_module("releasedesk.export.preflight")
     except ModuleNotFoundError as error:
         if error.name == "releasedesk.export.preflight":
             return []
         raise
-    return [str(issue) for issue in module.preflight(release, lang, formats=(fmt,))]
+    from releasedesk.gui.preflight_text import PreflightText
+
+    words = PreflightText()
+    return [words.text(issue) for issue in module.preflight(release, lang, formats=(fmt,))]
 
 
 def export_release(release: Release, fmt: Format, path: Path, lang: LangChoice) -> None:

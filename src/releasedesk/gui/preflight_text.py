@@ -1,0 +1,120 @@
+"""Preflight issues worded in the interface language: the core's structured issue in, one translated sentence out.
+
+The core (export/preflight.py) stays Qt-free and English for the command line; this module words the same facts
+through tr(). Anything it does not know (a new code or place kind) falls back to the core's English line.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject
+
+from releasedesk.export.preflight import PRINT_DPI, PreflightIssue, char_name
+
+
+def fill(template: str, *values: object) -> str:
+    """Qt's %1…%9 placeholders (PySide6 has no QString.arg); filled at once, so a value may contain "%2"."""
+    parts = template.split("%")
+    out = [parts[0]]
+    for part in parts[1:]:
+        if part[:1].isdigit() and part[0] != "0" and int(part[0]) <= len(values):
+            out.append(str(values[int(part[0]) - 1]) + part[1:])
+        else:
+            out.append("%" + part)
+    return "".join(out)
+
+
+def _moment(value: datetime) -> str:
+    """The embargo as the form shows it (date, time, zone), not ISO with a bare offset."""
+    zone = getattr(value.tzinfo, "key", None) or value.strftime("UTC%z")
+    return f"{value:%Y-%m-%d %H:%M} ({zone})"
+
+
+class PreflightText(QObject):
+    """`text(issue)`: the sentence for the export dialog's list."""
+
+    def _language(self, lang: str) -> str | None:
+        return {"zh-TW": self.tr("Chinese"), "en": self.tr("English")}.get(lang)
+
+    def _block(self, block: str, language: str, index: int) -> str | None:
+        templates = {
+            "paragraph": self.tr("%1 body, paragraph %2"),
+            "heading": self.tr("%1 body, heading %2"),
+            "list item": self.tr("%1 body, list item %2"),
+            "quote": self.tr("%1 body, quote %2"),
+            "caption": self.tr("%1 body, caption %2"),
+        }
+        template = templates.get(block)
+        return fill(template, language, index) if template else None
+
+    def place(self, issue: PreflightIssue) -> str | None:
+        """The place in words, or None when this interface does not know how to say it."""
+        place = issue.place
+        if place.kind == "number":
+            return self.tr("Release number")
+        if place.kind == "embargo":
+            return self.tr("Embargo")
+        if place.kind == "pdf-fonts":
+            return self.tr("PDF fonts")
+        if place.kind == "logo":
+            return fill(self.tr("Logo “%1”"), issue.image_id)
+        language = self._language(place.lang)
+        if language is None:
+            return None
+        if place.kind == "body":
+            return self._block(place.block, language, place.index)
+        if place.kind == "image":
+            return fill(self.tr("Image “%1” (%2 body, block %3)"), issue.image_id, language, place.index)
+        if place.kind == "contact":
+            return fill(self.tr("%1 media contact %2"), language, place.index)
+        templates = {
+            "agency": self.tr("%1 agency name"),
+            "unit": self.tr("%1 issuing unit"),
+            "headline": self.tr("%1 headline"),
+            "subheadline": self.tr("%1 subheadline"),
+            "dateline": self.tr("%1 dateline"),
+            "end-mark": self.tr("%1 end mark"),
+            "boilerplate": self.tr("%1 boilerplate"),
+            "contacts": self.tr("%1 media contacts"),
+        }
+        template = templates.get(place.kind)
+        return fill(template, language) if template else None
+
+    def problem(self, issue: PreflightIssue) -> str | None:
+        """What is wrong, in words, or None for a code this interface does not know."""
+        names = self.tr(", ").join(char_name(char) for char in issue.characters)
+        code = issue.code
+        if code == "missing-headline":
+            return self.tr("missing")
+        if code == "missing-contacts":
+            return self.tr("no media contact to print")
+        if code == "embargo-past" and issue.embargo_until is not None:
+            return fill(self.tr("%1 has already passed"), _moment(issue.embargo_until))
+        if code == "dropped-character" and names:
+            return fill(self.tr("will be removed on export: %1"), names)
+        if code == "no-glyph" and names:
+            return fill(self.tr("no PDF font can draw %1"), names)
+        if code == "image-unreadable":
+            return self.tr("cannot be read as an image")
+        if code == "image-resolution" and issue.width_px:
+            template = self.tr("%1 px wide prints at %2 dpi across the column (%3 dpi needs %4 px)")
+            return fill(template, issue.width_px, issue.dpi, PRINT_DPI, issue.needed_px)
+        if code == "font-missing" and issue.font:
+            return fill(self.tr("“%1” is not installed"), issue.font)
+        return None
+
+    def _missing_language(self, lang: str) -> str | None:
+        return {
+            "both": self.tr("The release has no text to export."),
+            "zh-TW": self.tr("The release has no Chinese text to export."),
+            "en": self.tr("The release has no English text to export."),
+        }.get(lang)
+
+    def text(self, issue: PreflightIssue) -> str:
+        if issue.code == "missing-language" and issue.place.kind == "release":
+            return self._missing_language(issue.place.lang) or str(issue)
+        place, problem = self.place(issue), self.problem(issue)
+        if place is None or problem is None:
+            return str(issue)
+        return fill(self.tr("%1: %2"), place, problem)
