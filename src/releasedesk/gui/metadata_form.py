@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from itertools import pairwise
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,23 +21,41 @@ from releasedesk.gui.zones import DateTimeZoneEdit
 from releasedesk.model.release import Bilingual, Release, Status
 
 
+class _LineEdit(QLineEdit):
+    """A line edit that asks for room for `chars` characters (QLineEdit's own wish is fixed, ~17)."""
+
+    def __init__(self, chars: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._chars = chars
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.textMargins().left() + self.textMargins().right() + 12  # frame and Qt's own padding
+        hint.setWidth(self.fontMetrics().averageCharWidth() * self._chars + margins)
+        return hint
+
+
 class BilingualEdit(QWidget):
-    """Two line edits, Chinese then English, for one bilingual field."""
+    """Two line edits, Chinese then English, for one bilingual field.
+
+    `short` fields (a city, an end mark) ask for little room; long ones (names) give English, which runs longer
+    than the same name in Chinese, three fifths of the width.
+    """
 
     changed = Signal()
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, *, short: bool = False) -> None:
         super().__init__(parent)
-        self.zh = QLineEdit(self)
-        self.en = QLineEdit(self)
+        self.zh = _LineEdit(12 if short else 17, self)
+        self.en = _LineEdit(12 if short else 26, self)
         self.zh.setObjectName(f"{name}_zh")
         self.en.setObjectName(f"{name}_en")
         self.zh.setPlaceholderText(self.tr("Chinese"))
         self.en.setPlaceholderText(self.tr("English"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.zh)
-        layout.addWidget(self.en)
+        layout.addWidget(self.zh, 1 if short else 2)
+        layout.addWidget(self.en, 1 if short else 3)
         self.zh.textChanged.connect(self.changed)
         self.en.textChanged.connect(self.changed)
 
@@ -50,7 +69,11 @@ class BilingualEdit(QWidget):
 
 
 class MetadataForm(QWidget):
-    """A compact two-column grid; `apply_to` writes the fields into a release, `set_release` reads them."""
+    """A compact grid; `apply_to` writes the fields into a release, `set_release` reads them.
+
+    The wide left column holds what needs room (agency and unit names in both languages, the date and the release
+    line); the right column keeps the short fields (dateline, end mark, number, status) at their natural width.
+    """
 
     changed = Signal()
 
@@ -58,8 +81,8 @@ class MetadataForm(QWidget):
         super().__init__(parent)
         self.agency = BilingualEdit("agency", self)
         self.unit = BilingualEdit("unit", self)
-        self.dateline = BilingualEdit("dateline", self)
-        self.end_mark = BilingualEdit("end_mark", self)
+        self.dateline = BilingualEdit("dateline", self, short=True)
+        self.end_mark = BilingualEdit("end_mark", self, short=True)
         self.number = QLineEdit(self)
         self.number.setObjectName("number")
         self.issued_at = DateTimeZoneEdit(self)
@@ -87,26 +110,29 @@ class MetadataForm(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setVerticalSpacing(4)
-        left = (
-            (self.tr("&Agency:"), self.agency),
-            (self.tr("&Unit:"), self.unit),
-            (self.tr("Date&line:"), self.dateline),
-            (self.tr("End &mark:"), self.end_mark),
+        rows = (
+            ((self.tr("&Agency:"), self.agency), (self.tr("Date&line:"), self.dateline)),
+            ((self.tr("&Unit:"), self.unit), (self.tr("End &mark:"), self.end_mark)),
+            ((self.tr("&Date:"), self.issued_at), (self.tr("&Number:"), self.number)),
+            ((self.tr("&Release:"), release_line), (self.tr("&Status:"), self.status)),
         )
-        right = (
-            (self.tr("&Number:"), self.number),
-            (self.tr("&Date:"), self.issued_at),
-            (self.tr("&Release:"), release_line),
-            (self.tr("&Status:"), self.status),
-        )
-        for column, rows in ((0, left), (2, right)):
-            for index, (text, widget) in enumerate(rows):
+        for index, row_fields in enumerate(rows):
+            for column, (text, widget) in zip((0, 2), row_fields, strict=True):
                 label = QLabel(text, self)
                 label.setBuddy(widget.zh if isinstance(widget, BilingualEdit) else widget)
                 grid.addWidget(label, index, column)
                 grid.addWidget(widget, index, column + 1)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(1, 1)  # all spare width goes to the names
+        grid.setColumnStretch(3, 0)
+        grid.setColumnMinimumWidth(2, 12)
+        order = [
+            *(self.agency.zh, self.agency.en, self.dateline.zh, self.dateline.en),
+            *(self.unit.zh, self.unit.en, self.end_mark.zh, self.end_mark.en),
+            *(self.issued_at.edit, self.issued_at.zone, self.number),
+            *(self.immediate, self.embargoed, self.embargo_until.edit, self.embargo_until.zone, self.status),
+        ]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
         for edit in (self.agency, self.unit, self.dateline, self.end_mark, self.issued_at, self.embargo_until):
             edit.changed.connect(self.changed)
@@ -147,6 +173,6 @@ class MetadataForm(QWidget):
         release.embargo_until = self.embargo_until.value() if self.embargoed.isChecked() else None
 
     def text_fields(self) -> list[QLineEdit]:
-        """The searchable text fields, in reading order (for find/replace)."""
-        edits = [self.agency, self.unit, self.dateline, self.end_mark]
-        return [self.number, *(side for edit in edits for side in (edit.zh, edit.en))]
+        """The searchable text fields, in reading order (row by row, as laid out), for find/replace."""
+        edits = [self.agency, self.dateline, self.unit, self.end_mark]
+        return [*(side for edit in edits for side in (edit.zh, edit.en)), self.number]
