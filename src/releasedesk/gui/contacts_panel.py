@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QHBoxLayout,
     QHeaderView,
     QTableWidget,
@@ -157,6 +158,30 @@ class ContactsPanel(QWidget):
 
     def current_index(self) -> int:
         return self.table.currentRow()
+
+    # text cells, for find/replace -------------------------------------------------------------------------------
+    def text_cells(self) -> list[tuple[int, int]]:
+        """(row, column) of every text cell in reading order: contact by contact, left to right (no check boxes)."""
+        return [(row, column) for row in range(self.table.rowCount()) for column in range(len(_COLUMNS))]
+
+    def cell_text(self, row: int, column: int) -> str:
+        """The contact's text in that cell; "" for a cell that no longer exists."""
+        if not (0 <= row < self.table.rowCount() and 0 <= column < len(_COLUMNS)):
+            return ""
+        return _COLUMNS[column][1](self.contact(row))
+
+    def set_cell_text(self, row: int, column: int, text: str) -> None:
+        """Change one text field of one contact as typing would: the cell, the row's `Contact`, then `changed`."""
+        if 0 <= row < self.table.rowCount() and 0 <= column < len(_COLUMNS):
+            self.table.item(row, column).setText(text)  # itemChanged → _item_changed updates the contact
+
+    def show_cell(self, row: int, column: int) -> None:
+        """Make the cell current and scroll to it; a hidden contacts dock is shown, so a find result is seen."""
+        dock = self.parentWidget()
+        if isinstance(dock, QDockWidget) and not dock.isVisible():
+            dock.show()
+        self.table.setCurrentCell(row, column)
+        self.table.scrollToItem(self.table.item(row, column))
 
     # rows ------------------------------------------------------------------------------------------------
     def _insert(self, contacts: list[Contact], *, emit: bool) -> None:

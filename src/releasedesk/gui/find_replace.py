@@ -1,9 +1,11 @@
-"""Find and replace across the whole release: every form field, both headlines, both bodies, both boilerplates."""
+"""Find and replace across the whole release: every form field, both headlines, bodies and boilerplates, and the
+media contacts' text cells (through the contacts panel's API, so the release and the modified state follow)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
@@ -18,9 +20,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from releasedesk.gui.contacts_panel import ContactsPanel
 from releasedesk.gui.slots import command
 
 TextWidget = QLineEdit | QPlainTextEdit | QTextEdit
+
+
+@dataclass
+class ContactCell:
+    """One text cell of the contacts table. A cell has no text selection of its own: `span` remembers the match."""
+
+    panel: ContactsPanel
+    row: int
+    column: int
+    span: tuple[int, int] | None = field(default=None, compare=False)
+
+    def text(self) -> str:
+        return self.panel.cell_text(self.row, self.column)
+
+
+Target = TextWidget | ContactCell
+
+
+def contact_cells(panel: ContactsPanel) -> list[ContactCell]:
+    """The panel's text cells in reading order, as find/replace targets."""
+    return [ContactCell(panel, row, column) for row, column in panel.text_cells()]
+
+
+def _pattern(needle: str, case: bool) -> re.Pattern[str]:
+    return re.compile(re.escape(needle), 0 if case else re.IGNORECASE)
 
 
 def _flags(case: bool) -> QTextDocument.FindFlag:
@@ -32,8 +60,15 @@ def _line_find(edit: QLineEdit, needle: str, start: int, case: bool) -> int:
     return haystack.find(needle if case else needle.casefold(), start)
 
 
-def find_in(widget: TextWidget, needle: str, start: int, case: bool) -> bool:
+def find_in(widget: Target, needle: str, start: int, case: bool) -> bool:
     """Select the first match at or after `start` in `widget`; False when there is none."""
+    if isinstance(widget, ContactCell):
+        match = _pattern(needle, case).search(widget.text(), start)
+        if match is None:
+            return False
+        widget.span = match.span()
+        widget.panel.show_cell(widget.row, widget.column)
+        return True
     if isinstance(widget, QLineEdit):
         index = _line_find(widget, needle, start, case)
         if index < 0:
@@ -48,30 +83,45 @@ def find_in(widget: TextWidget, needle: str, start: int, case: bool) -> bool:
     return True
 
 
-def selection_end(widget: TextWidget) -> int:
+def selection_end(widget: Target) -> int:
+    if isinstance(widget, ContactCell):
+        return min(widget.span[1], len(widget.text())) if widget.span else 0
     if isinstance(widget, QLineEdit):
         return widget.selectionEnd() if widget.hasSelectedText() else widget.cursorPosition()
     return widget.textCursor().selectionEnd()
 
 
-def selected_text(widget: TextWidget) -> str:
+def selected_text(widget: Target) -> str:
+    if isinstance(widget, ContactCell):
+        return widget.text()[slice(*widget.span)] if widget.span else ""
     if isinstance(widget, QLineEdit):
         return widget.selectedText()
     return widget.textCursor().selectedText()
 
 
-def replace_selection(widget: TextWidget, replacement: str) -> None:
+def replace_selection(widget: Target, replacement: str) -> None:
+    if isinstance(widget, ContactCell):
+        if widget.span:
+            start, end = widget.span
+            text = widget.text()
+            widget.panel.set_cell_text(widget.row, widget.column, text[:start] + replacement + text[end:])
+            widget.span = (start + len(replacement), start + len(replacement))  # go on after the replacement
+        return
     if isinstance(widget, QLineEdit):
         widget.insert(replacement)  # replaces the selection, undoable
     else:
         widget.textCursor().insertText(replacement)
 
 
-def replace_all_in(widget: TextWidget, needle: str, replacement: str, case: bool) -> int:
+def replace_all_in(widget: Target, needle: str, replacement: str, case: bool) -> int:
     """Replace every match; rich text keeps each match's character format (bold stays bold)."""
+    if isinstance(widget, ContactCell):
+        new, count = _pattern(needle, case).subn(lambda _m: replacement, widget.text())
+        if count:
+            widget.panel.set_cell_text(widget.row, widget.column, new)
+        return count
     if isinstance(widget, QLineEdit):
-        pattern = re.compile(re.escape(needle), 0 if case else re.IGNORECASE)
-        new, count = pattern.subn(lambda _m: replacement, widget.text())
+        new, count = _pattern(needle, case).subn(lambda _m: replacement, widget.text())
         if count:
             widget.selectAll()
             widget.insert(new)
@@ -91,14 +141,33 @@ def replace_all_in(widget: TextWidget, needle: str, replacement: str, case: bool
     return count
 
 
+def _enabled(target: Target) -> bool:
+    return target.panel.isEnabled() if isinstance(target, ContactCell) else target.isEnabled()
+
+
+def _has_focus(target: Target, focused: QWidget | None) -> bool:
+    """`focused` is the target or inside it; for a cell, the table has focus on that very cell."""
+    if focused is None:
+        return False
+    if isinstance(target, ContactCell):
+        table = target.panel.table
+        on_table = focused is table or table.isAncestorOf(focused)
+        return on_table and (table.currentRow(), table.currentColumn()) == (target.row, target.column)
+    return target is focused or target.isAncestorOf(focused)
+
+
+def _focus(target: Target) -> None:
+    (target.panel.table if isinstance(target, ContactCell) else target).setFocus()
+
+
 class FindReplaceDialog(QDialog):
     """Non-modal; searches the fields in reading order from the field with focus and wraps around."""
 
-    def __init__(self, targets: Callable[[], list[TextWidget]], parent: QWidget | None = None) -> None:
+    def __init__(self, targets: Callable[[], list[Target]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Find and Replace"))
         self._targets = targets
-        self._current: TextWidget | None = None
+        self._current: Target | None = None
         self.find_text = QLineEdit(self)
         self.find_text.setObjectName("find_text")
         self.replace_text = QLineEdit(self)
@@ -130,19 +199,19 @@ class FindReplaceDialog(QDialog):
         replace_all.clicked.connect(command(self.replace_all))
         close.clicked.connect(self.close)
 
-    def _start(self, targets: list[TextWidget]) -> tuple[int, int]:
+    def _start(self, targets: list[Target]) -> tuple[int, int]:
         """The field and position to search from: the last match, else the field with focus, else the top."""
         focus = self._current if self._current in targets else None
         if focus is None:
             focused = self.parentWidget().focusWidget() if self.parentWidget() else None
-            focus = next((t for t in targets if t is focused or (focused and t.isAncestorOf(focused))), None)
+            focus = next((target for target in targets if _has_focus(target, focused)), None)
         if focus is None:
             return 0, 0
         return targets.index(focus), selection_end(focus)
 
     def find_next(self) -> bool:
         needle, case = self.find_text.text(), self.case.isChecked()
-        targets = [target for target in self._targets() if target.isEnabled()]
+        targets = [target for target in self._targets() if _enabled(target)]
         if not needle or not targets:
             return False
         index, position = self._start(targets)
@@ -150,7 +219,7 @@ class FindReplaceDialog(QDialog):
             target = targets[(index + step) % len(targets)]
             if find_in(target, needle, position if step == 0 else 0, case):
                 self._current = target
-                target.setFocus()
+                _focus(target)
                 self.status.clear()
                 return True
         self._current = None
@@ -174,7 +243,7 @@ class FindReplaceDialog(QDialog):
         count = sum(
             replace_all_in(target, needle, self.replace_text.text(), self.case.isChecked())
             for target in self._targets()
-            if target.isEnabled()
+            if _enabled(target)
         )
         self.status.setText(self.tr("Replaced %n occurrence(s)", "", count))
         return count

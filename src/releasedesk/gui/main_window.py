@@ -25,7 +25,7 @@ from releasedesk.gui.contacts_panel import ContactsPanel
 from releasedesk.gui.directory import DirectoryLink
 from releasedesk.gui.export_dialog import ExportController
 from releasedesk.gui.files import FileController
-from releasedesk.gui.find_replace import FindReplaceDialog, TextWidget
+from releasedesk.gui.find_replace import FindReplaceDialog, Target, contact_cells
 from releasedesk.gui.language_pane import LanguagePane
 from releasedesk.gui.metadata_form import MetadataForm
 from releasedesk.gui.preview import PreviewWidget
@@ -347,11 +347,12 @@ class MainWindow(QMainWindow):
             else:
                 label.setText(self.tr("English: %n word(s)", "", value))
 
-    def text_fields(self) -> list[TextWidget]:
-        """Every searchable field in reading order, for find/replace."""
-        fields: list[TextWidget] = list(self.form.text_fields())
+    def text_fields(self) -> list[Target]:
+        """Every searchable field in reading order, for find/replace: form, panes, then the contacts table."""
+        fields: list[Target] = list(self.form.text_fields())
         for pane in self.panes.values():
             fields.extend(pane.text_fields())  # type: ignore[arg-type]
+        fields.extend(contact_cells(self.contacts))
         return fields
 
     # layout persistence and closing -------------------------------------------------------------------------
