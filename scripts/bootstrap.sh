@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up a machine for ReleaseDesk, idempotently: Debian packages (when root), then .venv with the package.
-# Sourced by scripts/releasedesk and scripts/test; safe to run again at any time.
+# Sourced by scripts/releasedesk and scripts/test.sh; safe to run again at any time.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
