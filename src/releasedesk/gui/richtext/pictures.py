@@ -1,0 +1,80 @@
+"""The editor's pictures: files read into model Images, one chosen by a person, all shown fitted to the column.
+
+Its interface strings keep the "RichTextEditor" translation context, where they were translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from releasedesk.gui.richtext import paste
+from releasedesk.gui.richtext.convert import show_picture
+from releasedesk.model.release import Image
+
+if TYPE_CHECKING:
+    from releasedesk.gui.richtext.editor import RichTextEditor
+
+IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.bmp *.webp"
+KEPT_AS_IS = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg"}
+"""Formats every exporter embeds as they are; the others are converted to PNG once, when inserted."""
+
+
+def image_from_file(path: Path | str) -> Image:
+    """A picture file as a model Image (PNG and JPEG keep their bytes); ValueError if Qt cannot read it."""
+    data = Path(path).read_bytes()
+    picture = QImage.fromData(data)
+    if picture.isNull():
+        raise ValueError(
+            QCoreApplication.translate("RichTextEditor", "{0}: not an image this editor can read").format(
+                Path(path).name
+            )
+        )
+    kind = Path(path).suffix.lower().lstrip(".")
+    if kind in KEPT_AS_IS:
+        return Image(paste.content_id(data), KEPT_AS_IS[kind], data)
+    return paste.image_from_picture(picture)
+
+
+def choose_image(editor: RichTextEditor) -> None:
+    """Insert image… : pick a file, then an optional caption; a file that cannot be read is said in a warning."""
+    path, _ = QFileDialog.getOpenFileName(
+        editor,
+        QCoreApplication.translate("RichTextEditor", "Insert image"),
+        "",
+        QCoreApplication.translate("RichTextEditor", "Images ({0})").format(IMAGE_FILTER),
+    )
+    if not path:
+        return
+    caption, ok = QInputDialog.getText(
+        editor,
+        QCoreApplication.translate("RichTextEditor", "Image caption"),
+        QCoreApplication.translate("RichTextEditor", "Caption (optional):"),
+    )
+    if not ok:
+        return
+    try:
+        editor.insert_image_file(path, caption)
+    except (OSError, ValueError) as error:
+        QMessageBox.warning(editor, QCoreApplication.translate("RichTextEditor", "Insert image"), str(error))
+
+
+def column_width(editor: RichTextEditor) -> int:
+    """The widest a picture may be shown without a horizontal scroll bar."""
+    return max(64, editor.viewport().width() - int(2 * editor.document().documentMargin()) - 4)
+
+
+def show_fitted(document: QTextDocument, pictures: Mapping[str, QImage], width: int) -> None:
+    """Show every picture no wider than `width`; a display-only change (no undo step, modified state kept)."""
+    was_modified = document.isModified()
+    try:
+        for image_id, picture in pictures.items():
+            show_picture(document, image_id, picture, width)
+        document.markContentsDirty(0, document.characterCount())
+    finally:
+        document.setModified(was_modified)
