@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import stat
+import subprocess
 
 import pytest
 from pypdf import PdfReader
@@ -77,16 +78,30 @@ def test_export_writes_the_same_bytes_atomically(release, tmp_path):
     assert sorted(path.name for path in tmp_path.iterdir()) == ["out.pdf"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def _lock_folder(folder) -> bool:
+    """No new file may appear in `folder`: read-only for a user, immutable for root (who ignores permissions)."""
+    if os.geteuid() == 0:
+        return subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    return True
+
+
+def _unlock_folder(folder) -> None:
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "-i", str(folder)], capture_output=True)
+    folder.chmod(stat.S_IRWXU)
+
+
 def test_unwritable_folder_gives_a_clear_error_and_leaves_nothing(release, tmp_path):
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    if not _lock_folder(folder):
+        pytest.skip("this filesystem cannot make a folder immutable")
     try:
         with pytest.raises(ExportError, match=r"locked/out\.pdf: cannot write the PDF"):
             export_pdf(release, folder / "out.pdf")
     finally:
-        folder.chmod(stat.S_IRWXU)
+        _unlock_folder(folder)
     assert list(folder.iterdir()) == []
 
 
