@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from releasedesk.processes import pid_alive
+
 BACKUP_SUFFIX = "~"
 
 
@@ -66,21 +68,11 @@ def _umask() -> int:
     return mask
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists but is not ours
-    return True
-
-
 def _remove_orphans(folder: Path, name: str) -> None:
     """Delete temporary files left by saves whose process died (killed mid-save); live writers keep theirs."""
     for orphan in folder.glob(f".{glob.escape(name)}.*.tmp"):
         pid_text = orphan.name[len(name) + 2 :].split(".", 1)[0]
-        if pid_text.isdigit() and int(pid_text) != os.getpid() and not _pid_alive(int(pid_text)):
+        if pid_text.isdigit() and int(pid_text) != os.getpid() and not pid_alive(int(pid_text)):
             with contextlib.suppress(OSError):
                 orphan.unlink()
 

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from releasedesk.atomicfile import write_atomic
+from releasedesk.processes import pid_alive
 
 
 def lock_path(path: Path) -> Path:
@@ -51,18 +52,6 @@ class LockOwner:
 
     def describe(self) -> str:
         return f"{self.user}@{self.host} (pid {self.pid})"
-
-
-def pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # alive, owned by someone else
-        return True
-    return True
 
 
 def read_lock(path: Path) -> LockOwner | None:

@@ -19,8 +19,8 @@ from pathlib import Path
 from releasedesk.atomicfile import write_atomic
 from releasedesk.errors import ReleaseFileError
 from releasedesk.fileformat import FILE_SUFFIX, dumps, load_release
-from releasedesk.gui.lockfile import pid_alive
 from releasedesk.model.release import Release
+from releasedesk.processes import pid_alive
 
 
 @dataclass(frozen=True)
