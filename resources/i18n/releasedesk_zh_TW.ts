@@ -1133,10 +1133,6 @@ Bilingual press releases (Traditional Chinese and English).</source>
         <translation>這份新聞稿沒有預覽所選語言的內容。</translation>
     </message>
     <message>
-        <source>Printing needs the PDF exporter, which this version does not have.</source>
-        <translation>列印需要 PDF 匯出功能，但此版本未提供。</translation>
-    </message>
-    <message>
         <source>Cannot print</source>
         <translation>無法列印</translation>
     </message>

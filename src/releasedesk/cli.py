@@ -7,14 +7,16 @@ because of preflight problems; 4 the window cannot be opened (no display or Qt l
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from releasedesk import __version__
 from releasedesk.errors import ReleaseDeskError
+from releasedesk.export import Format, export_release
+from releasedesk.export.layout import LangChoice
+from releasedesk.model.release import Release
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -66,23 +68,10 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _preflight_messages(release: Any, lang: str, formats: Sequence[str]) -> list[str]:
-    """Warnings from the preflight module, when this build has it."""
-    try:
-        preflight = importlib.import_module("releasedesk.export.preflight")
-    except ModuleNotFoundError:
-        return []
-    return [str(issue) for issue in preflight.preflight(release, lang, formats=tuple(formats))]
+def _preflight_messages(release: Release, lang: LangChoice, formats: Sequence[Format]) -> list[str]:
+    from releasedesk.export.preflight import preflight
 
-
-def _exporter(fmt: str) -> Callable[..., None] | None:
-    try:
-        module = importlib.import_module(f"releasedesk.export.{fmt}")
-    except ModuleNotFoundError as error:
-        if error.name == f"releasedesk.export.{fmt}":
-            return None
-        raise
-    return getattr(module, f"export_{fmt}")
+    return [str(issue) for issue in preflight(release, lang, formats=tuple(formats))]
 
 
 def _export_options(fmt: str, args: argparse.Namespace) -> Any:
@@ -108,8 +97,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         _say("releasedesk export: nothing to do: give --pdf OUT.pdf and/or --docx OUT.docx")
         return EXIT_USAGE
     release = load_release(args.file)
-    for fmt, _ in targets:
-        _export_options(fmt, args)  # a bad template is reported before anything is written
+    options = {fmt: _export_options(fmt, args) for fmt, _ in targets}  # a bad template stops before any write
     if args.lang != "both" and args.lang not in release.content:
         _say(f"releasedesk export: {args.file}: the release has no {args.lang} text")
         return EXIT_ERROR
@@ -119,16 +107,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if warnings and args.strict:
         _say(f"releasedesk export: refused by --strict: {len(warnings)} preflight problem(s)")
         return EXIT_PREFLIGHT
-    status = EXIT_OK
     for fmt, out in targets:
-        export = _exporter(fmt)
-        if export is None:
-            _say(f"releasedesk export: {fmt.upper()} export is not available in this version")
-            status = EXIT_ERROR
-            continue
-        export(release, out, lang=args.lang, options=_export_options(fmt, args))
+        export_release(release, fmt, out, lang=args.lang, options=options[fmt])
         print(f"wrote {out}")
-    return status
+    return EXIT_OK
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -171,12 +153,9 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_contacts(argv: list[str]) -> int:
-    try:
-        module = importlib.import_module("releasedesk.directory.cli")
-    except ModuleNotFoundError:
-        _say("releasedesk contacts: the contact directory is not available in this version")
-        return EXIT_ERROR
-    return module.main(argv)
+    from releasedesk.directory.cli import main as contacts_main
+
+    return contacts_main(argv)
 
 
 def _open_window(argv: list[str]) -> int:
@@ -184,13 +163,11 @@ def _open_window(argv: list[str]) -> int:
     parser.add_argument("file", type=Path, nargs="?", help="release file to open")
     args = parser.parse_args(argv)
     try:
-        gui = importlib.import_module("releasedesk.gui.app")
-    except ModuleNotFoundError as error:
-        if error.name and error.name.startswith("releasedesk.gui"):
-            _say("releasedesk: the window is not available in this version; use 'releasedesk export'")
-            return EXIT_NO_GUI
-        raise
-    return gui.run_gui(args.file)
+        from releasedesk.gui.app import run_gui
+    except ImportError as error:  # PySide6 or a Qt system library missing: the command line still works
+        _say(f"releasedesk: the window cannot start ({error}); 'releasedesk export' works without it")
+        return EXIT_NO_GUI
+    return run_gui(args.file)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

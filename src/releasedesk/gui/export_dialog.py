@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QGuiApplication
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from releasedesk.errors import ReleaseDeskError
+from releasedesk.export import Format, export_release
 from releasedesk.export.layout import LangChoice, section_languages
 from releasedesk.gui.settings import Settings
 from releasedesk.model.release import Release
@@ -32,37 +32,14 @@ from releasedesk.model.release import Release
 if TYPE_CHECKING:
     from releasedesk.gui.main_window import MainWindow
 
-Format = Literal["pdf", "docx"]
-
 
 def preflight_messages(release: Release, lang: LangChoice, fmt: Format) -> list[str]:
-    """The preflight module's warnings in the interface language, or none when this build lacks it."""
-    try:
-        module = importlib.import_module("releasedesk.export.preflight")
-    except ModuleNotFoundError as error:
-        if error.name == "releasedesk.export.preflight":
-            return []
-        raise
+    """The preflight warnings in the interface language."""
+    from releasedesk.export.preflight import preflight
     from releasedesk.gui.preflight_text import PreflightText
 
     words = PreflightText()
-    return [words.text(issue) for issue in module.preflight(release, lang, formats=(fmt,))]
-
-
-def export_release(release: Release, fmt: Format, path: Path, lang: LangChoice) -> None:
-    """Run the format's exporter; a missing exporter or an OS error becomes one ReleaseDeskError line."""
-    try:
-        module = importlib.import_module(f"releasedesk.export.{fmt}")
-    except ModuleNotFoundError as error:
-        if error.name == f"releasedesk.export.{fmt}":
-            raise ReleaseDeskError(f"{fmt.upper()} export is not available in this version") from None
-        raise
-    try:
-        getattr(module, f"export_{fmt}")(release, path, lang=lang)
-    except PermissionError:
-        raise ReleaseDeskError(f"{path}: permission denied: cannot write here") from None
-    except OSError as error:
-        raise ReleaseDeskError(f"{path}: cannot write ({error.strerror or error})") from None
+    return [words.text(issue) for issue in preflight(release, lang, formats=(fmt,))]
 
 
 class ExportDialog(QDialog):
@@ -171,7 +148,7 @@ class ExportController(QObject):
     def export_to(self, release: Release, fmt: Format, path: Path, lang: LangChoice) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_release(release, fmt, path, lang)
+            export_release(release, fmt, path, lang=lang)
         except ReleaseDeskError as error:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.critical(self.window, self.tr("Export failed"), str(error))

@@ -30,12 +30,8 @@ class PrintController(QObject):
     def _pdf(self) -> bytes | None:
         try:
             return pdf_source.render(self.window.current_release(), self.window.preview.lang())
-        except pdf_source.PreviewUnavailable as problem:
-            message = (
-                self.tr("The release has no text in the language chosen in the preview.")
-                if str(problem) == "no-text"
-                else self.tr("Printing needs the PDF exporter, which this version does not have.")
-            )
+        except pdf_source.PreviewUnavailable:
+            message = self.tr("The release has no text in the language chosen in the preview.")
         except ReleaseDeskError as error:
             message = str(error)
         QMessageBox.warning(self.window, self.tr("Cannot print"), message)
