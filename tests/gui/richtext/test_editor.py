@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QInputMethodEvent, QKeyEvent, QKeySequ
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from releasedesk.gui.richtext import FormatToolBar, LinkDialog, RichTextEditor
-from releasedesk.gui.richtext.links import safe_href
+from releasedesk.model.links import safe_href
 from releasedesk.model.release import Image
 from releasedesk.model.richtext import Figure, Heading, ListItem, Mark, Paragraph, Quote, Run, text
 from releasedesk.samples import load_sample, sample_names

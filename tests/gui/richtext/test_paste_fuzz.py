@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QMimeData
 
 from releasedesk.gui.richtext import RichTextEditor
-from releasedesk.gui.richtext.links import is_safe_href
 from releasedesk.gui.richtext.paste import blocks_from_html
+from releasedesk.model.links import is_safe_href
 from releasedesk.model.richtext import Figure, block_runs
 
 PIECES = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from releasedesk.gui.richtext.links import safe_href
+from releasedesk.model.links import safe_href
 
 
 class LinkDialog(QDialog):

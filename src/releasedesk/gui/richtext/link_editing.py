@@ -12,7 +12,7 @@ from PySide6.QtGui import QTextCursor
 from releasedesk.gui.richtext import styles
 from releasedesk.gui.richtext.dialogs import LinkDialog
 from releasedesk.gui.richtext.inline_format import document_text, restyle, text_spans
-from releasedesk.gui.richtext.links import safe_href
+from releasedesk.model.links import safe_href
 
 if TYPE_CHECKING:
     from releasedesk.gui.richtext.editor import RichTextEditor

@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 
 from releasedesk.gui.richtext.convert import OBJECT_CHAR, document_to_blocks
 from releasedesk.gui.richtext.document import SafeDocument
-from releasedesk.gui.richtext.links import safe_href
+from releasedesk.model.links import safe_href
 from releasedesk.model.release import Image
 from releasedesk.model.richtext import (
     Block,

@@ -1,0 +1,192 @@
+"""The frozen values of a layout plan: what every writer renders and none of them decides.
+
+A plan says *what* each language section contains, in reading order, with every wording chosen, list labels
+resolved, links filtered, text cleaned and split into runs of one script. A writer only decides *how* its medium
+shows it (fonts per script and sizes come from the house style, pages and fields from the medium).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Literal, TypeAlias
+
+from releasedesk.model.release import Lang, Status
+
+Script: TypeAlias = Literal["cjk", "latin"]
+
+
+@dataclass(frozen=True)
+class PlanRun:
+    """Text in one script with one set of marks; `href` is only ever a link the core link policy allows."""
+
+    text: str
+    script: Script
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    href: str | None = None
+
+
+Line: TypeAlias = tuple[PlanRun, ...]
+"""One piece of inline text (a field, a label, a paragraph's content), already split by script."""
+
+
+def line_text(line: Line) -> str:
+    """The characters of a line, exactly as every format must carry them."""
+    return "".join(run.text for run in line)
+
+
+@dataclass(frozen=True)
+class PlanImage:
+    """Image bytes as stored in the release (or the house style's logo file)."""
+
+    data: bytes
+    mime_type: str
+    alt: str = ""
+
+
+@dataclass(frozen=True)
+class ParagraphBlock:
+    runs: Line
+    lead: Line = ()
+    """The English dateline (`TAIPEI, Nov. 24 —`) that leads the first paragraph, styled as the dateline."""
+
+
+@dataclass(frozen=True)
+class HeadingBlock:
+    level: int
+    """1–3."""
+    runs: Line
+
+
+@dataclass(frozen=True)
+class ListItemBlock:
+    ordered: bool
+    level: int
+    label: str
+    """Resolved: `1.`, `a.`, `i.`, `•`, `◦`, `▪` — every format prints this exact label."""
+    runs: Line
+
+
+@dataclass(frozen=True)
+class QuoteBlock:
+    runs: Line
+
+
+@dataclass(frozen=True)
+class FigureBlock:
+    image_id: str
+    image: PlanImage | None
+    """None when the release lacks the image: writers print `placeholder` in its place, and still the caption."""
+    caption: Line
+    placeholder: str
+
+
+PlanBlock: TypeAlias = ParagraphBlock | HeadingBlock | ListItemBlock | QuoteBlock | FigureBlock
+
+
+@dataclass(frozen=True)
+class MetaRow:
+    label: Line
+    value: Line
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    agency: Line
+    agency_other: Line
+    """The agency's name in the other language, on bilingual exports only; empty otherwise."""
+    news_label: Line
+    logo: PlanImage | None
+
+
+@dataclass(frozen=True)
+class PlanContact:
+    name: Line
+    """Name and title, as printed."""
+    details: tuple[Line, ...]
+    """Unit, then only the numbers cleared for print, then e-mail."""
+
+
+class PageField(StrEnum):
+    """A number only the finished pages know; fields in DOCX/ODT, filled in by the PDF writer."""
+
+    PAGE = "page"
+    PAGES = "pages"
+
+
+@dataclass(frozen=True)
+class Footer:
+    left: Line
+    """The agency."""
+    parts: tuple[str | PageField, ...]
+    """`Page ` PAGE ` of ` PAGES (or `第 ` PAGE ` 頁，共 ` PAGES ` 頁`), preceded by the release number."""
+
+    def text(self, page: int, pages: int) -> str:
+        return "".join(
+            str(page if part == PageField.PAGE else pages) if isinstance(part, PageField) else part
+            for part in self.parts
+        )
+
+
+@dataclass(frozen=True)
+class Section:
+    """Everything one language section says, in reading order."""
+
+    lang: Lang
+    title: str
+    """Bookmark / outline title: `中文: headline`."""
+    letterhead: Letterhead
+    running_head: Line
+    """Header of the pages after the first: agency · news release · number."""
+    release_line: Line
+    meta: tuple[MetaRow, ...]
+    headline: Line
+    subheadline: Line
+    body: tuple[PlanBlock, ...]
+    end_mark: Line
+    """Empty when the release leaves it empty: empty is empty."""
+    boilerplate_heading: Line
+    boilerplate: tuple[Line, ...]
+    contacts_heading: Line
+    contacts: tuple[PlanContact, ...]
+    footer: Footer
+
+
+@dataclass(frozen=True)
+class DocumentState:
+    """What the exported copy must say about its standing: a watermark on every page unless approved."""
+
+    status: Status
+    watermark: str | None
+    """`DRAFT` / `IN REVIEW`, drawn so it is not part of the text (no "DR AF T" when copying)."""
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str
+    author: str
+    subject: str
+    keywords: str
+    languages: tuple[str, ...]
+    """BCP 47 tags of the sections, in order (`zh-TW`, `en`)."""
+    created: datetime | None
+
+
+@dataclass(frozen=True)
+class DroppedLink:
+    """A link target the policy refused: the text stays, the link goes, and preflight says so."""
+
+    lang: Lang
+    place: str
+    href: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    sections: tuple[Section, ...]
+    state: DocumentState
+    metadata: Metadata
+    dropped_links: tuple[DroppedLink, ...]
