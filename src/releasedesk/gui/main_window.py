@@ -35,6 +35,7 @@ from releasedesk.gui.release_state import collect_images
 from releasedesk.gui.richtext.toolbar import FormatToolBar
 from releasedesk.gui.settings import Settings
 from releasedesk.gui.slots import command
+from releasedesk.gui.undo.wiring import attach_history
 from releasedesk.model import counts
 from releasedesk.model.release import LANGUAGES, Image, Lang, Release
 from releasedesk.resources import resource
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.exporter = ExportController(self, self.settings)
         self.printer = PrintController(self)
         self.find_dialog = FindReplaceDialog(self.text_fields, self)
+        self.history = attach_history(self)  # one undo history for the release
+        self.find_dialog.batch = self.history.macro
 
         self.count_labels = {lang: QLabel(self) for lang in LANGUAGES}
         for label in self.count_labels.values():
@@ -162,10 +165,12 @@ class MainWindow(QMainWindow):
         menu.addActions([self.close_action, self.quit_action])
 
         menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), self.history.stack.undo, key.Undo, "action_undo")
+        self.redo_action = self._action(self.tr("&Redo"), self.history.stack.redo, key.Redo, "action_redo")
+        self._sync_undo_actions()
+        menu.addActions([self.undo_action, self.redo_action])
+        menu.addSeparator()
         for text, method, shortcut in (
-            (self.tr("&Undo"), "undo", key.Undo),
-            (self.tr("&Redo"), "redo", key.Redo),
-            (None, "", None),
             (self.tr("Cu&t"), "cut", key.Cut),
             (self.tr("&Copy"), "copy", key.Copy),
             (self.tr("&Paste"), "paste", key.Paste),
@@ -224,8 +229,21 @@ class MainWindow(QMainWindow):
             action.triggered.connect(command(partial(self.files.open_path, path)))
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
 
+    @Slot()
+    def _sync_undo_actions(self) -> None:
+        """Edit → Undo/Redo name the step they would undo or redo (the toolbar's arrows follow the same history)."""
+        stack = self.history.stack
+        for action, plain, named, able, step in (
+            (self.undo_action, self.tr("&Undo"), self.tr("&Undo %1"), stack.canUndo(), stack.undoText()),
+            (self.redo_action, self.tr("&Redo"), self.tr("&Redo %1"), stack.canRedo(), stack.redoText()),
+        ):
+            action.setText(named.replace("%1", step) if able and step else plain)
+            action.setEnabled(able)
+        self.format_bar.undo_action.setEnabled(stack.canUndo())
+        self.format_bar.redo_action.setEnabled(stack.canRedo())
+
     def _edit_command(self, method: str) -> None:
-        """Edit menu commands act on the field with focus (each field keeps its own undo history)."""
+        """Cut, copy, paste and select all act on the field with focus."""
         command = getattr(QApplication.focusWidget(), method, None)
         if callable(command):
             command()
@@ -260,6 +278,11 @@ class MainWindow(QMainWindow):
         for pane in self.panes.values():
             pane.changed.connect(self._edited)
         self.preview.languageChanged.connect(self._preview_language_changed)
+        self.history.applied.connect(self._edited)
+        stack = self.history.stack
+        for signal in (stack.indexChanged, stack.canUndoChanged, stack.canRedoChanged):
+            signal.connect(self._sync_undo_actions)
+        self.format_bar.use_history(stack)
         app = QApplication.instance()
         app.focusChanged.connect(self._focus_changed)
         QGuiApplication.instance().applicationStateChanged.connect(self._application_state_changed)
@@ -299,10 +322,12 @@ class MainWindow(QMainWindow):
         """Put `release` in every widget; the window keeps it as the base for fields it has no widget for."""
         self._base = release
         images: dict[str, Image] = {image.id: image for image in release.images}
-        self.form.set_release(release)
-        for lang, pane in self.panes.items():
-            pane.set_content(release.content.get(lang), images)
-        self.contacts.set_contacts(list(release.contacts))
+        with self.history.suspended():
+            self.form.set_release(release)
+            for lang, pane in self.panes.items():
+                pane.set_content(release.content.get(lang), images)
+            self.contacts.set_contacts(list(release.contacts))
+        self.history.reset()
         self.directory.refresh()
         self.edit_generation += 1
         self.mark_saved(path)
