@@ -41,6 +41,7 @@ def attach_history(window: MainWindow) -> ReleaseHistory:
         form.issued_at.value,
         form.issued_at.set_value,
         [form.issued_at.changed],
+        merge=True,  # a typed date passes through valid partial values: one step while the field has focus
     )
 
     def embargo() -> tuple[bool, Any]:
@@ -57,6 +58,7 @@ def attach_history(window: MainWindow) -> ReleaseHistory:
         embargo,
         set_embargo,
         [form.embargoed.toggled, form.embargo_until.changed],
+        merge=True,
     )
     history.watch_value(
         "status",
