@@ -97,9 +97,9 @@ class DateTimeLineEdit(QLineEdit):
     def retranslate(self) -> None:
         example = QLocale().toString(QDateTime(QDate(2027, 1, 5), QTime(10, 0)), display_format())
         self.setToolTip(
-            self.tr("Type a date and time, e.g. %1 (2027-01-05 10:00 and ROC years such as 116/01/05 work too)").replace(
-                "%1", example
-            )
+            self.tr(
+                "Type a date and time, e.g. %1 (2027-01-05 10:00 and ROC years such as 116/01/05 work too)"
+            ).replace("%1", example)
         )
         self.calendar_action.setToolTip(self.tr("Pick the date from a calendar"))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from functools import partial
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Slot
@@ -34,6 +35,7 @@ from releasedesk.gui.recovery import RecoveryStore
 from releasedesk.gui.release_state import collect_images
 from releasedesk.gui.richtext.toolbar import FormatToolBar
 from releasedesk.gui.settings import Settings
+from releasedesk.gui.shortcuts import WindowShortcuts
 from releasedesk.gui.slots import command
 from releasedesk.gui.undo.wiring import attach_history
 from releasedesk.model import counts
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.addToolBar(self.format_bar)
         self._connect()
+        self._set_tab_order()
         self._restore_layout()
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
@@ -150,6 +153,14 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find and Replace…"), self.show_find, key.Find, "action_find")
         self.find_action.setShortcuts([QKeySequence(key.Find), QKeySequence(key.Replace)])
         self.find_next_action = self._action(self.tr("Find &Next"), self.find_dialog.find_next, key.FindNext)
+        window_wide = [
+            *(self.new_action, self.open_action, self.save_action, self.save_as_action),
+            *(self.export_pdf_action, self.export_docx_action, self.print_action, self.find_action),
+        ]
+        for dock in (self.contacts_dock, self.preview_dock):
+            dock.addActions(window_wide)  # a floating dock is a window of its own
+        self.window_keys = WindowShortcuts(window_wide, self.owns, self)
+        QApplication.instance().installEventFilter(self.window_keys)
 
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addActions([self.new_action, self.open_action])
@@ -219,6 +230,23 @@ class MainWindow(QMainWindow):
         about = menu.addAction(self.tr("&About ReleaseDesk"))
         about.triggered.connect(self._about)
         self.update_recent_menu()
+
+    def owns(self, widget: QWidget) -> bool:
+        """`widget` is part of this window, its docks included (also when they float)."""
+        while widget is not None:
+            if widget is self:
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def _set_tab_order(self) -> None:
+        """Reading order: the form row by row, then each language top to bottom, then the contacts."""
+        chain: list[QWidget] = [self.form.status]
+        for pane in self.panes.values():
+            chain += [pane.include, pane.headline, pane.subheadline, pane.body, pane.boilerplate]
+        chain.append(self.contacts.table)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def update_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -407,6 +435,7 @@ class MainWindow(QMainWindow):
         self.files.close()
         app = QApplication.instance()
         if app is not None:
+            app.removeEventFilter(self.window_keys)
             app.focusChanged.disconnect(self._focus_changed)
             QGuiApplication.instance().applicationStateChanged.disconnect(self._application_state_changed)
         event.accept()

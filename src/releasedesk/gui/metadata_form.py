@@ -112,10 +112,10 @@ class MetadataForm(QWidget):
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setVerticalSpacing(4)
         rows = (
-            ((self.tr("&Agency:"), self.agency), (self.tr("Date&line:"), self.dateline)),
+            ((self.tr("A&gency:"), self.agency), (self.tr("Date&line:"), self.dateline)),
             ((self.tr("&Unit:"), self.unit), (self.tr("End &mark:"), self.end_mark)),
             ((self.tr("&Date:"), self.issued_at), (self.tr("&Number:"), self.number)),
-            ((self.tr("&Release:"), release_line), (self.tr("&Status:"), self.status)),
+            ((self.tr("&Release:"), release_line), (self.tr("S&tatus:"), self.status)),
         )
         for index, row_fields in enumerate(rows):
             for column, (text, widget) in zip((0, 2), row_fields, strict=True):

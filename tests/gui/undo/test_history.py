@@ -34,7 +34,9 @@ def test_replace_all_is_one_step_that_ctrl_z_takes_back_everywhere(window, qtbot
     _press(qtbot, body, Qt.Key.Key_Z)  # Ctrl+Z in a body editor undoes the whole replace-all, not only the body
     assert window.current_release() == start
     assert window.redo_action.text() == "&Redo Replace All"
-    _press(qtbot, window.form.number, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    _press(
+        qtbot, window.form.number, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert window.current_release() == after
     window.undo_action.trigger()
     window.undo_action.trigger()  # and the contact cell edit before it

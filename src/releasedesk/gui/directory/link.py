@@ -36,11 +36,11 @@ class DirectoryLink(QObject):
         self._failed = False
         self.states: list[LinkState] = []
         self.dialog: DirectoryDialog | None = None
-        self.add_action = QAction(self.tr("Add from d&irectory…"), panel)
+        self.add_action = QAction(self.tr("Add from director&y…"), panel)
         self.add_action.setObjectName("action_add_from_directory")
         self.add_action.setToolTip(self.tr("Pick contacts from the contact directory"))
         self.add_action.triggered.connect(command(self.open_dialog))
-        self.update_action = QAction(self.tr("U&pdate from directory"), panel)
+        self.update_action = QAction(self.tr("Update from directory"), panel)
         self.update_action.setObjectName("action_update_from_directory")
         self.update_action.setToolTip(self.tr("Replace the selected contact with its current directory entry"))
         self.update_action.triggered.connect(self.update_current)

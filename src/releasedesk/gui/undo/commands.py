@@ -40,9 +40,7 @@ class _AfterTheFact(QUndoCommand):
 class ValueCommand(_AfterTheFact):
     """A form field went from `old` to `new`. Typing in one field merges into one step until focus moves on."""
 
-    def __init__(
-        self, history: ReleaseHistory, key: str, text: str, old: Any, new: Any, *, merge: int | None
-    ) -> None:
+    def __init__(self, history: ReleaseHistory, key: str, text: str, old: Any, new: Any, *, merge: int | None) -> None:
         super().__init__(text)
         self.history, self.key, self.old, self.new, self.merge = history, key, old, new, merge
 

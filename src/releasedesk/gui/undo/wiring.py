@@ -96,7 +96,9 @@ def attach_history(window: MainWindow) -> ReleaseHistory:
         )
         history.watch_document(
             pane.body.document(),
-            translate("ReleaseHistory", "Edit Chinese body") if zh else translate("ReleaseHistory", "Edit English body"),
+            translate("ReleaseHistory", "Edit Chinese body")
+            if zh
+            else translate("ReleaseHistory", "Edit English body"),
         )
         history.watch_document(
             pane.boilerplate.document(),
