@@ -280,7 +280,7 @@ class RichTextEditor(QTextEdit):
         super().paintEvent(event)
         caption_hints.paint_caption_hints(self, event.rect())
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+    def focusNextPrevChild(self, next: bool) -> bool:
         """Tab moves focus on, except inside a list, where keyPressEvent gets it to change the item's level."""
         if self.hasFocus() and self.textCursor().block().textList() is not None:
             return False
