@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from releasedesk import __version__
 from releasedesk.gui.contacts_panel import ContactsPanel
+from releasedesk.gui.dateline_leadin import DatelineLeadIn, leadin_text
 from releasedesk.gui.directory import DirectoryLink
 from releasedesk.gui.export_dialog import ExportController
 from releasedesk.gui.files import FileController
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([self.form.sizeHint().height() + 4, 800])
         self.setCentralWidget(self.main_splitter)
+        self.dateline_leadin = DatelineLeadIn(self.panes["en"].body)  # what export puts before the first paragraph
 
         self.contacts = ContactsPanel(self)
         self.contacts_dock = self._dock("contacts_dock", self.tr("Media contacts"), self.contacts)
@@ -302,6 +304,7 @@ class MainWindow(QMainWindow):
     # signals --------------------------------------------------------------------------------------------------
     def _connect(self) -> None:
         self.form.changed.connect(self._edited)
+        self.form.changed.connect(self.update_dateline_leadin)
         self.contacts.changed.connect(self._edited)
         for pane in self.panes.values():
             pane.changed.connect(self._edited)
@@ -358,6 +361,7 @@ class MainWindow(QMainWindow):
         self.history.reset()
         self.directory.refresh()
         self.edit_generation += 1
+        self.update_dateline_leadin()
         self.mark_saved(path)
         self.setWindowModified(modified)
         self.update_counts()
@@ -366,6 +370,10 @@ class MainWindow(QMainWindow):
         if first is not None:  # start typing straight away, with the format toolbar live
             first.body.setFocus()
             self.format_bar.set_editor(first.body)
+
+    @Slot()
+    def update_dateline_leadin(self) -> None:
+        self.dateline_leadin.set_text(leadin_text(self.form.dateline.en.text(), self.form.issued_at.value()))
 
     def current_release(self) -> Release:
         """A fresh release built from the widgets: safe to hand to a worker thread or an exporter."""
