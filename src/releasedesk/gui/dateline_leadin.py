@@ -34,7 +34,9 @@ class DatelineLeadIn(QObject):
         font.setBold(True)
         self.label.setFont(font)
         self.label.setStyleSheet("QLabel { color: #555; }")
-        self.label.setToolTip(self.tr("The dateline is added before the first paragraph on export; edit it in the form"))
+        self.label.setToolTip(
+            self.tr("The dateline is added before the first paragraph on export; edit it in the form")
+        )
         self.label.hide()
         editor.installEventFilter(self)
 

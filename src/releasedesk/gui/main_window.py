@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
         self.form.changed.connect(self._edited)
         self.form.changed.connect(self.update_dateline_leadin)
         self.contacts.changed.connect(self._edited)
+        self.contacts.changed.connect(self.fit_contacts_dock)
         for pane in self.panes.values():
             pane.changed.connect(self._edited)
         self.preview.languageChanged.connect(self._preview_language_changed)
@@ -360,6 +361,7 @@ class MainWindow(QMainWindow):
             self.contacts.set_contacts(list(release.contacts))
         self.history.reset()
         self.directory.refresh()
+        self.fit_contacts_dock()
         self.edit_generation += 1
         self.update_dateline_leadin()
         self.mark_saved(path)
@@ -370,6 +372,19 @@ class MainWindow(QMainWindow):
         if first is not None:  # start typing straight away, with the format toolbar live
             first.body.setFocus()
             self.format_bar.set_editor(first.body)
+
+    @Slot()
+    def fit_contacts_dock(self) -> None:
+        """Let the contacts dock grow to show every contact (up to a third of the window); it never shrinks itself."""
+        if self.contacts_dock.isFloating() or not self.contacts_dock.isVisible():
+            return
+        table = self.contacts.table
+        rows = max(3, table.rowCount())
+        wanted = table.horizontalHeader().height() + rows * table.verticalHeader().defaultSectionSize() + 2 * 4
+        wanted += self.contacts.height() - table.height() + (self.contacts_dock.height() - self.contacts.height())
+        wanted = min(wanted, self.height() // 3)
+        if wanted > self.contacts_dock.height():
+            self.resizeDocks([self.contacts_dock], [wanted], Qt.Orientation.Vertical)
 
     @Slot()
     def update_dateline_leadin(self) -> None:
