@@ -127,3 +127,23 @@ def test_print_page_range(window, tmp_path):
     printed = tmp_path / "range.pdf"
     assert window.printer.print_to(_pdf_printer(printed, first=2, last=2)) == 1
     assert len(PdfReader(printed).pages) == 1
+
+
+def test_print_preview_after_print_to_file_shows_the_pages_and_leaves_the_file(window, tmp_path):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    printed = tmp_path / "printed.pdf"
+    printer = window.printer._printer()  # the shared printer, as the print dialog leaves it after "Print to file"
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    pages = window.printer.print_to(printer)
+    assert pages >= 2
+    written = printed.read_bytes()
+    stamp = printed.stat().st_mtime_ns
+    dialog = window.printer.preview_dialog()
+    assert dialog is not None
+    preview = dialog.findChild(QPrintPreviewWidget)
+    preview.updatePreview()
+    assert preview.pageCount() == pages  # not "1 / 0"
+    assert printed.read_bytes() == written and printed.stat().st_mtime_ns == stamp  # the printed file untouched
+    dialog.deleteLater()
