@@ -34,6 +34,7 @@ from releasedesk.gui.preview import PreviewWidget
 from releasedesk.gui.print_controller import PrintController
 from releasedesk.gui.recovery import RecoveryStore
 from releasedesk.gui.release_state import collect_images
+from releasedesk.gui.retranslate import switch_language
 from releasedesk.gui.richtext.toolbar import FormatToolBar
 from releasedesk.gui.settings import Settings
 from releasedesk.gui.shortcuts import WindowShortcuts
@@ -287,10 +288,22 @@ class MainWindow(QMainWindow):
         self.find_dialog.find_text.selectAll()
 
     def _set_ui_language(self, code: str) -> None:
+        """Switch at once: new translators, every text of the window asked again, value-built texts redone."""
         self.settings.ui_language = code
-        QMessageBox.information(
-            self, self.tr("Interface language"), self.tr("The new language is used the next time ReleaseDesk starts.")
-        )
+        switch_language(self, code)
+        self.refresh_texts()
+
+    def refresh_texts(self) -> None:
+        """Texts built from values (title, counts, undo step, dates in the user's format) in the current language."""
+        self._update_title()
+        self.update_counts()
+        self._sync_undo_actions()
+        self.update_recent_menu()
+        for edit in (self.form.issued_at, self.form.embargo_until):
+            edit.edit.retranslate()
+            edit.edit.set_value(edit.edit.value())  # shown again in the new locale's format
+        self.form.check_release_line()
+        self.preview.schedule()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -406,9 +419,13 @@ class MainWindow(QMainWindow):
         for pane in self.panes.values():
             pane.body.document().setModified(False)
         self.setWindowModified(False)
+        self.setWindowFilePath(str(path) if path else "")
+        self._update_title()
+
+    def _update_title(self) -> None:
+        path = Path(self.windowFilePath()) if self.windowFilePath() else None
         name = path.name if path else self.tr("Untitled")
         self.setWindowTitle(self.tr("%1[*] — ReleaseDesk").replace("%1", name))
-        self.setWindowFilePath(str(path) if path else "")
 
     @Slot()
     def update_counts(self) -> None:
