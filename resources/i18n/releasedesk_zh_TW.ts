@@ -663,6 +663,13 @@ Recover them now? “Discard” deletes the copy; “Cancel” asks again next t
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>ReleaseDesk user guide</source>
+        <translation>ReleaseDesk 使用說明</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePane</name>
     <message>
         <source>Chinese (zh-TW)</source>
@@ -873,6 +880,10 @@ Recover them now? “Discard” deletes the copy; “Cancel” asks again next t
     <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用說明(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;About ReleaseDesk</source>

@@ -28,6 +28,7 @@ from releasedesk.gui.directory import DirectoryLink
 from releasedesk.gui.export_dialog import ExportController
 from releasedesk.gui.files import FileController
 from releasedesk.gui.find_replace import FindReplaceDialog, Target, contact_cells
+from releasedesk.gui.help import GuideDialog
 from releasedesk.gui.language_pane import LanguagePane
 from releasedesk.gui.metadata_form import MetadataForm
 from releasedesk.gui.preview import PreviewWidget
@@ -230,6 +231,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(partial(self._set_ui_language, code))
 
         menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("&User guide"), self.show_guide, key.HelpContents, "action_guide")
+        menu.addAction(self.guide_action)
+        self.guide: GuideDialog | None = None
         about = menu.addAction(self.tr("&About ReleaseDesk"))
         about.triggered.connect(self._about)
         self.update_recent_menu()
@@ -278,6 +282,15 @@ class MainWindow(QMainWindow):
         command = getattr(QApplication.focusWidget(), method, None)
         if callable(command):
             command()
+
+    def show_guide(self) -> GuideDialog:
+        """Help → User guide (F1): the bundled guide in the interface language, beside the window."""
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.load()
+        self.guide.show()
+        self.guide.raise_()
+        return self.guide
 
     @Slot()
     def show_find(self) -> None:
