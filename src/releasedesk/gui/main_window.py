@@ -7,7 +7,7 @@ from functools import partial
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +46,16 @@ from releasedesk.model.release import LANGUAGES, Image, Lang, Release
 from releasedesk.resources import resource
 
 COUNTS_DELAY_MS = 250
+DEFAULT_SIZE = QSize(1500, 940)
+
+
+def first_start_geometry(available: QRect) -> QRect:
+    """The default size, shrunk to leave a margin on a smaller screen, centred in the screen's free area."""
+    width = min(DEFAULT_SIZE.width(), round(available.width() * 0.95))
+    height = min(DEFAULT_SIZE.height(), round(available.height() * 0.92))
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect
 
 
 def app_icon() -> QIcon:
@@ -463,9 +473,13 @@ class MainWindow(QMainWindow):
 
     # layout persistence and closing -------------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        self.resize(1500, 940)
-        if (geometry := self.settings.geometry) is not None:
-            self.restoreGeometry(geometry)
+        """The saved geometry; on first start a size that fits the screen (1500×940 at most), centred on it."""
+        if (geometry := self.settings.geometry) is None or not self.restoreGeometry(geometry):
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                self.setGeometry(first_start_geometry(screen.availableGeometry()))
+            else:
+                self.resize(DEFAULT_SIZE)
         if (state := self.settings.window_state) is not None:
             self.restoreState(state)
         for splitter in (self.main_splitter, self.pane_splitter):
