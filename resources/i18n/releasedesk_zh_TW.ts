@@ -739,8 +739,16 @@ Recover them now? “Discard” deletes the copy; “Cancel” asks again next t
         <translation>網址(&amp;A)：</translation>
     </message>
     <message>
+        <source>The address needs a scheme, such as https:// or mailto:.</source>
+        <translation>網址需要通訊協定，例如 https:// 或 mailto:。</translation>
+    </message>
+    <message>
         <source>Only web (http, https), e-mail (mailto:) and phone (tel:) links are allowed.</source>
         <translation>僅允許網頁（http、https）、電子郵件（mailto:）與電話（tel:）連結。</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
     </message>
 </context>
 <context>

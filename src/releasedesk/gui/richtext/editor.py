@@ -65,6 +65,7 @@ class RichTextEditor(QTextEdit):
         self.cursorPositionChanged.connect(self._end_link_at_its_end)
         self.cursorPositionChanged.connect(self.formatChanged)
         self.actions_by_name = actions.create_actions(self)
+        block_format.keep_plain_when_emptied(self)
 
     # -- content ------------------------------------------------------------------------------------------------
 
