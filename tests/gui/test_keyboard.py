@@ -125,3 +125,18 @@ def test_tab_order_follows_reading_order(window, qtbot):
     cursor = en.body.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
     assert cursor.block().textList() is None
+
+
+def test_every_label_mnemonic_moves_focus_to_its_field(window, qtbot):
+    labels = [label for label in window.findChildren(QLabel) if label.buddy() is not None and label.window() is window]
+    labels = [label for label in labels if re.search(r"&[^&\s]", label.text())]
+    assert len(labels) >= 13
+    for label in labels:
+        letter = re.search(r"&([^&\s])", label.text()).group(1)
+        _focus(qtbot, window.form.number if label.buddy() is not window.form.number else window.form.agency.zh)
+        qtbot.keyClick(
+            QApplication.focusWidget(), getattr(Qt.Key, f"Key_{letter.upper()}"), Qt.KeyboardModifier.AltModifier
+        )
+        focus = QApplication.focusWidget()
+        buddy = label.buddy()
+        assert focus is buddy or buddy.isAncestorOf(focus), f"Alt+{letter} ({label.text()}) went to {focus}"

@@ -120,7 +120,7 @@ class MetadataForm(QWidget):
         for index, row_fields in enumerate(rows):
             for column, (text, widget) in zip((0, 2), row_fields, strict=True):
                 label = QLabel(text, self)
-                label.setBuddy(widget.zh if isinstance(widget, BilingualEdit) else widget)
+                label.setBuddy(self._focus_target(widget))
                 grid.addWidget(label, index, column)
                 grid.addWidget(widget, index, column + 1)
         self.warning = QLabel(self)
@@ -150,6 +150,16 @@ class MetadataForm(QWidget):
         self.changed.connect(self.check_release_line)
         for edit in (self.issued_at, self.embargo_until):
             edit.problem.connect(self._show_input_problem)
+
+    def _focus_target(self, widget: QWidget) -> QWidget:
+        """Where a row label's Alt+letter goes: the first field that takes focus (a container takes none)."""
+        if isinstance(widget, BilingualEdit):
+            return widget.zh
+        if isinstance(widget, DateTimeZoneEdit):
+            return widget.edit
+        if widget is self.embargo_until.parentWidget():
+            return self.immediate  # the release line: arrow keys then choose immediate or embargoed
+        return widget
 
     @Slot(str)
     def _show_input_problem(self, text: str) -> None:
