@@ -137,8 +137,8 @@
         <translation>印出手機</translation>
     </message>
     <message>
-        <source>Add &amp;contact</source>
-        <translation>新增聯絡人(&amp;C)</translation>
+        <source>Move down</source>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -153,6 +153,10 @@
         <translation>新增一列空白聯絡人</translation>
     </message>
     <message>
+        <source>Add contact</source>
+        <translation>新增聯絡人</translation>
+    </message>
+    <message>
         <source>Remove the selected contact</source>
         <translation>移除選取的聯絡人</translation>
     </message>
@@ -163,10 +167,6 @@
     <message>
         <source>Print this contact later</source>
         <translation>將此聯絡人排在後面</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
-        <translation>下移(&amp;W)</translation>
     </message>
     <message>
         <source>Changed in the directory since it was added</source>
@@ -332,8 +332,8 @@ Save your version anyway?</source>
         <translation>從聯絡人通訊錄挑選聯絡人</translation>
     </message>
     <message>
-        <source>Add from director&amp;y…</source>
-        <translation>從通訊錄加入(&amp;Y)…</translation>
+        <source>Add from directory…</source>
+        <translation>從通訊錄加入…</translation>
     </message>
     <message>
         <source>Update from directory</source>

@@ -96,10 +96,10 @@ class ContactsPanel(QWidget):
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
         self.buttons.addStretch(1)
-        self.add_action = self._action(self.tr("Add &contact"), self.tr("Add an empty contact row"), self._add_empty)
+        self.add_action = self._action(self.tr("Add contact"), self.tr("Add an empty contact row"), self._add_empty)
         self.remove_action = self._action(self.tr("Remove"), self.tr("Remove the selected contact"), self._remove)
         self.up_action = self._action(self.tr("Move up"), self.tr("Print this contact earlier"), self._move_up)
-        self.down_action = self._action(self.tr("Move do&wn"), self.tr("Print this contact later"), self._move_down)
+        self.down_action = self._action(self.tr("Move down"), self.tr("Print this contact later"), self._move_down)
         for action in (self.add_action, self.remove_action, self.up_action, self.down_action):
             self.add_button(action)
 

@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.form.changed.connect(self._edited)
         self.form.changed.connect(self.update_dateline_leadin)
+        self.form.warningToggled.connect(self._fit_form)
         self.contacts.changed.connect(self._edited)
         self.contacts.changed.connect(self.fit_contacts_dock)
         for pane in self.panes.values():
@@ -408,6 +409,14 @@ class MainWindow(QMainWindow):
         if first is not None:  # start typing straight away, with the format toolbar live
             first.body.setFocus()
             self.format_bar.set_editor(first.body)
+
+    @Slot()
+    def _fit_form(self) -> None:
+        """Give the form the height it asks for (its warning line comes and goes), taking it from the panes."""
+        sizes = self.main_splitter.sizes()
+        wanted = self.form.sizeHint().height() + 4
+        if sizes[0] != wanted and sum(sizes) > wanted:
+            self.main_splitter.setSizes([wanted, sum(sizes) - wanted])
 
     @Slot()
     def fit_contacts_dock(self) -> None:

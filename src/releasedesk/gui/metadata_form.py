@@ -77,6 +77,8 @@ class MetadataForm(QWidget):
     """
 
     changed = Signal()
+    warningToggled = Signal(bool)
+    """The warning line under the fields appeared or went: the form's height changed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,7 +179,9 @@ class MetadataForm(QWidget):
             else:
                 messages.append(self.tr("⚠ The embargo lifts after the release date and time."))
         self.warning.setText("  ".join(messages))
-        self.warning.setVisible(bool(messages))
+        if self.warning.isVisibleTo(self) != bool(messages):
+            self.warning.setVisible(bool(messages))
+            self.warningToggled.emit(bool(messages))
         return messages
 
     @Slot(bool)

@@ -37,7 +37,7 @@ class DirectoryLink(QObject):
         self._failed = False
         self.states: list[LinkState] = []
         self.dialog: DirectoryDialog | None = None
-        self.add_action = QAction(self.tr("Add from director&y…"), panel)
+        self.add_action = QAction(self.tr("Add from directory…"), panel)
         self.add_action.setObjectName("action_add_from_directory")
         self.add_action.setToolTip(self.tr("Pick contacts from the contact directory"))
         self.add_action.triggered.connect(command(self.open_dialog))
