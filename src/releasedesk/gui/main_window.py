@@ -10,9 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QDockWidget,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow):
         for dock in (self.contacts_dock, self.preview_dock):
             dock.addActions(window_wide)  # a floating dock is a window of its own
         self.window_keys = WindowShortcuts(window_wide, self.owns, self)
-        QApplication.instance().installEventFilter(self.window_keys)
+        self.keep_command_keys(*self.findChildren(QLineEdit), *self.findChildren(QAbstractScrollArea))
 
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addActions([self.new_action, self.open_action])
@@ -247,6 +249,14 @@ class MainWindow(QMainWindow):
         about = menu.addAction(self.tr("&About ReleaseDesk"))
         about.triggered.connect(self._about)
         self.update_recent_menu()
+
+    def keep_command_keys(self, *fields: QWidget) -> None:
+        """Save/Export/Print keys reach the window from these text fields too (call it for fields added later).
+
+        A filter per field, not one on the application, which would see every event of the program (the cost per
+        key is measured by benchmarks/window_keys.py)."""
+        for field in fields:
+            field.installEventFilter(self.window_keys)
 
     def owns(self, widget: QWidget) -> bool:
         """`widget` is part of this window, its docks included (also when they float)."""
@@ -511,7 +521,6 @@ class MainWindow(QMainWindow):
         self.files.close()
         app = QApplication.instance()
         if app is not None:
-            app.removeEventFilter(self.window_keys)
             app.focusChanged.disconnect(self._focus_changed)
             QGuiApplication.instance().applicationStateChanged.disconnect(self._application_state_changed)
         event.accept()

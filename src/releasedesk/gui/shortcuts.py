@@ -19,7 +19,7 @@ def key_of(event: QKeyEvent) -> QKeySequence:
 
 
 class WindowShortcuts(QObject):
-    """Installed on the application; `owns(widget)` says which widgets belong to the window."""
+    """Installed on the window's text fields; `owns(widget)` says which widgets belong to the window."""
 
     def __init__(self, actions: list[QAction], owns: Callable[[QWidget], bool], parent: QObject | None = None) -> None:
         super().__init__(parent)
