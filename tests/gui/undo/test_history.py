@@ -112,3 +112,24 @@ def test_opening_a_release_starts_a_fresh_history(window, make_window):
     assert window.undo_action.isEnabled()
     window.show_release(window.current_release(), None)
     assert not window.undo_action.isEnabled()
+
+
+def test_a_fields_context_menu_undo_is_the_release_history(window, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    start = window.current_release()
+    type_text(window.form.number, "-x")
+    body = window.panes["en"].body
+    for target in (body.viewport(), window.panes["zh-TW"].headline):
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), target.mapToGlobal(QPoint(5, 5)))
+        QApplication.sendEvent(target, event)
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        undo = next(action for action in menu.actions() if action.objectName() == "edit-undo")
+        assert undo.isEnabled() == (target is body.viewport())  # the number edit, not this field, has history
+        if undo.isEnabled():
+            undo.trigger()  # undoes the number typed elsewhere: one history for the release
+        menu.close()
+    assert window.current_release() == start

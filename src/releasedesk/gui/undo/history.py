@@ -14,9 +14,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextDocument, QUndoStack
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QTextDocument, QUndoStack
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QWidget
 
 from releasedesk.gui.contacts_panel import ContactsPanel
 from releasedesk.gui.undo.commands import ContactsCommand, DocumentCommand, ValueCommand
@@ -81,8 +81,12 @@ class ReleaseHistory(QObject):
         """Undo/Redo keys in these fields act on the release history (not the field's own)."""
         for widget in widgets:
             widget.installEventFilter(self)
+            if isinstance(widget, QAbstractScrollArea):
+                widget.viewport().installEventFilter(self)  # where a text edit's context menu events arrive
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
+            return self._context_menu(watched, event)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.matches(QKeySequence.StandardKey.Undo):
                 self.stack.undo()
@@ -91,6 +95,33 @@ class ReleaseHistory(QObject):
                 self.stack.redo()
                 return True
         return super().eventFilter(watched, event)
+
+    def _context_menu(self, watched: QObject, event: QContextMenuEvent) -> bool:
+        """The field's own menu, with its Undo/Redo acting on the release history (as Ctrl+Z does)."""
+        field = (
+            watched.parentWidget()
+            if isinstance(watched, QWidget) and watched.objectName() == "qt_scrollarea_viewport"
+            else watched
+        )
+        make = getattr(field, "createStandardContextMenu", None)
+        if make is None:
+            return False
+        menu = make()
+        if menu is None:
+            return False
+        self.retarget_menu(menu)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+        return True
+
+    def retarget_menu(self, menu: QMenu) -> None:
+        for action in menu.actions():
+            name = action.objectName()
+            if name in ("edit-undo", "edit-redo"):
+                undo = name == "edit-undo"
+                action.triggered.disconnect()
+                action.triggered.connect(self.stack.undo if undo else self.stack.redo)
+                action.setEnabled(self.stack.canUndo() if undo else self.stack.canRedo())
 
     # the release was replaced (new, open) --------------------------------------------------------------------------
     @contextmanager
