@@ -40,9 +40,6 @@ class DatelineLeadIn(QObject):
         self.label.hide()
         editor.installEventFilter(self)
 
-    def text(self) -> str:
-        return self.label.text() if self.label.isVisible() or self.label.text() else ""
-
     def set_text(self, text: str) -> None:
         self.label.setText(text)
         margins = self.editor.viewportMargins()

@@ -111,10 +111,6 @@ class DateTimeLineEdit(QLineEdit):
         self._value = moment.replace(second=0, microsecond=0, tzinfo=None)
         self._show_value()
 
-    def is_acceptable(self) -> bool:
-        """The text reads as a date and time."""
-        return parse_datetime(self.text(), self._value) is not None
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Up/Down step a day, as in a spin box."""
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():

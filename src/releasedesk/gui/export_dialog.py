@@ -147,11 +147,10 @@ class ExportController(QObject):
         self.window = window
         self.settings = settings
 
-    def _suggested(self, release: Release, fmt: Format, lang: LangChoice = "both") -> Path:
-        """Beside the release when it has a file, else in the folder last exported or saved to."""
+    def _folder(self) -> Path:
+        """Beside the release when it has a file, else the folder last exported or saved to."""
         path = self.window.files.path
-        folder = path.parent if path else (self.settings.last_folder() or Path.home())
-        return folder / export_file_name(release.number, path.stem if path else "", lang, fmt)
+        return path.parent if path else (self.settings.last_folder() or Path.home())
 
     def export_pdf(self) -> bool:
         return self.run("pdf")
@@ -166,7 +165,8 @@ class ExportController(QObject):
         def name_for(lang: LangChoice) -> str:
             return export_file_name(release.number, stem, lang, fmt)
 
-        dialog = ExportDialog(release, fmt, self._suggested(release, fmt), self.window, name_for=name_for)
+        suggested = self._folder() / name_for("both")
+        dialog = ExportDialog(release, fmt, suggested, self.window, name_for=name_for)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         done = self.export_to(release, fmt, dialog.target(), dialog.lang())

@@ -129,7 +129,7 @@ def retranslate(root: QWidget, leaving_chinese: bool) -> int:
 def switch_language(root: QWidget, setting: str) -> str:
     """Install the translators for `setting` in place of the current ones and retranslate `root`; the locale used."""
     app = QCoreApplication.instance()
-    leaving_chinese = _current_is_chinese()
+    leaving_chinese = interface_is_chinese()
     for translator in app.findChildren(QTranslator):
         app.removeTranslator(translator)
         translator.deleteLater()
@@ -142,8 +142,9 @@ def switch_language(root: QWidget, setting: str) -> str:
     return locale
 
 
-def _current_is_chinese() -> bool:
+def interface_is_chinese() -> bool:
+    """Our Chinese translation is installed now (asked of the translator, not of the setting)."""
     return QCoreApplication.translate("MainWindow", "&File") != "&File"
 
 
-__all__ = ["catalogue", "retranslate", "switch_language", "ui_locale"]
+__all__ = ["catalogue", "interface_is_chinese", "retranslate", "switch_language", "ui_locale"]

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from releasedesk.gui.retranslate import interface_is_chinese
 from releasedesk.resources import resource
 
 
 def guide_path() -> Path:
     """The guide in the interface language now in use (Chinese when our Chinese translation is installed)."""
-    chinese = QCoreApplication.translate("MainWindow", "&File") != "&File"
-    return resource("help", "guide-zh_TW.html" if chinese else "guide-en.html")
+    return resource("help", "guide-zh_TW.html" if interface_is_chinese() else "guide-en.html")
 
 
 class GuideDialog(QDialog):
