@@ -14,7 +14,7 @@ APT_PACKAGES=(
     libx11-6 libxcb1 libgssapi-krb5-2 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
     libxcb-render-util0 libxcb-shape0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
     # virtual screen, PDF tools, and LibreOffice for the DOCX conversion checks
-    xvfb xauth poppler-utils qpdf libreoffice-writer-nogui
+    xvfb xauth xdotool poppler-utils qpdf libreoffice-writer-nogui
     # HTML screenshots, the office library's PostgreSQL server, a real print queue, English spelling dictionaries
     chromium postgresql cups printer-driver-cups-pdf hunspell-en-us hunspell-en-gb
 )

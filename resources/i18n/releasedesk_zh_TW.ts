@@ -84,6 +84,13 @@
     </message>
 </context>
 <context>
+    <name>ContactListModel</name>
+    <message>
+        <source>in this release</source>
+        <translation>已在本新聞稿</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPanel</name>
     <message>
         <source>Name (zh)</source>
@@ -130,32 +137,32 @@
         <translation>印出手機</translation>
     </message>
     <message>
-        <source>&amp;Add contact</source>
-        <translation>新增聯絡人(&amp;A)</translation>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Add an empty contact row</source>
         <translation>新增一列空白聯絡人</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
+        <source>Add contact</source>
+        <translation>新增聯絡人</translation>
     </message>
     <message>
         <source>Remove the selected contact</source>
         <translation>移除選取的聯絡人</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>上移(&amp;U)</translation>
-    </message>
-    <message>
         <source>Print this contact earlier</source>
         <translation>將此聯絡人排在前面</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>下移(&amp;D)</translation>
     </message>
     <message>
         <source>Print this contact later</source>
@@ -164,6 +171,31 @@
     <message>
         <source>Changed in the directory since it was added</source>
         <translation>加入後，通訊錄中的資料已有更新</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeLineEdit</name>
+    <message>
+        <source>Type a date and time, e.g. %1 (2027-01-05 10:00 and ROC years such as 116/01/05 work too)</source>
+        <translation>輸入日期與時間，例如 %1（也可輸入 2027-01-05 10:00 或民國年，如 116/01/05）</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>從月曆選擇日期</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeZoneEdit</name>
+    <message>
+        <source>“%1” is not a time zone; kept %2</source>
+        <translation>「%1」不是時區，維持 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatelineLeadIn</name>
+    <message>
+        <source>The dateline is added before the first paragraph on export; edit it in the form</source>
+        <translation>匯出時電頭會加在第一段之前；請在上方表單修改</translation>
     </message>
 </context>
 <context>
@@ -296,16 +328,16 @@ Save your version anyway?</source>
 <context>
     <name>DirectoryLink</name>
     <message>
-        <source>Add from d&amp;irectory…</source>
-        <translation>從通訊錄加入(&amp;I)…</translation>
-    </message>
-    <message>
         <source>Pick contacts from the contact directory</source>
         <translation>從聯絡人通訊錄挑選聯絡人</translation>
     </message>
     <message>
-        <source>U&amp;pdate from directory</source>
-        <translation>依通訊錄更新(&amp;P)</translation>
+        <source>Add from directory…</source>
+        <translation>從通訊錄加入…</translation>
+    </message>
+    <message>
+        <source>Update from directory</source>
+        <translation>依通訊錄更新</translation>
     </message>
     <message>
         <source>Replace the selected contact with its current directory entry</source>
@@ -318,6 +350,14 @@ Save your version anyway?</source>
     <message>
         <source>Changed in the directory since it was added: use “Update from directory”</source>
         <translation>加入後，通訊錄中的資料已有更新：請使用「依通訊錄更新」</translation>
+    </message>
+    <message>
+        <source>Print mobile number</source>
+        <translation>列印手機號碼</translation>
+    </message>
+    <message>
+        <source>The contact directory says %1&apos;s mobile number may not be printed. Print it in this release anyway?</source>
+        <translation>通訊錄註明%1的手機號碼不得印出。仍要在本新聞稿印出嗎？</translation>
     </message>
 </context>
 <context>
@@ -341,10 +381,6 @@ Save your version anyway?</source>
 </context>
 <context>
     <name>ExportController</name>
-    <message>
-        <source>release</source>
-        <translation>新聞稿</translation>
-    </message>
     <message>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
@@ -524,6 +560,10 @@ Recover them now? “Discard” deletes the copy; “Cancel” asks again next t
         <source>Not found</source>
         <translation>找不到</translation>
     </message>
+    <message>
+        <source>Replace All</source>
+        <translation>全部取代</translation>
+    </message>
     <message numerus="yes">
         <source>Replaced %n occurrence(s)</source>
         <translation>
@@ -623,6 +663,13 @@ Recover them now? “Discard” deletes the copy; “Cancel” asks again next t
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>ReleaseDesk user guide</source>
+        <translation>ReleaseDesk 使用說明</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePane</name>
     <message>
         <source>Chinese (zh-TW)</source>
@@ -649,16 +696,28 @@ Recover them now? “Discard” deletes the copy; “Cancel” asks again next t
         <translation>機關簡介：每行一段</translation>
     </message>
     <message>
-        <source>&amp;Headline:</source>
-        <translation>標題(&amp;H)：</translation>
+        <source>He&amp;adline:</source>
+        <translation>標題(&amp;A)：</translation>
     </message>
     <message>
-        <source>S&amp;ubheadline:</source>
-        <translation>副標題(&amp;U)：</translation>
+        <source>Headl&amp;ine:</source>
+        <translation>標題(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Subheadline:</source>
+        <translation>副標題：</translation>
+    </message>
+    <message>
+        <source>Boilerplate:</source>
+        <translation>機關簡介：</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
         <translation>內文(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>B&amp;ody:</source>
+        <translation>內文(&amp;O)：</translation>
     </message>
     <message>
         <source>Boiler&amp;plate:</source>
@@ -680,8 +739,16 @@ Recover them now? “Discard” deletes the copy; “Cancel” asks again next t
         <translation>網址(&amp;A)：</translation>
     </message>
     <message>
+        <source>The address needs a scheme, such as https:// or mailto:.</source>
+        <translation>網址需要通訊協定，例如 https:// 或 mailto:。</translation>
+    </message>
+    <message>
         <source>Only web (http, https), e-mail (mailto:) and phone (tel:) links are allowed.</source>
         <translation>僅允許網頁（http、https）、電子郵件（mailto:）與電話（tel:）連結。</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
     </message>
 </context>
 <context>
@@ -823,16 +890,20 @@ Recover them now? “Discard” deletes the copy; “Cancel” asks again next t
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>使用說明(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;About ReleaseDesk</source>
         <translation>關於 ReleaseDesk(&amp;A)</translation>
     </message>
     <message>
-        <source>Interface language</source>
-        <translation>介面語言</translation>
+        <source>&amp;Undo %1</source>
+        <translation>復原「%1」(&amp;U)</translation>
     </message>
     <message>
-        <source>The new language is used the next time ReleaseDesk starts.</source>
-        <translation>新的介面語言將於下次啟動 ReleaseDesk 時套用。</translation>
+        <source>&amp;Redo %1</source>
+        <translation>重做「%1」(&amp;R)</translation>
     </message>
     <message>
         <source>About ReleaseDesk</source>
@@ -895,11 +966,7 @@ Bilingual press releases (Traditional Chinese and English).</source>
     </message>
     <message>
         <source>Embargoed until</source>
-        <translation>禁止發布至</translation>
-    </message>
-    <message>
-        <source>&amp;Agency:</source>
-        <translation>機關(&amp;A)：</translation>
+        <translation>解禁時間</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -908,6 +975,10 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message>
         <source>Date&amp;line:</source>
         <translation>電頭(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>機關(&amp;G)：</translation>
     </message>
     <message>
         <source>End &amp;mark:</source>
@@ -926,8 +997,16 @@ Bilingual press releases (Traditional Chinese and English).</source>
         <translation>發布(&amp;R)：</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>狀態(&amp;S)：</translation>
+        <source>S&amp;tatus:</source>
+        <translation>狀態(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>⚠ The embargo time has already passed.</source>
+        <translation>⚠ 解禁時間已經過了。</translation>
+    </message>
+    <message>
+        <source>⚠ The embargo lifts after the release date and time.</source>
+        <translation>⚠ 解禁時間晚於發布日期時間。</translation>
     </message>
 </context>
 <context>
@@ -966,7 +1045,7 @@ Bilingual press releases (Traditional Chinese and English).</source>
     </message>
     <message>
         <source>Embargo</source>
-        <translation>禁止發布時間</translation>
+        <translation>解禁時間</translation>
     </message>
     <message>
         <source>PDF fonts</source>
@@ -1027,6 +1106,10 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message>
         <source>no media contact to print</source>
         <translation>沒有可印出的新聞聯絡人</translation>
+    </message>
+    <message>
+        <source>has no name in this language; the other language&apos;s name is printed</source>
+        <translation>沒有此語言的姓名，將印出另一語言的姓名</translation>
     </message>
     <message>
         <source>%1 has already passed</source>
@@ -1143,6 +1226,107 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message>
         <source>Print preview</source>
         <translation>預覽列印</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseHistory</name>
+    <message numerus="yes">
+        <source>Add %n contact(s)</source>
+        <translation>
+            <numerusform>新增 %n 位聯絡人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove contact %1</source>
+        <translation>移除聯絡人%1</translation>
+    </message>
+    <message>
+        <source>Move contact %1</source>
+        <translation>移動聯絡人%1</translation>
+    </message>
+    <message>
+        <source>Update %1 from the directory</source>
+        <translation>依通訊錄更新%1</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>編輯聯絡人%1</translation>
+    </message>
+    <message>
+        <source>Edit contacts</source>
+        <translation>編輯聯絡人</translation>
+    </message>
+    <message>
+        <source>Edit agency</source>
+        <translation>編輯機關</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>編輯單位</translation>
+    </message>
+    <message>
+        <source>Edit dateline</source>
+        <translation>編輯電頭</translation>
+    </message>
+    <message>
+        <source>Edit end mark</source>
+        <translation>編輯結尾符號</translation>
+    </message>
+    <message>
+        <source>Edit number</source>
+        <translation>編輯編號</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>變更日期</translation>
+    </message>
+    <message>
+        <source>Change release line</source>
+        <translation>變更發布方式</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>變更狀態</translation>
+    </message>
+    <message>
+        <source>Include Chinese</source>
+        <translation>納入中文</translation>
+    </message>
+    <message>
+        <source>Include English</source>
+        <translation>納入英文</translation>
+    </message>
+    <message>
+        <source>Edit Chinese headline</source>
+        <translation>編輯中文標題</translation>
+    </message>
+    <message>
+        <source>Edit English headline</source>
+        <translation>編輯英文標題</translation>
+    </message>
+    <message>
+        <source>Edit Chinese subheadline</source>
+        <translation>編輯中文副標題</translation>
+    </message>
+    <message>
+        <source>Edit English subheadline</source>
+        <translation>編輯英文副標題</translation>
+    </message>
+    <message>
+        <source>Edit Chinese body</source>
+        <translation>編輯中文內文</translation>
+    </message>
+    <message>
+        <source>Edit English body</source>
+        <translation>編輯英文內文</translation>
+    </message>
+    <message>
+        <source>Edit Chinese boilerplate</source>
+        <translation>編輯中文機關簡介</translation>
+    </message>
+    <message>
+        <source>Edit English boilerplate</source>
+        <translation>編輯英文機關簡介</translation>
     </message>
 </context>
 <context>

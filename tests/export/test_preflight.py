@@ -139,3 +139,14 @@ def test_a_language_the_release_lacks():
     assert str(preflight(release, "en", formats=("pdf",), now=NOW)[0]) == "release: has no en text to export"
     release.content = {"en": LanguageContent(headline="x")}
     assert codes(preflight(release, "zh-TW", formats=(), now=NOW)) == ["missing-language"]
+
+
+def test_a_contact_without_a_name_in_the_language_is_reported():
+    release = sample_release()
+    release.contacts[1].name.zh = ""  # prints "David Lin Press Officer"-style in the Chinese section
+    issues = [issue for issue in preflight(release, "both", formats=(), now=NOW)]
+    found = [str(issue) for issue in issues if issue.code == "contact-name-other-language"]
+    assert found == ["zh-TW media contact 2: has no name in this language; the English one is printed"]
+    assert issues[[i.code for i in issues].index("contact-name-other-language")].place.index == 2
+    release.contacts[1].name.en = ""  # no name at all: nothing is borrowed, nothing to report here
+    assert "contact-name-other-language" not in codes(preflight(release, "both", formats=(), now=NOW))

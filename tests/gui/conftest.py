@@ -89,7 +89,10 @@ def make_window(qtbot: Any, settings: Settings, recovery_dir: Path, dialogs: Dia
     windows: list[MainWindow] = []
 
     def make(release: Any = None) -> MainWindow:
+        first_start = settings.geometry is None
         window = MainWindow(settings, RecoveryStore(recovery_dir))
+        if first_start:
+            window.resize(1500, 940)  # what a full-HD screen gets (the offscreen screen is 800×800)
         qtbot.addWidget(window)
         window.show_release(release if release is not None else load_sample(), None)
         window.show()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import zipfile
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -34,12 +35,14 @@ def test_export_pdf_through_the_dialog(window, dialogs, monkeypatch, tmp_path):
     def choose_english(dialog):
         seen.append(dialog.path.text())
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        seen.append(dialog.path.text())
         return ExportDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ExportDialog, "exec", choose_english)
     assert window.exporter.export_pdf()
-    assert seen == [str(tmp_path / "out.pdf")]
-    text = _text(tmp_path / "out.pdf")
+    number = window.current_release().number
+    assert seen == [str(tmp_path / f"{number}-zh-TW-en.pdf"), str(tmp_path / f"{number}-en.pdf")]
+    text = _text(tmp_path / f"{number}-en.pdf")
     assert "Exported from the window" in text
     assert _squash(window.current_release().content["zh-TW"].headline) not in _squash(text)  # English only
 
@@ -127,3 +130,46 @@ def test_print_page_range(window, tmp_path):
     printed = tmp_path / "range.pdf"
     assert window.printer.print_to(_pdf_printer(printed, first=2, last=2)) == 1
     assert len(PdfReader(printed).pages) == 1
+
+
+def test_print_preview_after_print_to_file_shows_the_pages_and_leaves_the_file(window, tmp_path):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    printed = tmp_path / "printed.pdf"
+    printer = window.printer._printer()  # the shared printer, as the print dialog leaves it after "Print to file"
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(printed))
+    pages = window.printer.print_to(printer)
+    assert pages >= 2
+    written = printed.read_bytes()
+    stamp = printed.stat().st_mtime_ns
+    dialog = window.printer.preview_dialog()
+    assert dialog is not None
+    preview = dialog.findChild(QPrintPreviewWidget)
+    preview.updatePreview()
+    assert preview.pageCount() == pages  # not "1 / 0"
+    assert printed.read_bytes() == written and printed.stat().st_mtime_ns == stamp  # the printed file untouched
+    dialog.deleteLater()
+
+
+def test_unsaved_release_exports_to_the_folder_last_used(window, monkeypatch, tmp_path):
+    from releasedesk.gui.export_naming import export_file_name
+
+    assert window.files.path is None
+    seen = []
+
+    def accept(dialog):
+        seen.append(Path(dialog.path.text()))
+        if len(seen) == 1:
+            dialog.path.setText(str(tmp_path / "chosen" / "mine.pdf"))
+        return ExportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", accept)
+    (tmp_path / "chosen").mkdir()
+    assert window.exporter.export_pdf()
+    assert seen[0].name == export_file_name(window.current_release().number, "", "both", "pdf")
+    assert seen[0].name != "release.pdf" and "/" not in seen[0].name
+    assert window.exporter.export_pdf()
+    assert seen[1].parent == tmp_path / "chosen"  # remembered
+    assert export_file_name("  第115/001號 ", "", "en", "docx") == "第115-001號-en.docx"
+    assert export_file_name("", "draft", "zh-TW", "pdf") == "draft-zh-TW.pdf"

@@ -102,7 +102,7 @@ def test_export_dialog_shows_every_issue_in_chinese(qtbot, chinese, tmp_path):
         assert line != str(issue) and CJK.search(line), line
         assert not ENGLISH.search(line), line
     assert "英文標題：未填寫" in shown
-    assert "禁止發布時間：2020-01-01 09:00 (Asia/Taipei) 已經過去" in shown
+    assert "解禁時間：2020-01-01 09:00 (Asia/Taipei) 已經過去" in shown
     assert "中文內文第 1 個清單項目：匯出時會移除 U+0007" in shown
     assert "中文副標題：匯出時會移除 U+0000" in shown
     assert "圖片「small」（中文內文第 5 個區塊）：寬 400 像素，依欄寬列印只有 61 dpi（150 dpi 需要 980 像素）" in shown

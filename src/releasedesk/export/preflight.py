@@ -55,7 +55,7 @@ class PreflightIssue:
     problem: str
     code: str = ""
     """A stable kind for programs: missing-language, missing-headline, missing-contacts, embargo-past,
-    image-resolution, image-unreadable, dropped-character, no-glyph, font-missing."""
+    image-resolution, image-unreadable, dropped-character, no-glyph, font-missing, contact-name-other-language."""
     place: Place = Place()
     characters: tuple[str, ...] = ()
     """dropped-character, no-glyph: the characters, each once, in order of appearance."""
@@ -110,6 +110,7 @@ def _content_issues(release: Release, langs: tuple[Lang, ...], now: datetime) ->
             yield PreflightIssue(f"{lang} headline", "missing", "missing-headline", Place("headline", lang))
         if not layout.printable_contacts(release, lang):
             yield PreflightIssue(f"{lang} media contacts", "none to print", "missing-contacts", Place("contacts", lang))
+        yield from _contact_name_issues(release, lang)
     embargo = release.embargo_until
     if embargo is not None and embargo <= now:
         problem = f"{embargo.isoformat(timespec='minutes')} has already passed"
@@ -120,6 +121,22 @@ def _content_issues(release: Release, langs: tuple[Lang, ...], now: datetime) ->
             names = ", ".join(char_name(char) for char in dropped)
             problem = f"will be removed on export: {names}"
             yield PreflightIssue(where, problem, "dropped-character", place, characters=dropped)
+
+
+def _contact_name_issues(release: Release, lang: Lang) -> Iterator[PreflightIssue]:
+    """A contact without a name in `lang` prints the other language's name there ("David Lin Press Officer")."""
+    lines = [layout.contact_lines(contact, lang) for contact in release.contacts]
+    printed = [contact for contact, line in zip(release.contacts, lines, strict=True) if line.name or line.details]
+    for number, contact in enumerate(printed, start=1):
+        own = contact.name.zh if lang == "zh-TW" else contact.name.en
+        if not own.strip() and contact.name.best(lang).strip():
+            other = "English" if lang == "zh-TW" else "Chinese"
+            yield PreflightIssue(
+                f"{lang} media contact {number}",
+                f"has no name in this language; the {other} one is printed",
+                "contact-name-other-language",
+                Place("contact", lang, index=number),
+            )
 
 
 def _image_issues(release: Release, langs: tuple[Lang, ...], column_width_pt: float) -> Iterator[PreflightIssue]:

@@ -68,6 +68,8 @@ class ContactsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.confirm_print_mobile: Callable[[Contact], bool] | None = None
+        """Asked before "Print mobile" is ticked (the directory may say the number is not for print)."""
         self.table = QTableWidget(0, len(_COLUMNS) + 2, self)
         self.table.setObjectName("contacts_table")
         headers = [
@@ -94,10 +96,10 @@ class ContactsPanel(QWidget):
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
         self.buttons.addStretch(1)
-        self.add_action = self._action(self.tr("&Add contact"), self.tr("Add an empty contact row"), self._add_empty)
-        self.remove_action = self._action(self.tr("&Remove"), self.tr("Remove the selected contact"), self._remove)
-        self.up_action = self._action(self.tr("Move &up"), self.tr("Print this contact earlier"), self._move_up)
-        self.down_action = self._action(self.tr("Move &down"), self.tr("Print this contact later"), self._move_down)
+        self.add_action = self._action(self.tr("Add contact"), self.tr("Add an empty contact row"), self._add_empty)
+        self.remove_action = self._action(self.tr("Remove"), self.tr("Remove the selected contact"), self._remove)
+        self.up_action = self._action(self.tr("Move up"), self.tr("Print this contact earlier"), self._move_up)
+        self.down_action = self._action(self.tr("Move down"), self.tr("Print this contact later"), self._move_down)
         for action in (self.add_action, self.remove_action, self.up_action, self.down_action):
             self.add_button(action)
 
@@ -219,7 +221,13 @@ class ContactsPanel(QWidget):
         if column == _PRINT_OFFICE:
             contact = replace(contact, print_office_phone=item.checkState() == Qt.CheckState.Checked)
         elif column == _PRINT_MOBILE:
-            contact = replace(contact, print_mobile=item.checkState() == Qt.CheckState.Checked)
+            on = item.checkState() == Qt.CheckState.Checked
+            if on and self.confirm_print_mobile is not None and not self.confirm_print_mobile(contact):
+                self.table.blockSignals(True)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                self.table.blockSignals(False)
+                return
+            contact = replace(contact, print_mobile=on)
         else:
             contact = _COLUMNS[column][2](contact, item.text())
         self.table.blockSignals(True)

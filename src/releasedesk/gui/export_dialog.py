@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.export import Format, export_release
 from releasedesk.export.layout import LangChoice, section_languages
+from releasedesk.gui.export_naming import export_file_name
 from releasedesk.gui.settings import Settings
 from releasedesk.model.release import Release
 
@@ -45,9 +47,18 @@ def preflight_messages(release: Release, lang: LangChoice, fmt: Format) -> list[
 class ExportDialog(QDialog):
     """Language choice, target file and the preflight list, refreshed when the language changes."""
 
-    def __init__(self, release: Release, fmt: Format, suggested: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        release: Release,
+        fmt: Format,
+        suggested: Path,
+        parent: QWidget | None = None,
+        *,
+        name_for: Callable[[LangChoice], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.release, self.fmt = release, fmt
+        self._name_for = name_for  # the suggested name follows the language until the user edits the path
         self.setWindowTitle(self.tr("Export PDF") if fmt == "pdf" else self.tr("Export DOCX"))
         self.language = QComboBox(self)
         self.language.setObjectName("export_language")
@@ -86,7 +97,17 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(600)
         self.language.currentIndexChanged.connect(self._refresh)
+        self.language.currentIndexChanged.connect(self._rename)
+        self._suggested = str(suggested)
+        self._rename()
         self._refresh()
+
+    @Slot()
+    def _rename(self) -> None:
+        if self._name_for is None or self.language.count() == 0 or self.path.text() != self._suggested:
+            return
+        self._suggested = str(Path(self._suggested).with_name(self._name_for(self.lang())))
+        self.path.setText(self._suggested)
 
     def lang(self) -> LangChoice:
         return self.language.currentData()
@@ -126,11 +147,10 @@ class ExportController(QObject):
         self.window = window
         self.settings = settings
 
-    def _suggested(self, fmt: Format) -> Path:
+    def _folder(self) -> Path:
+        """Beside the release when it has a file, else the folder last exported or saved to."""
         path = self.window.files.path
-        folder = path.parent if path else (self.settings.last_folder() or Path.home())
-        stem = path.stem if path else self.tr("release")
-        return folder / f"{stem}.{fmt}"
+        return path.parent if path else (self.settings.last_folder() or Path.home())
 
     def export_pdf(self) -> bool:
         return self.run("pdf")
@@ -140,10 +160,19 @@ class ExportController(QObject):
 
     def run(self, fmt: Format) -> bool:
         release = self.window.current_release()
-        dialog = ExportDialog(release, fmt, self._suggested(fmt), self.window)
+        stem = self.window.files.path.stem if self.window.files.path else ""
+
+        def name_for(lang: LangChoice) -> str:
+            return export_file_name(release.number, stem, lang, fmt)
+
+        suggested = self._folder() / name_for("both")
+        dialog = ExportDialog(release, fmt, suggested, self.window, name_for=name_for)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        return self.export_to(release, fmt, dialog.target(), dialog.lang())
+        done = self.export_to(release, fmt, dialog.target(), dialog.lang())
+        if done:
+            self.settings.set_last_folder(dialog.target().parent)  # the next export starts there
+        return done
 
     def export_to(self, release: Release, fmt: Format, path: Path, lang: LangChoice) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QTextCursor, QTextDocument
@@ -168,6 +169,8 @@ class FindReplaceDialog(QDialog):
         self.setWindowTitle(self.tr("Find and Replace"))
         self._targets = targets
         self._current: Target | None = None
+        self.batch: Callable[[str], AbstractContextManager[object]] = lambda _name: nullcontext()
+        """Groups Replace All's changes (the window makes them one undo step)."""
         self.find_text = QLineEdit(self)
         self.find_text.setObjectName("find_text")
         self.replace_text = QLineEdit(self)
@@ -240,10 +243,11 @@ class FindReplaceDialog(QDialog):
         needle = self.find_text.text()
         if not needle:
             return 0
-        count = sum(
-            replace_all_in(target, needle, self.replace_text.text(), self.case.isChecked())
-            for target in self._targets()
-            if _enabled(target)
-        )
+        with self.batch(self.tr("Replace All")):
+            count = sum(
+                replace_all_in(target, needle, self.replace_text.text(), self.case.isChecked())
+                for target in self._targets()
+                if _enabled(target)
+            )
         self.status.setText(self.tr("Replaced %n occurrence(s)", "", count))
         return count

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import copy
 from functools import partial
+from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QDockWidget,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -22,24 +25,39 @@ from PySide6.QtWidgets import (
 
 from releasedesk import __version__
 from releasedesk.gui.contacts_panel import ContactsPanel
+from releasedesk.gui.dateline_leadin import DatelineLeadIn, leadin_text
 from releasedesk.gui.directory import DirectoryLink
 from releasedesk.gui.export_dialog import ExportController
 from releasedesk.gui.files import FileController
 from releasedesk.gui.find_replace import FindReplaceDialog, Target, contact_cells
+from releasedesk.gui.help import GuideDialog
 from releasedesk.gui.language_pane import LanguagePane
 from releasedesk.gui.metadata_form import MetadataForm
 from releasedesk.gui.preview import PreviewWidget
 from releasedesk.gui.print_controller import PrintController
 from releasedesk.gui.recovery import RecoveryStore
 from releasedesk.gui.release_state import collect_images
+from releasedesk.gui.retranslate import switch_language
 from releasedesk.gui.richtext.toolbar import FormatToolBar
 from releasedesk.gui.settings import Settings
+from releasedesk.gui.shortcuts import WindowShortcuts
 from releasedesk.gui.slots import command
+from releasedesk.gui.undo.wiring import attach_history
 from releasedesk.model import counts
 from releasedesk.model.release import LANGUAGES, Image, Lang, Release
 from releasedesk.resources import resource
 
 COUNTS_DELAY_MS = 250
+DEFAULT_SIZE = QSize(1500, 940)
+
+
+def first_start_geometry(available: QRect) -> QRect:
+    """The default size, shrunk to leave a margin on a smaller screen, centred in the screen's free area."""
+    width = min(DEFAULT_SIZE.width(), round(available.width() * 0.95))
+    height = min(DEFAULT_SIZE.height(), round(available.height() * 0.92))
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect
 
 
 def app_icon() -> QIcon:
@@ -74,6 +92,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([self.form.sizeHint().height() + 4, 800])
         self.setCentralWidget(self.main_splitter)
+        self.dateline_leadin = DatelineLeadIn(self.panes["en"].body)  # what export puts before the first paragraph
 
         self.contacts = ContactsPanel(self)
         self.contacts_dock = self._dock("contacts_dock", self.tr("Media contacts"), self.contacts)
@@ -95,6 +114,8 @@ class MainWindow(QMainWindow):
         self.exporter = ExportController(self, self.settings)
         self.printer = PrintController(self)
         self.find_dialog = FindReplaceDialog(self.text_fields, self)
+        self.history = attach_history(self)  # one undo history for the release
+        self.find_dialog.batch = self.history.macro
 
         self.count_labels = {lang: QLabel(self) for lang in LANGUAGES}
         for label in self.count_labels.values():
@@ -107,6 +128,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.addToolBar(self.format_bar)
         self._connect()
+        self._set_tab_order()
         self._restore_layout()
 
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
@@ -147,6 +169,14 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find and Replace…"), self.show_find, key.Find, "action_find")
         self.find_action.setShortcuts([QKeySequence(key.Find), QKeySequence(key.Replace)])
         self.find_next_action = self._action(self.tr("Find &Next"), self.find_dialog.find_next, key.FindNext)
+        window_wide = [
+            *(self.new_action, self.open_action, self.save_action, self.save_as_action),
+            *(self.export_pdf_action, self.export_docx_action, self.print_action, self.find_action),
+        ]
+        for dock in (self.contacts_dock, self.preview_dock):
+            dock.addActions(window_wide)  # a floating dock is a window of its own
+        self.window_keys = WindowShortcuts(window_wide, self.owns, self)
+        self.keep_command_keys(*self.findChildren(QLineEdit), *self.findChildren(QAbstractScrollArea))
 
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addActions([self.new_action, self.open_action])
@@ -162,10 +192,12 @@ class MainWindow(QMainWindow):
         menu.addActions([self.close_action, self.quit_action])
 
         menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), self.history.stack.undo, key.Undo, "action_undo")
+        self.redo_action = self._action(self.tr("&Redo"), self.history.stack.redo, key.Redo, "action_redo")
+        self._sync_undo_actions()
+        menu.addActions([self.undo_action, self.redo_action])
+        menu.addSeparator()
         for text, method, shortcut in (
-            (self.tr("&Undo"), "undo", key.Undo),
-            (self.tr("&Redo"), "redo", key.Redo),
-            (None, "", None),
             (self.tr("Cu&t"), "cut", key.Cut),
             (self.tr("&Copy"), "copy", key.Copy),
             (self.tr("&Paste"), "paste", key.Paste),
@@ -211,9 +243,37 @@ class MainWindow(QMainWindow):
             action.triggered.connect(partial(self._set_ui_language, code))
 
         menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("&User guide"), self.show_guide, key.HelpContents, "action_guide")
+        menu.addAction(self.guide_action)
+        self.guide: GuideDialog | None = None
         about = menu.addAction(self.tr("&About ReleaseDesk"))
         about.triggered.connect(self._about)
         self.update_recent_menu()
+
+    def keep_command_keys(self, *fields: QWidget) -> None:
+        """Save/Export/Print keys reach the window from these text fields too (call it for fields added later).
+
+        A filter per field, not one on the application, which would see every event of the program (the cost per
+        key is measured by benchmarks/window_keys.py)."""
+        for field in fields:
+            field.installEventFilter(self.window_keys)
+
+    def owns(self, widget: QWidget) -> bool:
+        """`widget` is part of this window, its docks included (also when they float)."""
+        while widget is not None:
+            if widget is self:
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def _set_tab_order(self) -> None:
+        """Reading order: the form row by row, then each language top to bottom, then the contacts."""
+        chain: list[QWidget] = [self.form.status]
+        for pane in self.panes.values():
+            chain += [pane.include, pane.headline, pane.subheadline, pane.body, pane.boilerplate]
+        chain.append(self.contacts.table)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def update_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -224,11 +284,33 @@ class MainWindow(QMainWindow):
             action.triggered.connect(command(partial(self.files.open_path, path)))
         self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
 
+    @Slot()
+    def _sync_undo_actions(self) -> None:
+        """Edit → Undo/Redo name the step they would undo or redo (the toolbar's arrows follow the same history)."""
+        stack = self.history.stack
+        for action, plain, named, able, step in (
+            (self.undo_action, self.tr("&Undo"), self.tr("&Undo %1"), stack.canUndo(), stack.undoText()),
+            (self.redo_action, self.tr("&Redo"), self.tr("&Redo %1"), stack.canRedo(), stack.redoText()),
+        ):
+            action.setText(named.replace("%1", step) if able and step else plain)
+            action.setEnabled(able)
+        self.format_bar.undo_action.setEnabled(stack.canUndo())
+        self.format_bar.redo_action.setEnabled(stack.canRedo())
+
     def _edit_command(self, method: str) -> None:
-        """Edit menu commands act on the field with focus (each field keeps its own undo history)."""
+        """Cut, copy, paste and select all act on the field with focus."""
         command = getattr(QApplication.focusWidget(), method, None)
         if callable(command):
             command()
+
+    def show_guide(self) -> GuideDialog:
+        """Help → User guide (F1): the bundled guide in the interface language, beside the window."""
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.load()
+        self.guide.show()
+        self.guide.raise_()
+        return self.guide
 
     @Slot()
     def show_find(self) -> None:
@@ -239,10 +321,22 @@ class MainWindow(QMainWindow):
         self.find_dialog.find_text.selectAll()
 
     def _set_ui_language(self, code: str) -> None:
+        """Switch at once: new translators, every text of the window asked again, value-built texts redone."""
         self.settings.ui_language = code
-        QMessageBox.information(
-            self, self.tr("Interface language"), self.tr("The new language is used the next time ReleaseDesk starts.")
-        )
+        switch_language(self, code)
+        self.refresh_texts()
+
+    def refresh_texts(self) -> None:
+        """Texts built from values (title, counts, undo step, dates in the user's format) in the current language."""
+        self._update_title()
+        self.update_counts()
+        self._sync_undo_actions()
+        self.update_recent_menu()
+        for edit in (self.form.issued_at, self.form.embargo_until):
+            edit.edit.retranslate()
+            edit.edit.set_value(edit.edit.value())  # shown again in the new locale's format
+        self.form.check_release_line()
+        self.preview.schedule()
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -256,10 +350,18 @@ class MainWindow(QMainWindow):
     # signals --------------------------------------------------------------------------------------------------
     def _connect(self) -> None:
         self.form.changed.connect(self._edited)
+        self.form.changed.connect(self.update_dateline_leadin)
+        self.form.warningToggled.connect(self._fit_form)
         self.contacts.changed.connect(self._edited)
+        self.contacts.changed.connect(self.fit_contacts_dock)
         for pane in self.panes.values():
             pane.changed.connect(self._edited)
         self.preview.languageChanged.connect(self._preview_language_changed)
+        self.history.applied.connect(self._edited)
+        stack = self.history.stack
+        for signal in (stack.indexChanged, stack.canUndoChanged, stack.canRedoChanged):
+            signal.connect(self._sync_undo_actions)
+        self.format_bar.use_history(stack)
         app = QApplication.instance()
         app.focusChanged.connect(self._focus_changed)
         QGuiApplication.instance().applicationStateChanged.connect(self._application_state_changed)
@@ -299,12 +401,16 @@ class MainWindow(QMainWindow):
         """Put `release` in every widget; the window keeps it as the base for fields it has no widget for."""
         self._base = release
         images: dict[str, Image] = {image.id: image for image in release.images}
-        self.form.set_release(release)
-        for lang, pane in self.panes.items():
-            pane.set_content(release.content.get(lang), images)
-        self.contacts.set_contacts(list(release.contacts))
+        with self.history.suspended():
+            self.form.set_release(release)
+            for lang, pane in self.panes.items():
+                pane.set_content(release.content.get(lang), images)
+            self.contacts.set_contacts(list(release.contacts))
+        self.history.reset()
         self.directory.refresh()
+        self.fit_contacts_dock()
         self.edit_generation += 1
+        self.update_dateline_leadin()
         self.mark_saved(path)
         self.setWindowModified(modified)
         self.update_counts()
@@ -313,6 +419,31 @@ class MainWindow(QMainWindow):
         if first is not None:  # start typing straight away, with the format toolbar live
             first.body.setFocus()
             self.format_bar.set_editor(first.body)
+
+    @Slot()
+    def _fit_form(self) -> None:
+        """Give the form the height it asks for (its warning line comes and goes), taking it from the panes."""
+        sizes = self.main_splitter.sizes()
+        wanted = self.form.sizeHint().height() + 4
+        if sizes[0] != wanted and sum(sizes) > wanted:
+            self.main_splitter.setSizes([wanted, sum(sizes) - wanted])
+
+    @Slot()
+    def fit_contacts_dock(self) -> None:
+        """Let the contacts dock grow to show every contact (up to a third of the window); it never shrinks itself."""
+        if self.contacts_dock.isFloating() or not self.contacts_dock.isVisible():
+            return
+        table = self.contacts.table
+        rows = max(3, table.rowCount())
+        wanted = table.horizontalHeader().height() + rows * table.verticalHeader().defaultSectionSize() + 2 * 4
+        wanted += self.contacts.height() - table.height() + (self.contacts_dock.height() - self.contacts.height())
+        wanted = min(wanted, self.height() // 3)
+        if wanted > self.contacts_dock.height():
+            self.resizeDocks([self.contacts_dock], [wanted], Qt.Orientation.Vertical)
+
+    @Slot()
+    def update_dateline_leadin(self) -> None:
+        self.dateline_leadin.set_text(leadin_text(self.form.dateline.en.text(), self.form.issued_at.value()))
 
     def current_release(self) -> Release:
         """A fresh release built from the widgets: safe to hand to a worker thread or an exporter."""
@@ -330,9 +461,13 @@ class MainWindow(QMainWindow):
         for pane in self.panes.values():
             pane.body.document().setModified(False)
         self.setWindowModified(False)
+        self.setWindowFilePath(str(path) if path else "")
+        self._update_title()
+
+    def _update_title(self) -> None:
+        path = Path(self.windowFilePath()) if self.windowFilePath() else None
         name = path.name if path else self.tr("Untitled")
         self.setWindowTitle(self.tr("%1[*] — ReleaseDesk").replace("%1", name))
-        self.setWindowFilePath(str(path) if path else "")
 
     @Slot()
     def update_counts(self) -> None:
@@ -357,9 +492,13 @@ class MainWindow(QMainWindow):
 
     # layout persistence and closing -------------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        self.resize(1500, 940)
-        if (geometry := self.settings.geometry) is not None:
-            self.restoreGeometry(geometry)
+        """The saved geometry; on first start a size that fits the screen (1500×940 at most), centred on it."""
+        if (geometry := self.settings.geometry) is None or not self.restoreGeometry(geometry):
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                self.setGeometry(first_start_geometry(screen.availableGeometry()))
+            else:
+                self.resize(DEFAULT_SIZE)
         if (state := self.settings.window_state) is not None:
             self.restoreState(state)
         for splitter in (self.main_splitter, self.pane_splitter):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from itertools import pairwise
 
 from PySide6.QtCore import QSize, Signal, Slot
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from releasedesk.gui.release_line_check import release_line_warnings
 from releasedesk.gui.zones import DateTimeZoneEdit
 from releasedesk.model.release import Bilingual, Release, Status
 
@@ -76,6 +77,8 @@ class MetadataForm(QWidget):
     """
 
     changed = Signal()
+    warningToggled = Signal(bool)
+    """The warning line under the fields appeared or went: the form's height changed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,17 +114,24 @@ class MetadataForm(QWidget):
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setVerticalSpacing(4)
         rows = (
-            ((self.tr("&Agency:"), self.agency), (self.tr("Date&line:"), self.dateline)),
+            ((self.tr("A&gency:"), self.agency), (self.tr("Date&line:"), self.dateline)),
             ((self.tr("&Unit:"), self.unit), (self.tr("End &mark:"), self.end_mark)),
             ((self.tr("&Date:"), self.issued_at), (self.tr("&Number:"), self.number)),
-            ((self.tr("&Release:"), release_line), (self.tr("&Status:"), self.status)),
+            ((self.tr("&Release:"), release_line), (self.tr("S&tatus:"), self.status)),
         )
         for index, row_fields in enumerate(rows):
             for column, (text, widget) in zip((0, 2), row_fields, strict=True):
                 label = QLabel(text, self)
-                label.setBuddy(widget.zh if isinstance(widget, BilingualEdit) else widget)
+                label.setBuddy(self._focus_target(widget))
                 grid.addWidget(label, index, column)
                 grid.addWidget(widget, index, column + 1)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("form_warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("QLabel { color: #9a4a00; }")
+        self.warning.hide()
+        grid.addWidget(self.warning, len(rows), 1, 1, 3)
+        self._input_problem = ""
         grid.setColumnStretch(1, 1)  # all spare width goes to the names
         grid.setColumnStretch(3, 0)
         grid.setColumnMinimumWidth(2, 12)
@@ -139,6 +149,40 @@ class MetadataForm(QWidget):
         self.number.textChanged.connect(self.changed)
         self.status.currentIndexChanged.connect(self.changed)
         self.embargoed.toggled.connect(self._embargo_toggled)
+        self.changed.connect(self.check_release_line)
+        for edit in (self.issued_at, self.embargo_until):
+            edit.problem.connect(self._show_input_problem)
+
+    def _focus_target(self, widget: QWidget) -> QWidget:
+        """Where a row label's Alt+letter goes: the first field that takes focus (a container takes none)."""
+        if isinstance(widget, BilingualEdit):
+            return widget.zh
+        if isinstance(widget, DateTimeZoneEdit):
+            return widget.edit
+        if widget is self.embargo_until.parentWidget():
+            return self.immediate  # the release line: arrow keys then choose immediate or embargoed
+        return widget
+
+    @Slot(str)
+    def _show_input_problem(self, text: str) -> None:
+        self._input_problem = text
+        self.check_release_line()
+
+    @Slot()
+    def check_release_line(self, now: datetime | None = None) -> list[str]:
+        """Show, beside the fields, what is wrong with the embargo now (past, or after the release time)."""
+        embargo = self.embargo_until.value() if self.embargoed.isChecked() else None
+        messages = [self._input_problem] if self._input_problem else []
+        for kind in release_line_warnings(self.issued_at.value(), embargo, now):
+            if kind == "past":
+                messages.append(self.tr("⚠ The embargo time has already passed."))
+            else:
+                messages.append(self.tr("⚠ The embargo lifts after the release date and time."))
+        self.warning.setText("  ".join(messages))
+        if self.warning.isVisibleTo(self) != bool(messages):
+            self.warning.setVisible(bool(messages))
+            self.warningToggled.emit(bool(messages))
+        return messages
 
     @Slot(bool)
     def _embargo_toggled(self, on: bool) -> None:
@@ -161,6 +205,8 @@ class MetadataForm(QWidget):
             self.embargo_until.setEnabled(embargo is not None)
         finally:
             self.blockSignals(False)
+        self._input_problem = ""
+        self.check_release_line()
 
     def apply_to(self, release: Release) -> None:
         release.agency = self.agency.value()

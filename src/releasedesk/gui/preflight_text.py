@@ -89,6 +89,8 @@ class PreflightText(QObject):
             return self.tr("missing")
         if code == "missing-contacts":
             return self.tr("no media contact to print")
+        if code == "contact-name-other-language":
+            return self.tr("has no name in this language; the other language's name is printed")
         if code == "embargo-past" and issue.embargo_until is not None:
             return fill(self.tr("%1 has already passed"), _moment(issue.embargo_until))
         if code == "dropped-character" and names:

@@ -21,6 +21,7 @@ class PrintController(QObject):
         super().__init__(window)
         self.window = window
         self.printer: QPrinter | None = None
+        self.preview_printer: QPrinter | None = None
 
     def _printer(self) -> QPrinter:
         if self.printer is None:
@@ -56,13 +57,22 @@ class PrintController(QObject):
             return 0
         return self.print_to(printer)
 
-    @Slot()
-    def print_preview(self) -> None:
+    def preview_dialog(self) -> QPrintPreviewDialog | None:
+        """The preview on a printer of its own: after "Print to file" the shared printer names that file, and
+        previewing through it rewrote the file and showed "1 / 0" with an empty page."""
         data = self._pdf()
         if data is None:
-            return
-        dialog = QPrintPreviewDialog(self._printer(), self.window)
+            return None
+        printer = self.preview_printer = full_page_printer()  # kept: the dialog does not own its printer
+        printer.setPageLayout(self._printer().pageLayout())
+        dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Print preview"))
-        dialog.paintRequested.connect(lambda printer: print_pdf_bytes(data, printer))
+        dialog.paintRequested.connect(lambda target: print_pdf_bytes(data, target, to_file=False))
         dialog.resize(900, 1000)
-        dialog.exec()
+        return dialog
+
+    @Slot()
+    def print_preview(self) -> None:
+        dialog = self.preview_dialog()
+        if dialog is not None:
+            dialog.exec()

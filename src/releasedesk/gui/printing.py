@@ -55,11 +55,14 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
         painter.end()
 
 
-def print_pdf_bytes(data: bytes, printer: QPrinter) -> int:
-    """Print `data`; "print to PDF file" of every page writes the PDF itself (vector text, not page images)."""
+def print_pdf_bytes(data: bytes, printer: QPrinter, *, to_file: bool = True) -> int:
+    """Print `data`; "print to PDF file" of every page writes the PDF itself (vector text, not page images).
+
+    `to_file=False` always paints (print preview: its printer may still name the last print's output file).
+    """
     document = load_pdf(data)
     try:
-        if _is_whole_pdf_file(printer):
+        if to_file and _is_whole_pdf_file(printer):
             try:
                 write_atomic(printer.outputFileName(), data)
             except OSError as error:

@@ -1,14 +1,15 @@
-"""Date-time + time-zone input: a QDateTimeEdit and an editable zone combo that together give an aware datetime."""
+"""Date-time + time-zone input: a typed date-time field and a zone box that accepts only real zones, with completion."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from functools import cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QCompleter, QDateTimeEdit, QHBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QWidget
 
+from releasedesk.gui.datetime_edit import DateTimeLineEdit
 from releasedesk.model.release import DEFAULT_TIMEZONE
 
 COMMON_ZONES = (
@@ -23,6 +24,25 @@ def _all_zones() -> list[str]:
     return sorted(available_timezones())
 
 
+@cache
+def _by_folded_name() -> dict[str, str]:
+    return {name.casefold(): name for name in _all_zones()}
+
+
+def resolve_zone(text: str) -> str | None:
+    """The zone `text` names: exactly (any case), or the only zone whose name contains it; else None.
+
+    Never builds a ZoneInfo from raw text: `ZoneInfo("Asia")` raises IsADirectoryError, not ZoneInfoNotFoundError.
+    """
+    folded = text.strip().casefold()
+    if not folded:
+        return None
+    if folded in _by_folded_name():
+        return _by_folded_name()[folded]
+    matches = [name for key, name in _by_folded_name().items() if folded in key]
+    return matches[0] if len(matches) == 1 else None
+
+
 def zone_name(moment: datetime) -> str:
     tz = moment.tzinfo
     return tz.key if isinstance(tz, ZoneInfo) else DEFAULT_TIMEZONE
@@ -32,49 +52,69 @@ class DateTimeZoneEdit(QWidget):
     """Edits an aware datetime; the zone name (not just an offset) is kept, so daylight saving stays right."""
 
     changed = Signal()
+    problem = Signal(str)
+    """A one-line message about unreadable input (e.g. a zone that does not exist); "" when it is fine again."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QDateTimeEdit(self)
-        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.edit.setCalendarPopup(True)
+        self.edit = DateTimeLineEdit(self)
         self.zone = QComboBox(self)
         self.zone.setEditable(True)
         self.zone.addItems(list(COMMON_ZONES))
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = QCompleter(_all_zones(), self.zone)
-        completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
-        completer.setFilterMode(completer.filterMode().MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.zone.setCompleter(completer)
         self.zone.setMinimumContentsLength(12)
         self._zone = DEFAULT_TIMEZONE
+        self._reverted = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 3)
         layout.addWidget(self.zone, 2)
-        self.edit.dateTimeChanged.connect(self.changed)
-        self.zone.currentTextChanged.connect(self._zone_edited)
+        self.edit.changed.connect(self.changed)
+        self.zone.lineEdit().editingFinished.connect(self._zone_finished)
+        self.zone.activated.connect(self._zone_finished)
+        completer.activated.connect(self._zone_finished)
+        self.zone.currentTextChanged.connect(self._zone_typed)
 
     @Slot(str)
-    def _zone_edited(self, name: str) -> None:
-        try:
-            ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            return  # half-typed; keep the last valid zone
+    def _zone_typed(self, text: str) -> None:
+        """A whole, exactly spelled zone counts at once; anything else waits until editing ends."""
+        if text in _by_folded_name().values() and text != self._zone:
+            self._zone = text
+            self.problem.emit("")
+            self.changed.emit()
+
+    @Slot()
+    def _zone_finished(self, *_args: object) -> None:
+        """Take the typed zone if it is a real one; otherwise say so and go back to the last valid zone."""
+        text = self.zone.currentText()
+        if self._reverted and text == self._zone:
+            self._reverted = False  # the echo of our own revert (Return also activates the combo)
+            return
+        self._reverted = False
+        name = resolve_zone(text)
+        if name is None:
+            self._reverted = True
+            self.zone.setCurrentText(self._zone)
+            self.problem.emit(self.tr("“%1” is not a time zone; kept %2").replace("%1", text).replace("%2", self._zone))
+            return
+        self.problem.emit("")
+        if self.zone.currentText() != name:
+            self.zone.setCurrentText(name)
         if name != self._zone:
             self._zone = name
             self.changed.emit()
 
     def value(self) -> datetime:
-        date, time = self.edit.date(), self.edit.time()
-        return datetime(date.year(), date.month(), date.day(), time.hour(), time.minute(), tzinfo=ZoneInfo(self._zone))
+        return self.edit.value().replace(tzinfo=ZoneInfo(self._zone))
 
     def set_value(self, moment: datetime) -> None:
         self.blockSignals(True)
         try:
-            self.edit.setDateTime(
-                QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-            )
+            self.edit.set_value(moment)
             self._zone = zone_name(moment)
             if self.zone.findText(self._zone) < 0:
                 self.zone.addItem(self._zone)

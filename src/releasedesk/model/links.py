@@ -32,3 +32,19 @@ def safe_href(value: str) -> str | None:
 
 def is_safe_href(value: str) -> bool:
     return safe_href(value) is not None
+
+
+_HOST = re.compile(r"^[\w-]+(\.[\w-]+)+(:\d+)?([/?#]\S*)?$")
+_MAIL = re.compile(r"^[^@\s/]+@[\w-]+(\.[\w-]+)+$")
+
+
+def suggested_href(value: str) -> str | None:
+    """What a scheme-less address most likely means: `www.example.tw` → `https://…`, `a@b.tw` → `mailto:…`."""
+    raw = value.strip()
+    if not raw or "://" in raw or safe_href(raw) is not None or raw.lower().startswith(("javascript:", "data:")):
+        return None
+    if _MAIL.match(raw):
+        return safe_href(f"mailto:{raw}")
+    if _HOST.match(raw):
+        return safe_href(f"https://{raw}")
+    return None

@@ -463,3 +463,43 @@ def test_images_fit_the_editor_width_without_changing_the_document(qtbot) -> Non
     assert not editor.document().isUndoAvailable()
     assert changes == []
     assert editor.images()[figure_ids[0]] == release.image(figure_ids[0])
+
+
+def test_select_all_delete_leaves_a_plain_paragraph_and_one_undo_brings_all_back(editor, qtbot):
+    from PySide6.QtCore import Qt
+
+    from releasedesk.model.richtext import ListItem, Paragraph, Quote, text
+
+    for last in (Quote((text("A closing quote"),)), ListItem(False, 0, (text("a last item"),))):
+        blocks = [Paragraph((text("A paragraph"),)), last]  # Qt keeps the last block's format for what remains
+        editor.set_content(blocks, {})
+        editor.setFocus()
+        editor.selectAll()
+        qtbot.keyClick(editor, Qt.Key.Key_Delete)
+        assert not editor.in_quote() and editor.current_list() is None and editor.current_heading_level() == 0
+        qtbot.keyClicks(editor, "Fresh")
+        assert editor.content() == [Paragraph((text("Fresh"),))]
+        editor.undo()  # the typing
+        editor.undo()  # the delete, and the reset joined to it
+        assert editor.content() == blocks
+
+
+def test_link_dialog_offers_https_for_a_bare_address_and_shows_its_hint_whole(qtbot):
+    from releasedesk.gui.richtext.links import suggested_href
+
+    dialog = LinkDialog(None, "Ministry site", "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    dialog.href_edit.setText("www.example.tw")
+    assert not ok.isEnabled() and dialog.fix_button.isVisible()
+    assert dialog.fix_button.text() == "Use https://www.example.tw"
+    assert dialog.problem.height() >= dialog.problem.heightForWidth(dialog.problem.width())  # not clipped
+    dialog.fix_button.click()
+    assert ok.isEnabled() and dialog.href() == "https://www.example.tw"
+    dialog.href_edit.setText("javascript:alert(1)")
+    assert not dialog.fix_button.isVisible() and "Only web" in dialog.problem.text()
+    assert dialog.problem.height() >= dialog.problem.heightForWidth(dialog.problem.width())
+    assert suggested_href("press@example.gov.tw") == "mailto:press@example.gov.tw"
+    assert suggested_href("moda.gov.tw/news?id=3") == "https://moda.gov.tw/news?id=3"
+    assert suggested_href("just words") is None and suggested_href("https://ok.tw") is None

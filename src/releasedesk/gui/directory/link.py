@@ -13,11 +13,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from releasedesk.directory.repository import ContactRepository, DirectoryError
-from releasedesk.directory.snapshot import LinkState, is_linked, link_states, refreshed
+from releasedesk.directory.snapshot import LinkState, directory_entry, is_linked, link_states, refreshed
 from releasedesk.gui.contacts_panel import ContactsPanel
 from releasedesk.gui.directory.dialog import DirectoryDialog
 from releasedesk.gui.directory.store import open_directory
 from releasedesk.gui.slots import command
+from releasedesk.model.release import Contact
 
 
 class DirectoryLink(QObject):
@@ -36,17 +37,18 @@ class DirectoryLink(QObject):
         self._failed = False
         self.states: list[LinkState] = []
         self.dialog: DirectoryDialog | None = None
-        self.add_action = QAction(self.tr("Add from d&irectory…"), panel)
+        self.add_action = QAction(self.tr("Add from directory…"), panel)
         self.add_action.setObjectName("action_add_from_directory")
         self.add_action.setToolTip(self.tr("Pick contacts from the contact directory"))
         self.add_action.triggered.connect(command(self.open_dialog))
-        self.update_action = QAction(self.tr("U&pdate from directory"), panel)
+        self.update_action = QAction(self.tr("Update from directory"), panel)
         self.update_action.setObjectName("action_update_from_directory")
         self.update_action.setToolTip(self.tr("Replace the selected contact with its current directory entry"))
         self.update_action.triggered.connect(self.update_current)
         panel.add_button(self.add_action)
         panel.add_button(self.update_action)
         panel.changed.connect(command(self.refresh))
+        panel.confirm_print_mobile = self.confirm_print_mobile
         panel.table.itemSelectionChanged.connect(self._sync_actions)
         if parent is not None:
             parent.installEventFilter(self)
@@ -78,6 +80,7 @@ class DirectoryLink(QObject):
         dialog = DirectoryDialog(repository, self.panel.window(), can_add=True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.contacts_chosen.connect(self.panel.add_contacts)
+        dialog.model.mark_in_release(self.panel.contacts())
         dialog.finished.connect(self._dialog_finished)
         self.dialog = dialog
         dialog.open()
@@ -100,11 +103,36 @@ class DirectoryLink(QObject):
                 self.states = link_states(contacts, repository)
             except DirectoryError:
                 self.states = [LinkState.NOT_LINKED] * len(contacts)
+        if self.dialog is not None:
+            self.dialog.model.mark_in_release(contacts)
         tip = self.tr("Changed in the directory since it was added: use “Update from directory”")
         for index, state in enumerate(self.states):
             self.panel.mark_changed_in_directory(index, state is LinkState.CHANGED, tip)
         self._sync_actions()
         return self.states
+
+    def confirm_print_mobile(self, contact: Contact) -> bool:
+        """Ask before printing a mobile number the directory marks as not for print; True to go ahead."""
+        repository = self.repository() if is_linked(contact) else None
+        if repository is None:
+            return True
+        try:
+            entry = directory_entry(contact, repository)
+        except DirectoryError:
+            return True
+        if entry is None or entry.print_mobile:
+            return True
+        name = contact.name.zh or contact.name.en
+        answer = QMessageBox.warning(
+            self.panel.window(),
+            self.tr("Print mobile number"),
+            self.tr(
+                "The contact directory says %1's mobile number may not be printed. Print it in this release anyway?"
+            ).replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     @Slot()
     def update_current(self) -> None:

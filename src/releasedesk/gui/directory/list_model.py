@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from releasedesk.directory.repository import ContactRepository, DirectoryContact
+from releasedesk.model.release import Contact
 
 BLOCK = 64
 PAGE = 200
@@ -33,6 +34,7 @@ class ContactListModel(QAbstractListModel):
         self._ids: list[int] = []
         self._shown = 0
         self._cache: dict[int, DirectoryContact] = {}
+        self._in_release: tuple[set[int], set[str]] = (set(), set())
 
     def set_query(self, query: str) -> None:
         """Run the search again (also after edits, which may add, drop or reorder rows)."""
@@ -96,10 +98,27 @@ class ContactListModel(QAbstractListModel):
         contact = self.contact_at(index.row())
         if contact is None:
             return None
+        text = display_text(contact)
+        if self.is_in_release(contact):
+            names, _, detail = text.partition("\n")
+            text = "\n".join(("✓ " + names, " · ".join(part for part in (self.tr("in this release"), detail) if part)))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [contact.office_phone, contact.mobile, contact.email, ", ".join(contact.tags)]
-            return "\n".join([display_text(contact), *(line for line in lines if line)])
-        return display_text(contact)
+            return "\n".join([text, *(line for line in lines if line)])
+        return text
+
+    def mark_in_release(self, contacts: list[Contact]) -> None:
+        """Flag the entries these release contacts were copied from (by uid; by id in files without uids)."""
+        ids = {c.directory_id for c in contacts if c.directory_uid is None and c.directory_id is not None}
+        uids = {c.directory_uid for c in contacts if c.directory_uid is not None}
+        if (ids, uids) != self._in_release:
+            self._in_release = (ids, uids)
+            if self._shown:
+                self.dataChanged.emit(self.index(0), self.index(self._shown - 1))
+
+    def is_in_release(self, contact: DirectoryContact) -> bool:
+        ids, uids = self._in_release
+        return contact.uid in uids or contact.id in ids
 
 
 class ContactDelegate(QStyledItemDelegate):

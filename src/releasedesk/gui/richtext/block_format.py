@@ -153,3 +153,40 @@ def start_paragraph(editor: RichTextEditor, cursor: QTextCursor) -> None:
     cursor.endEditBlock()
     editor.setTextCursor(cursor)
     editor.formatChanged.emit()
+
+
+def keep_plain_when_emptied(editor: RichTextEditor) -> None:
+    """After a deletion empties the body (Select All + Delete), it starts again as a plain paragraph, not as the
+    quote, heading or list item its first block was. Joined to the deleting step: one Undo brings both back."""
+    emptied = [False]
+
+    def noted(_position: int, removed: int, added: int) -> None:
+        emptied[0] = removed > added and editor.document().characterCount() <= 1  # a format change is both
+
+    def reset() -> None:
+        if emptied[0]:
+            emptied[0] = False
+            reset_emptied(editor)
+
+    editor.document().contentsChange.connect(noted)
+    editor.document().contentsChanged.connect(reset)
+
+
+def reset_emptied(editor: RichTextEditor) -> bool:
+    """Make the only, empty block of `editor` a plain body paragraph; False when it already is one."""
+    document = editor.document()
+    if document.characterCount() > 1:
+        return False
+    block = document.firstBlock()
+    plain = styles.paragraph_format()
+    if block.textList() is None and block.blockFormat() == plain:
+        return False
+    cursor = QTextCursor(block)
+    cursor.joinPreviousEditBlock()
+    if block.textList() is not None:
+        block.textList().remove(block)
+    set_block(block, plain)
+    cursor.endEditBlock()
+    editor.setCurrentCharFormat(styles.char_format(frozenset(), None))
+    editor.formatChanged.emit()
+    return True

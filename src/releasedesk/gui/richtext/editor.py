@@ -57,7 +57,7 @@ class RichTextEditor(QTextEdit):
         self._loading = False
         self._language: Lang = language
         self.setAcceptRichText(True)
-        self.setTabChangesFocus(False)
+        self.setTabChangesFocus(True)  # Tab leaves the body, as in every field (in a list it indents)
         self.setPlaceholderText(self.tr("Body text"))
         self._apply_language()
         self._document.contentsChanged.connect(self._on_contents_changed)
@@ -65,6 +65,7 @@ class RichTextEditor(QTextEdit):
         self.cursorPositionChanged.connect(self._end_link_at_its_end)
         self.cursorPositionChanged.connect(self.formatChanged)
         self.actions_by_name = actions.create_actions(self)
+        block_format.keep_plain_when_emptied(self)
 
     # -- content ------------------------------------------------------------------------------------------------
 
@@ -279,6 +280,12 @@ class RichTextEditor(QTextEdit):
         """Qt's painting, plus a grey hint in empty figure captions (caption_hints.py)."""
         super().paintEvent(event)
         caption_hints.paint_caption_hints(self, event.rect())
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab moves focus on, except inside a list, where keyPressEvent gets it to change the item's level."""
+        if self.hasFocus() and self.textCursor().block().textList() is not None:
+            return False
+        return super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Tab/Shift+Tab move list items; Enter after a heading, a figure or an empty list item starts body text."""

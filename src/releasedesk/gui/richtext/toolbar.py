@@ -6,7 +6,7 @@ import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QToolBar, QWidget
 
 from releasedesk.gui.richtext import icons
@@ -26,6 +26,7 @@ class FormatToolBar(QToolBar):
         self.setWindowTitle(self.tr("Format"))
         self.setObjectName("FormatToolBar")
         self._editor: RichTextEditor | None = None
+        self._history: QUndoStack | None = None
         self._connections: list[tuple[object, Callable[..., object]]] = []
         self.undo_action = self._action(
             "edit-undo", "↶", self.tr("Undo"), QKeySequence.StandardKey.Undo, lambda e: e.undo()
@@ -159,6 +160,16 @@ class FormatToolBar(QToolBar):
     def editor(self) -> RichTextEditor | None:
         return self._editor
 
+    def use_history(self, stack: QUndoStack) -> None:
+        """Undo/Redo act on the release's one history (the window's), not the focused editor's own."""
+        self._history = stack
+        for action, step in ((self.undo_action, stack.undo), (self.redo_action, stack.redo)):
+            action.triggered.disconnect()
+            action.triggered.connect(step)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.refresh()
+
     def set_editor(self, editor: RichTextEditor | None) -> None:
         """Serve `editor` from now on (the focused body, zh-TW or en); None disables the toolbar."""
         for signal, slot in self._connections:
@@ -169,8 +180,6 @@ class FormatToolBar(QToolBar):
         if editor is not None:
             self._connections = [
                 (editor.formatChanged, self.refresh),
-                (editor.undoAvailable, self.undo_action.setEnabled),
-                (editor.redoAvailable, self.redo_action.setEnabled),
                 (editor.destroyed, self._editor_destroyed),
             ]
             for signal, slot in self._connections:
@@ -191,14 +200,18 @@ class FormatToolBar(QToolBar):
         for action in self.actions():
             action.setEnabled(enabled)
         self.heading_combo.setEnabled(enabled)
+        if self._history is not None:
+            self.undo_action.setEnabled(self._history.canUndo())
+            self.redo_action.setEnabled(self._history.canRedo())
         if editor is None:
             for action in self.actions():
                 if action.isCheckable():
                     action.setChecked(False)
             return
-        document = editor.document()
-        self.undo_action.setEnabled(document.isUndoAvailable())
-        self.redo_action.setEnabled(document.isRedoAvailable())
+        if self._history is None:
+            document = editor.document()
+            self.undo_action.setEnabled(document.isUndoAvailable())
+            self.redo_action.setEnabled(document.isRedoAvailable())
         marks = editor.current_marks()
         self.bold_action.setChecked(Mark.BOLD in marks)
         self.italic_action.setChecked(Mark.ITALIC in marks)

@@ -1,0 +1,32 @@
+"""Help → User guide: bundled, offline, in the interface language."""
+
+from __future__ import annotations
+
+from releasedesk.resources import resource
+
+
+def test_user_guide_opens_offline_in_english_then_in_chinese(window):
+    window.guide_action.trigger()
+    guide = window.guide
+    assert guide is not None and guide.isVisible()
+    text = guide.browser.toPlainText()
+    assert "ReleaseDesk user guide" in text and "Ctrl+E" in text and "116/01/05" in text
+    assert guide.browser.source().isLocalFile()
+    window._set_ui_language("zh_TW")
+    try:
+        window.guide_action.trigger()
+        assert "使用說明" in guide.browser.toPlainText() and "解禁時間" in guide.browser.toPlainText()
+        assert guide.windowTitle() == "ReleaseDesk 使用說明"
+    finally:
+        window._set_ui_language("en")
+    guide.close()
+
+
+def test_both_guides_cover_the_same_sections():
+    import re
+
+    sections = [
+        re.findall(r'<h2 id="([^"]+)"', resource("help", name).read_text())
+        for name in ("guide-en.html", "guide-zh_TW.html")
+    ]
+    assert sections[0] == sections[1] and len(sections[0]) >= 6
