@@ -485,7 +485,7 @@ def test_select_all_delete_leaves_a_plain_paragraph_and_one_undo_brings_all_back
 
 
 def test_link_dialog_offers_https_for_a_bare_address_and_shows_its_hint_whole(qtbot):
-    from releasedesk.gui.richtext.links import suggested_href
+    from releasedesk.model.links import suggested_href
 
     dialog = LinkDialog(None, "Ministry site", "")
     qtbot.addWidget(dialog)
