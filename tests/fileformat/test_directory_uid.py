@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 
 from releasedesk.errors import ReleaseFileError
-from releasedesk.fileformat.migrations import SCHEMA_VERSION
 from releasedesk.fileformat import dumps, loads
+from releasedesk.fileformat.migrations import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "samples" / "announcement.rdrelease"

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from releasedesk.fileformat.pairs_codec import pairs_in, pairs_out
 from releasedesk.model.release import (
     LANGUAGES,
     Bilingual,
@@ -22,7 +23,6 @@ from releasedesk.model.release import (
     Release,
     Status,
 )
-from releasedesk.fileformat.pairs_codec import pairs_in, pairs_out
 from releasedesk.model.richtext import (
     MAX_HEADING_LEVEL,
     MAX_LIST_LEVEL,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -64,7 +65,10 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH = (
+    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)"
+)
 
 # ---------------------------------------------------------------------------------------------- English
 
@@ -93,13 +97,30 @@ _EN_WORD_NUMBER = re.compile(
 _EN_DECADES = re.compile(r"\b(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b", re.IGNORECASE)
 _EN_FOLD = re.compile(r"(?<![\w.])(\d+)-?fold\b", re.IGNORECASE)
 _EN_RANGE_AMPM = re.compile(
-    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:to|-|–|until|and)\s*(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(?:to|-|–|until|and)\s*(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?",
+    re.IGNORECASE,
 )
-_EN_WORD_PERCENT = re.compile(r"\b(" + _WORD_ALT + r")(?:-(one|two|three|four|five|six|seven|eight|nine))?\s*(?:percent\b|per cent\b)", re.IGNORECASE)
+_EN_WORD_PERCENT = re.compile(
+    r"\b(" + _WORD_ALT + r")(?:-(one|two|three|four|five|six|seven|eight|nine))?\s*(?:percent\b|per cent\b)",
+    re.IGNORECASE,
+)
 
 # ---------------------------------------------------------------------------------------------- Chinese
 
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"萬": 10**4, "億": 10**8, "兆": 10**12}
 _ZH_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日號]")
@@ -168,7 +189,10 @@ class _Reader:
         self.text = unicodedata.normalize("NFKC", text)
         self.found: list[Figure] = []
 
-    def take(self, pattern: re.Pattern[str], kind: str, read, *, soft: bool = False) -> None:  # type: ignore[no-untyped-def]
+    def take(
+        self, pattern: re.Pattern[str], kind: str, read: Callable[[re.Match[str]], str | None], *, soft: bool = False
+    ) -> None:
+        """Read every match of `pattern` as `kind`; `read` gives the value, "" (consume, not a figure) or None."""
         for match in list(pattern.finditer(self.text)):
             value = read(match)
             if value is None:
@@ -333,6 +357,7 @@ def _chinese(text: str) -> list[Figure]:
         return _hm(hour_value, 30 if half else int(minute or 0))
 
     reader.take(_ZH_TIME, "time", time)
+    reader.take(_EN_TIME_24, "time", lambda m: _hm(int(m.group(1)), int(m.group(2))))
     reader.take(_ZH_PERCENT, "percent", lambda m: _canon(_decimal(m.group(1)) or Decimal(0)))
 
     def percent_words(m: re.Match[str]) -> str | None:
@@ -364,7 +389,7 @@ def _chinese(text: str) -> list[Figure]:
         if not token:
             return ""
         if not any(c.isdigit() for c in token):
-            # Chinese numerals alone count only as a real amount: 三千, 兩萬, 十五 — not 一 (一起) or 千萬 (by all means).
+            # Chinese numerals alone count only as an amount: 三千, 兩萬, 十五, not 一 (一起) or 千萬 (by all means).
             if len(token) < 2 or not any(c in _CN_DIGITS or c == "十" for c in token):
                 return ""
             if not any(c in _CN_SMALL or c in _CN_BIG for c in token):
@@ -389,7 +414,10 @@ def _relative_years(text: str, lang: Lang, year: int | None) -> list[Figure]:
     if year is None:
         return []
     if lang == "zh-TW":
-        return [Figure("year", str(year + _ZH_DELTAS[m.group(1)]), m.group(0), True) for m in _ZH_RELATIVE_YEAR.finditer(text)]
+        return [
+            Figure("year", str(year + _ZH_DELTAS[m.group(1)]), m.group(0), True)
+            for m in _ZH_RELATIVE_YEAR.finditer(text)
+        ]
     return [
         Figure("year", str(year + _EN_DELTAS[m.group(1).lower()]), m.group(0), True)
         for m in _EN_RELATIVE_YEAR.finditer(text)
@@ -416,7 +444,7 @@ def mismatches(zh_text: str, en_text: str, year: int | None = None) -> list[Mism
     zh, en = figures(zh_text, "zh-TW", year), figures(en_text, "en", year)
     en_dates = {f.value[:2] for f in en if f.kind == "date"}
     out = []
-    for kind in KINDS + ("month",):
+    for kind in (*KINDS, "month"):
         if kind in _GROUPS:
             continue
         kinds = {kind} | {k for k, group in _GROUPS.items() if group == kind}

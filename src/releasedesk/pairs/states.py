@@ -99,6 +99,8 @@ def excerpt(text: str, limit: int = 40) -> str:
 
 def _state(record: PairRecord | None, zh: str, en: str) -> tuple[State, tuple[Lang, ...], tuple[Lang, ...]]:
     empty = tuple(lang for lang, value in (("zh-TW", zh), ("en", en)) if not value.strip())
+    if len(empty) == 2:
+        return State.IN_SYNC, (), ()  # nothing on either side (a figure without captions): nothing to translate
     if empty:
         return State.MISSING, (), empty  # type: ignore[return-value]
     if record is None or record.confirmed is None:
@@ -146,11 +148,10 @@ def _body_statuses(release: Release, pairs: Pairs) -> list[PairStatus]:
         paired["en"].add(pair.en)
         zh_text, en_text = block_text(zh[1]), block_text(en[1])
         state, changed, empty = _state(pair.record, zh_text, en_text)
+        ids = {"zh_id": pair.zh, "en_id": pair.en, "zh_number": zh[0], "en_number": en[0]}
+        confirmed = pair.record.confirmed
         out.append(
-            PairStatus(
-                "body", state, zh_text, en_text, pair.zh, pair.en, zh[0], en[0], changed, empty,
-                pair.record.confirmed,
-            )  # fmt: skip
+            PairStatus("body", state, zh_text, en_text, **ids, changed=changed, empty=empty, confirmed=confirmed)
         )
     for lang, body in bodies.items():
         for number, block in enumerate(body, start=1):
@@ -225,6 +226,4 @@ def mark_minor(release: Release, status: PairStatus) -> bool:
 
 def confirm_all(release: Release) -> int:
     """Mark every pair with text on both sides in sync (e.g. after opening a file from before pairs); how many."""
-    return sum(
-        mark_in_sync(release, status) for status in pair_statuses(release) if status.state != State.IN_SYNC
-    )
+    return sum(mark_in_sync(release, status) for status in pair_statuses(release) if status.state != State.IN_SYNC)
