@@ -158,6 +158,8 @@ def _body_statuses(release: Release, pairs: Pairs) -> list[PairStatus]:
             if block.id in paired[lang] and block.id:
                 continue
             value = block_text(block)
+            if not value.strip():
+                continue  # an empty block has nothing to translate
             missing = other(lang)
             if lang == "zh-TW":
                 status = PairStatus("body", State.UNPAIRED, value, "", block.id, "", number, 0, (), (missing,))

@@ -18,6 +18,7 @@ from releasedesk.gui.fonts import editor_font
 from releasedesk.gui.richtext import (
     actions,
     block_format,
+    block_ids,
     block_insert,
     caption_hints,
     clipboard,
@@ -263,6 +264,7 @@ class RichTextEditor(QTextEdit):
         if pasted is None:
             return
         blocks, images = pasted
+        blocks = block_ids.for_paste(blocks, self._document)
         for image in images.values():
             if image.id not in self._images or self._images[image.id].data != image.data:
                 self.add_image(image)
