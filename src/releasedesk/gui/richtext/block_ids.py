@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtGui import QTextBlock, QTextDocument, QTextFormat
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat
 
 from releasedesk.model.richtext import Block
 
@@ -20,6 +20,18 @@ BLOCK_ID = QTextFormat.Property.UserProperty + 0x4944
 def block_id(block: QTextBlock) -> str:
     value = block.blockFormat().property(BLOCK_ID)
     return value if isinstance(value, str) else ""
+
+
+def with_id(value: str) -> QTextBlockFormat:
+    fmt = QTextBlockFormat()
+    fmt.setProperty(BLOCK_ID, value)
+    return fmt
+
+
+def selection_start_id(cursor: QTextCursor) -> str:
+    """The id of the block a selection starts at the beginning of ("" for a selection starting mid-block)."""
+    block = cursor.document().findBlock(cursor.selectionStart())
+    return block_id(block) if block.position() == cursor.selectionStart() else ""
 
 
 def document_ids(document: QTextDocument) -> set[str]:

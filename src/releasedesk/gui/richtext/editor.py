@@ -271,8 +271,12 @@ class RichTextEditor(QTextEdit):
         self.insert_blocks(blocks)
 
     def createMimeDataFromSelection(self) -> QMimeData:
+        cursor = self.textCursor()
         return clipboard.copy_of_selection(
-            super().createMimeDataFromSelection(), self.textCursor().selection(), self._images
+            super().createMimeDataFromSelection(),
+            cursor.selection(),
+            self._images,
+            block_ids.selection_start_id(cursor),
         )
 
     # -- painting and keys ----------------------------------------------------------------------------------------
