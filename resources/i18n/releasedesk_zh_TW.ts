@@ -1050,6 +1050,54 @@ Bilingual press releases (Traditional Chinese and English).</source>
         <source>Alt text of image “%1”</source>
         <translation>圖片「%1」的替代文字</translation>
     </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Percentages</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 disagree: %2 (Chinese) ↔ %3 (English)</source>
+        <translation>%1不一致：%2（中文）↔ %3（英文）</translation>
+    </message>
     <message numerus="yes">
         <source>%n in sync</source>
         <translation>

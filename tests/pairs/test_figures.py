@@ -114,3 +114,8 @@ def test_no_false_alarm_on_the_samples() -> None:
         assert [p for p in pair_problems(release) if p.code == FIGURES] == [], name
         checked += len(release.pairs.body) if release.pairs else 0
     assert checked > 140  # the samples' body pairs were really compared
+
+
+def test_a_year_one_side_leaves_out_is_not_part_of_a_disagreement() -> None:
+    (found,) = mismatches("115年度實際支出新臺幣40.2億元", "Spending reached NT$3.97 billion", year=2026)
+    assert (found.zh, found.en) == (("40.2億",), ("3.97 billion",))

@@ -30,9 +30,8 @@ def test_problems_name_language_block_and_excerpt() -> None:
     problems = pair_problems(_changed_sample())
     assert [p.code for p in problems] == [OUT_OF_DATE, FIGURES, TO_TRANSLATE]
     out_of_date, mismatch, untranslated = problems
-    assert str(out_of_date).startswith(
-        "en body, block 1: out of date (the Chinese changed since confirmed): “數位服務部"
-    )
+    lead = "en body, block 1: out of date (the Chinese changed since confirmed): “…國22個縣市、共150處社區據點。”"
+    assert str(out_of_date) == lead  # the excerpt starts just before the change
     assert str(mismatch) == "zh-TW body, block 1 / en body, block 1: figures disagree: 150 (zh-TW) ↔ 120 (en)"
     assert str(untranslated) == "en body, block 4: to translate into Chinese: “Registration opens on the website.”"
 

@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self._counts_timer.timeout.connect(self.update_counts)
 
         self._build_actions()
-        self.pairs = PairsController(self, self.panes, self.current_release)  # linked languages (gui/pairs)
+        self.pairs = PairsController(self, self.panes, lambda: self._base)  # linked languages (gui/pairs)
         self.addToolBar(self.format_bar)
         self._connect()
         self._restore_layout()

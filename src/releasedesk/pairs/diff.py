@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-_WORDS = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK_CHARS = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+_TOKENS = re.compile(rf"[{_CJK_CHARS}]|\d+(?:[.,]\d+)*|[^\W\d{_CJK_CHARS}]+|\s+|.", re.DOTALL)
+"""Chinese character by character (no spaces to split at), a number whole (39.7 → 40.2), words whole."""
 
 
 @dataclass(frozen=True)
@@ -18,11 +19,7 @@ class Piece:
 
 
 def _tokens(text: str) -> list[str]:
-    """Word tokens, with CJK text split into single characters (Chinese has no spaces to split at)."""
-    out: list[str] = []
-    for token in _WORDS.findall(text):
-        out.extend(token) if _CJK.search(token) else out.append(token)
-    return out
+    return _TOKENS.findall(text)
 
 
 def diff(old: str, new: str) -> list[Piece]:
@@ -51,3 +48,16 @@ def as_text(pieces: list[Piece]) -> str:
     """A one-line form for the command line: [-removed-]{+added+}."""
     marks = {"equal": ("", ""), "delete": ("[-", "-]"), "insert": ("{+", "+}")}
     return "".join(marks[p.op][0] + p.text + marks[p.op][1] for p in pieces)
+
+
+def changed_excerpt(old: str, new: str, limit: int = 40) -> str:
+    """A short piece of `new` starting just before its first change: where a reader should look."""
+    position = 0
+    for piece in diff(old, new):
+        if piece.op != "equal":
+            break
+        position += len(piece.text)
+    flat_start = max(0, position - 8)
+    text = " ".join(new[flat_start:].split())
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return ("…" if flat_start else "") + text

@@ -430,6 +430,10 @@ def figures(text: str, lang: Lang, year: int | None = None) -> list[Figure]:
     return found + _relative_years(text, lang, year)
 
 
+def _yearish(value: str) -> bool:
+    return value.isdigit() and 1900 <= int(value) <= 2100
+
+
 _GROUPS = {"year": "number"}
 """A year may read as a plain figure on one side (撥打1999 / the 1999 hotline): years and figures compare together."""
 
@@ -456,6 +460,10 @@ def mismatches(zh_text: str, en_text: str, year: int | None = None) -> list[Mism
             en_kind = []
         zh_only = [f for f in zh_kind if f.value not in en_values]
         en_only = [f for f in en_kind if f.value not in zh_values]
+        if not any(_yearish(f.value) for f in en_only):  # a year one side leaves out is not part of a disagreement
+            zh_only = [f for f in zh_only if f.kind != "year"]
+        if not any(_yearish(f.value) for f in zh_only):
+            en_only = [f for f in en_only if f.kind != "year"]
         both_sides = bool(zh_only) and bool(en_only)
         if not both_sides and all(f.soft or f.kind == "year" for f in zh_only + en_only):
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from releasedesk.model.release import Lang, Release
+from releasedesk.pairs.diff import changed_excerpt
 from releasedesk.pairs.figures import Mismatch, mismatches
 from releasedesk.pairs.states import PairStatus, State, excerpt, pair_statuses
 
@@ -48,7 +49,11 @@ def _out_of_date(status: PairStatus) -> PairProblem:
         why = "both sides changed since confirmed"
     else:
         why = f"the {_NAMES[status.changed[0]]} changed since confirmed"
-    text = excerpt(status.text(status.changed[0]))
+    side = status.changed[0]
+    then = (
+        status.confirmed.zh if status.confirmed and side == "zh-TW" else status.confirmed.en if status.confirmed else ""
+    )
+    text = changed_excerpt(then, status.text(side))
     return PairProblem(
         OUT_OF_DATE, status.where(lang), f"out of date ({why}): “{text}”", lang, status.number(lang), status.key,
         text, status.changed,

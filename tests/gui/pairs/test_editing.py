@@ -241,3 +241,13 @@ def test_a_release_made_in_code_gets_ids_and_unconfirmed_pairs(make_window: Any)
     assert "3 not confirmed" in window.pairs.summary_button.text()
     window.pairs.all_action.trigger()
     assert window.pairs.summary_button.text() == "3 in sync"
+
+
+def test_the_window_sees_the_same_states_as_the_core(make_window: Any) -> None:
+    from releasedesk.pairs.states import pair_statuses
+
+    sample = load_sample("long-report")
+    window = make_window(load_sample("long-report"))
+    seen = [(s.key, s.zh_id, s.en_id, s.state) for s in window.pairs.tracker.statuses()]
+    assert seen == [(s.key, s.zh_id, s.en_id, s.state) for s in pair_statuses(sample)]
+    assert window.pairs.summary_button.text() == f"{len(seen)} in sync"

@@ -27,13 +27,14 @@ class PairsController(QObject):
         self.window = window
         self.panes = panes
         self.editors = {lang: pane.body for lang, pane in panes.items()}
-        self.tracker = PairTracker(self.editors, release, window)
+        self.tracker = PairTracker(panes, release, window)
         self.look = PairLook(self)
         self.gutters = {
             lang: PairGutter(editor, lang, self.tracker, self.look) for lang, editor in self.editors.items()
         }
         self._lang: Lang = "zh-TW"
         self._scrolling = False
+        self._highlighted: tuple[str, str, str] | None = None
         self.list_dialog: PairListDialog | None = None
 
         self.summary_button = QPushButton(window)
@@ -155,9 +156,17 @@ class PairsController(QObject):
         self._lang = lang
         self._highlight_partner(lang)
 
-    def _highlight_partner(self, lang: Lang) -> None:
+    def _highlight_partner(self, lang: Lang, *, again: bool = False) -> None:
+        """Highlight the partner of the block at the cursor; nothing to do while typing within one block."""
+        block = self.editors[lang].textCursor().block()
+        status = self.tracker.state_of(lang, block)
+        key = (lang, status.zh_id if status else "", status.en_id if status else "")
+        if key == self._highlighted and not again:
+            return
+        self._highlighted = key
         target = self.editors[other(lang)]
-        partner = self.tracker.partner_block(lang, self.editors[lang].textCursor().block())
+        self.editors[lang].setExtraSelections([])  # one highlight at a time: the partner of where you are
+        partner = self.tracker.partner_block(lang, block)
         if partner is None:
             target.setExtraSelections([])
             return
@@ -184,6 +193,7 @@ class PairsController(QObject):
             scrollbar.setValue(int(partner_top - on_screen))
         finally:
             self._scrolling = False
+        self._highlighted: tuple[str, str, str] | None = None
 
     def _scrolled(self, lang: Lang, _value: int) -> None:
         if self._scrolling or not self.scroll_action.isChecked() or not self.tracker.bilingual:
@@ -225,4 +235,4 @@ class PairsController(QObject):
             gutter.update()
         if bilingual:
             self.summary_button.setText(self.look.summary(self.tracker.counts()))
-        self._highlight_partner(self._lang)
+        self._highlight_partner(self._lang, again=True)

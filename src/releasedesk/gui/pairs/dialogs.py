@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from releasedesk.gui.pairs.look import COLORS, PairLook
 from releasedesk.gui.pairs.tracker import PairTracker
-from releasedesk.pairs.diff import diff
+from releasedesk.pairs.diff import changed_excerpt, diff
 from releasedesk.pairs.states import PairStatus, State, excerpt
 
 
@@ -123,14 +123,22 @@ class PairListDialog(QDialog):
         for status in self.tracker.needing_work():
             side = status.needing_lang
             source = status.changed[0] if status.changed else ("en" if side == "zh-TW" else "zh-TW")
-            text = (
-                f"{self.look.place(status)} — {self.look.state_name(status.state)}: {excerpt(status.text(source), 60)}"
-            )
+            shown = excerpt(status.text(source), 60)
+            if status.changed and status.confirmed is not None:
+                then = status.confirmed.zh if source == "zh-TW" else status.confirmed.en
+                shown = changed_excerpt(then, status.text(source), 60)  # where the change is
+            text = f"{self.look.place(status)} — {self.look.state_name(status.state)}: {shown}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, status)
             item.setForeground(COLORS[status.state])
             item.setToolTip(self.look.explanation(status))
             self.list.addItem(item)
+        for status, warnings in self.tracker.pairs_with_figure_warnings():
+            for warning in warnings:
+                item = QListWidgetItem(f"{self.look.place(status)} — {self.look.mismatch(warning)}")
+                item.setData(Qt.ItemDataRole.UserRole, status)
+                item.setForeground(COLORS[State.OUT_OF_DATE])
+                self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(min(max(row, 0), self.list.count() - 1))
         self._selection_changed(self.list.currentRow())
@@ -142,7 +150,7 @@ class PairListDialog(QDialog):
     @Slot(int)
     def _selection_changed(self, _row: int) -> None:
         status = self.current()
-        self.mark_button.setEnabled(status is not None and not status.empty)
+        self.mark_button.setEnabled(status is not None and status.needs_work and not status.empty)
         self.minor_button.setEnabled(status is not None and status.state == State.OUT_OF_DATE)
         self.changes_button.setEnabled(status is not None and status.confirmed is not None)
         self.all_button.setEnabled(any(not s.empty for s in self.tracker.needing_work()))

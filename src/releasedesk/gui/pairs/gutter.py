@@ -6,6 +6,8 @@ change; it paints only the visible blocks, from the tracker's last states.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QTextBlock
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -99,7 +101,10 @@ class PairGutter(QWidget):
             else:
                 status = found[1]
                 text = f"<b>{self.look.state_name(status.state)}</b> — {self.look.place(status)}<br>"
-                QToolTip.showText(event.globalPos(), text + self.look.explanation(status), self)
+                text += self.look.explanation(status)
+                for warning in self.tracker.figure_warnings(status):
+                    text += f"<br><span style='color:#c01c28'>⚠ {html.escape(self.look.mismatch(warning))}</span>"
+                QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().event(event)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
+from releasedesk.pairs.figures import Mismatch
 from releasedesk.pairs.states import PairStatus, State
 
 COLORS = {
@@ -73,6 +74,19 @@ class PairLook(QObject):
         if status.key in names:
             return names[status.key]
         return self.tr("Alt text of image “%1”").replace("%1", status.key.split(":", 1)[1])
+
+    def mismatch(self, mismatch: Mismatch) -> str:
+        """e.g. "Figures disagree: 950億 (Chinese) ↔ 93 billion (English)"."""
+        kinds = {
+            "url": self.tr("Web addresses"), "email": self.tr("E-mail addresses"), "phone": self.tr("Phone numbers"),
+            "date": self.tr("Dates"), "time": self.tr("Times"), "percent": self.tr("Percentages"),
+            "year": self.tr("Years"), "number": self.tr("Figures"), "month": self.tr("Months"),
+        }  # fmt: skip
+        nothing = self.tr("nothing")
+        zh = self.tr(", ").join(mismatch.zh) or nothing
+        en = self.tr(", ").join(mismatch.en) or nothing
+        template = self.tr("%1 disagree: %2 (Chinese) ↔ %3 (English)")
+        return template.replace("%1", kinds[mismatch.kind]).replace("%2", zh).replace("%3", en)
 
     def summary(self, counts: dict[State, int]) -> str:
         """e.g. "12 in sync · 2 out of date · 1 to translate"."""

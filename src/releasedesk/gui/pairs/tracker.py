@@ -8,7 +8,6 @@ gone (cut, deleted, undone) stays on record until saving, so a paste or an undo 
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -16,13 +15,16 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QTextBlock, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from releasedesk.gui.language_pane import LanguagePane
 from releasedesk.gui.richtext import styles
 from releasedesk.gui.richtext.block_ids import BLOCK_ID, block_id
 from releasedesk.gui.richtext.convert import from_doc_text
 from releasedesk.gui.richtext.editor import RichTextEditor
-from releasedesk.model.release import LANGUAGES, Lang, Release
+from releasedesk.model.release import LANGUAGES, Lang, LanguageContent, Release
+from releasedesk.model.richtext import Block, Figure, Paragraph, Run
+from releasedesk.pairs.figures import Mismatch, mismatches
 from releasedesk.pairs.ids import new_block_id
-from releasedesk.pairs.model import BodyPair, Pairs
+from releasedesk.pairs.model import BodyPair, PairRecord, Pairs
 from releasedesk.pairs.states import PairStatus, State, other, pair_statuses
 from releasedesk.pairs.tracking import start_tracking
 
@@ -34,6 +36,18 @@ class _Entry:
     block: QTextBlock
     id: str
     text: str
+    image: str = ""
+    """The image id of a figure's image block."""
+
+
+def _image_of(block: QTextBlock) -> str:
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fmt = iterator.fragment().charFormat()
+        if fmt.isImageFormat():
+            return styles.image_id_from_name(fmt.toImageFormat().name()) or ""
+        iterator += 1
+    return ""
 
 
 def _entries(editor: RichTextEditor) -> list[_Entry]:
@@ -45,7 +59,8 @@ def _entries(editor: RichTextEditor) -> list[_Entry]:
         if role == styles.FigureRole.CAPTION and out and out[-1].text == "" and out[-1].block == block.previous():
             out[-1].text = from_doc_text(block.text()).strip()
         else:
-            out.append(_Entry(block, block_id(block), from_doc_text(block.text()).strip()))
+            image = _image_of(block) if role == styles.FigureRole.IMAGE else ""
+            out.append(_Entry(block, block_id(block), from_doc_text(block.text()).strip(), image))
         block = block.next()
     return out
 
@@ -64,19 +79,26 @@ def _squash(value: str) -> str:
     return "".join(value.split())
 
 
+def _light_block(entry: _Entry) -> Block:
+    runs = (Run(entry.text),) if entry.text else ()
+    return Figure(entry.image, runs, entry.id) if entry.image else Paragraph(runs, entry.id)
+
+
 class PairTracker(QObject):
     changed = Signal()
     """The states were worked out again (statuses(), state_of())."""
 
     def __init__(
-        self, editors: dict[Lang, RichTextEditor], release: Callable[[], Release], parent: QWidget | None = None
+        self, panes: dict[Lang, LanguagePane], base: Callable[[], Release], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.editors = editors
-        self._release = release
+        self.panes = panes
+        self.editors: dict[Lang, RichTextEditor] = {lang: pane.body for lang, pane in panes.items()}
+        self._base = base
         self.pairs: Pairs = Pairs()
         self.bilingual = False
         self._statuses: list[PairStatus] = []
+        self._release_year: int | None = None
         self._by_id: dict[Lang, dict[str, PairStatus]] = {lang: {} for lang in LANGUAGES}
         self._known: dict[Lang, dict[str, str]] = {lang: {} for lang in LANGUAGES}
         self._fresh: dict[Lang, set[str]] = {lang: set() for lang in LANGUAGES}
@@ -86,7 +108,7 @@ class PairTracker(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_DELAY_MS)
         self._timer.timeout.connect(self.settle)
-        for editor in editors.values():
+        for editor in self.editors.values():
             editor.document().contentsChanged.connect(self._schedule)
 
     # -- loading -----------------------------------------------------------------------------------------------
@@ -106,7 +128,27 @@ class PairTracker(QObject):
         self._refresh()
 
     def snapshot(self) -> Pairs:
-        return copy.deepcopy(self.pairs)
+        """A copy for a release handed to another thread; snapshots and fingerprints are immutable, so shared."""
+        pairs = self.pairs
+        return Pairs(
+            {key: PairRecord(r.confirmed, r.minor) for key, r in pairs.fields.items()},
+            [BodyPair(p.zh, p.en, PairRecord(p.record.confirmed, p.record.minor)) for p in pairs.body],
+        )
+
+    def _release(self) -> Release:
+        """What the states need, straight from the widgets: each block's id and plain text, not the rich text.
+
+        (Building the full release converts both documents twice: ten times slower on the long sample.)
+        """
+        base = self._base()
+        content = {}
+        for lang, pane in self.panes.items():
+            if pane.included:
+                body = [_light_block(entry) for entry in _entries(pane.body)]
+                content[lang] = LanguageContent(
+                    pane.headline.text(), pane.subheadline.text(), body, pane.boilerplate.toPlainText()
+                )
+        return Release(issued_at=base.issued_at, content=content, images=base.images, pairs=self.pairs)
 
     # -- states ------------------------------------------------------------------------------------------------
 
@@ -141,9 +183,9 @@ class PairTracker(QObject):
 
     def _refresh(self) -> None:
         release = self._release()
-        release.pairs = self.pairs
         self.bilingual = "zh-TW" in release.content and "en" in release.content
         self._statuses = pair_statuses(release)
+        self._release_year = release.issued_at.year
         self._by_id = {lang: {} for lang in LANGUAGES}
         for status in self._statuses:
             if status.is_body:
@@ -176,8 +218,7 @@ class PairTracker(QObject):
         self._refresh()
 
     def _both_included(self) -> bool:
-        release = self._release()
-        return "zh-TW" in release.content and "en" in release.content
+        return all(pane.included for pane in self.panes.values())
 
     def _settle_ids(self, lang: Lang, editor: RichTextEditor) -> tuple[list[str], list[tuple[str, str]]]:
         """Give blocks without an id (or with a duplicated one) their own; the new paragraphs and removed ids."""
@@ -302,7 +343,6 @@ class PairTracker(QObject):
         from releasedesk.pairs.states import mark_in_sync, mark_minor
 
         release = self._release()
-        release.pairs = self.pairs
         done = mark_minor(release, status) if minor else mark_in_sync(release, status)
         if done:
             self._refresh()
@@ -312,10 +352,19 @@ class PairTracker(QObject):
         from releasedesk.pairs.states import confirm_all
 
         release = self._release()
-        release.pairs = self.pairs
         count = confirm_all(release)
         self._refresh()
         return count
+
+    def figure_warnings(self, status: PairStatus) -> list[Mismatch]:
+        """Figures that disagree within the pair (worked out on demand: the window asks for a few at a time)."""
+        if not status.zh_text.strip() or not status.en_text.strip():
+            return []
+        return mismatches(status.zh_text, status.en_text, self._release_year)
+
+    def pairs_with_figure_warnings(self) -> list[tuple[PairStatus, list[Mismatch]]]:
+        found = ((status, self.figure_warnings(status)) for status in self._statuses)
+        return [(status, warnings) for status, warnings in found if warnings]
 
     def needing_work(self) -> list[PairStatus]:
         return [s for s in self._statuses if s.needs_work]
