@@ -23,11 +23,12 @@ from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.pairs.dialogs import ChangesDialog, PairListDialog
 from releasedesk.gui.recovery import RecoveryStore
 from releasedesk.gui.settings import Settings
+from releasedesk.model.release import Release
 from releasedesk.model.richtext import Run
 from releasedesk.samples import load_sample
 
 
-def _replace(release, lang: str, number: int, old: str, new: str) -> None:  # noqa: ANN001
+def _replace(release: Release, lang: str, number: int, old: str, new: str) -> None:
     body = release.content[lang].body
     block = body[number - 1]
     runs = tuple(Run(run.text.replace(old, new), run.marks, run.href) for run in block.runs)
