@@ -163,9 +163,34 @@ def in_process() -> None:
         f" / p95 {p95(idle):.1f} ms; while the preview renders median {statistics.median(busy):.1f} ms"
         f" / p95 {p95(busy):.1f} ms / max {max(busy):.1f} ms"
     )
+    pairs_benchmark(app, window, keystroke, p95)
     window.preview.shutdown()
     window.setWindowModified(False)
     window.close()
+
+
+def pairs_benchmark(app, window, keystroke, p95) -> None:  # noqa: ANN001 - Qt objects and the helpers above
+    """Linked languages: the settle that runs once typing pauses (ids, pairs, every state), against typing itself,
+    and typing with pair tracking switched off (the alternative) in the same window."""
+    window.preview.shutdown()  # no renders competing: this compares tracked and untracked typing alone
+    tracker = window.pairs.tracker
+    settles = []
+    for _ in range(30):
+        keystroke()
+        start = time.perf_counter()
+        tracker.settle()
+        app.processEvents()
+        settles.append((time.perf_counter() - start) * 1000)
+    tracked = [keystroke() for _ in range(KEYSTROKES)]
+    for editor in window.pairs.editors.values():
+        editor.document().contentsChanged.disconnect(tracker._schedule)
+    untracked = [keystroke() for _ in range(KEYSTROKES)]
+    print(
+        f"pairs (long sample, {len(tracker.statuses())} pairs): settle after a typing pause median "
+        f"{statistics.median(settles):.1f} ms / p95 {p95(settles):.1f} ms; typing tracked median "
+        f"{statistics.median(tracked):.1f} ms / p95 {p95(tracked):.1f} ms; tracking off median "
+        f"{statistics.median(untracked):.1f} ms / p95 {p95(untracked):.1f} ms"
+    )
 
 
 if __name__ == "__main__":

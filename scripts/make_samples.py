@@ -22,6 +22,8 @@ from sample_markup import read_content  # noqa: E402
 
 from releasedesk.fileformat import FILE_SUFFIX, save_release  # noqa: E402
 from releasedesk.model import Bilingual, Contact, Image, Release, Status  # noqa: E402
+from releasedesk.pairs.states import confirm_all  # noqa: E402
+from releasedesk.pairs.tracking import start_tracking  # noqa: E402
 
 TEXTS = _HERE / "sample_texts"
 SAMPLES = _HERE.parent / "resources" / "samples"
@@ -189,9 +191,18 @@ def english_only() -> Release:
     )
 
 
+def _paired(release: Release) -> Release:
+    """Every sample is fully paired and confirmed in sync: the texts were written as each other's translation."""
+    if not start_tracking(release):
+        raise SystemExit("a sample's two bodies differ in block types: they cannot pair by position")
+    confirm_all(release)
+    return release
+
+
 def build_samples() -> dict[str, Release]:
     """Every sample by file name (without the suffix)."""
-    return {"announcement": announcement(), "long-report": long_report(), "english-only": english_only()}
+    samples = {"announcement": announcement(), "long-report": long_report(), "english-only": english_only()}
+    return {name: _paired(release) for name, release in samples.items()}
 
 
 def write_samples(folder: Path) -> list[Path]:

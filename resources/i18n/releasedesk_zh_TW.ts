@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>What changed — %1</source>
+        <translation>變更內容：%1</translation>
+    </message>
+    <message>
+        <source>%1: changed since confirmed</source>
+        <translation>%1：確認後已修改</translation>
+    </message>
+    <message>
+        <source>%1: unchanged</source>
+        <translation>%1：未修改</translation>
+    </message>
+    <message>
+        <source>This pair was never confirmed in sync, so there is nothing to compare with.</source>
+        <translation>這組段落從未確認為一致，因此沒有可比較的版本。</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>Chinese</source>
@@ -1010,6 +1029,238 @@ Bilingual press releases (Traditional Chinese and English).</source>
     </message>
 </context>
 <context>
+    <name>PairListDialog</name>
+    <message>
+        <source>Translation: pairs needing work</source>
+        <translation>翻譯：需要處理的段落配對</translation>
+    </message>
+    <message>
+        <source>Mark in &amp;sync</source>
+        <translation>標示為一致(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Minor edit</source>
+        <translation>小幅修改(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show what &amp;changed</source>
+        <translation>顯示變更內容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all in sync</source>
+        <translation>全部標示為一致(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>PairLook</name>
+    <message>
+        <source>In sync</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Minor edit</source>
+        <translation>小幅修改</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>待更新</translation>
+    </message>
+    <message>
+        <source>To translate</source>
+        <translation>待翻譯</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation>尚未確認</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>In sync: both languages say the same since they were last confirmed.</source>
+        <translation>一致：自上次確認後，兩種語言的內容相同。</translation>
+    </message>
+    <message>
+        <source>Minor edit: changed since confirmed, marked as needing no retranslation.</source>
+        <translation>小幅修改：確認後有修改，但已標示為不需重新翻譯。</translation>
+    </message>
+    <message>
+        <source>Out of date: both languages changed since they were last confirmed in sync.</source>
+        <translation>待更新：自上次確認一致後，兩種語言都有修改。</translation>
+    </message>
+    <message>
+        <source>Out of date: the %1 changed since it was confirmed. Update the translation, then mark it in sync.</source>
+        <translation>待更新：%1在確認後有修改。請更新譯文，再標示為一致。</translation>
+    </message>
+    <message>
+        <source>To translate into %1.</source>
+        <translation>待翻譯成%1。</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed: check that both languages say the same, then mark in sync.</source>
+        <translation>尚未確認：請檢查兩種語言內容相同，再標示為一致。</translation>
+    </message>
+    <message>
+        <source>Block %1 (Chinese) / %2 (English)</source>
+        <translation>中文第 %1 段／英文第 %2 段</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>副標題</translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation>機關簡介</translation>
+    </message>
+    <message>
+        <source>Alt text of image “%1”</source>
+        <translation>圖片「%1」的替代文字</translation>
+    </message>
+    <message>
+        <source>Web addresses</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>E-mail addresses</source>
+        <translation>電子郵件地址</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Percentages</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 disagree: %2 (Chinese) ↔ %3 (English)</source>
+        <translation>%1不一致：%2（中文）↔ %3（英文）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in sync</source>
+        <translation>
+            <numerusform>%n 組一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n out of date</source>
+        <translation>
+            <numerusform>%n 組待更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to translate</source>
+        <translation>
+            <numerusform>%n 組待翻譯</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not confirmed</source>
+        <translation>
+            <numerusform>%n 組尚未確認</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairTracker</name>
+    <message numerus="yes">
+        <source>You deleted %n Chinese paragraph(s). Delete the English translation too?</source>
+        <translation>
+            <numerusform>您刪除了 %n 個中文段落。要一併刪除對應的英文譯文嗎？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You deleted %n English paragraph(s). Delete the Chinese partner too?</source>
+        <translation>
+            <numerusform>您刪除了 %n 個英文段落。要一併刪除對應的中文段落嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the partner?</source>
+        <translation>一併刪除對應段落？</translation>
+    </message>
+</context>
+<context>
+    <name>PairsController</name>
+    <message>
+        <source>Translation pairs: click for the list of pairs needing work</source>
+        <translation>翻譯段落配對：按一下可列出需要處理的配對</translation>
+    </message>
+    <message>
+        <source>Mark in &amp;sync</source>
+        <translation>標示為一致(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Minor edit (no retranslation needed)</source>
+        <translation>小幅修改，不需重新翻譯(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show what &amp;changed</source>
+        <translation>顯示變更內容(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pairs needing &amp;work…</source>
+        <translation>需要處理的配對(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all in sync</source>
+        <translation>全部標示為一致(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Scroll &amp;together</source>
+        <translation>同步捲動(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;ranslation</source>
+        <translation>翻譯(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Translation pairs never confirmed: check them, then Translation → Mark all in sync.</source>
+        <translation>翻譯段落配對從未確認：請檢查後選擇「翻譯 → 全部標示為一致」。</translation>
+    </message>
+</context>
+<context>
     <name>PreflightText</name>
     <message>
         <source>Chinese</source>
@@ -1146,6 +1397,88 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message>
         <source>The release has no English text to export.</source>
         <translation>這份新聞稿沒有可匯出的英文文字。</translation>
+    </message>
+    <message>
+        <source>Translation pairs</source>
+        <translation>翻譯段落配對</translation>
+    </message>
+    <message>
+        <source>Chinese block %1 / English block %2</source>
+        <translation>中文第 %1 段／英文第 %2 段</translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
+        <translation>中英文</translation>
+    </message>
+    <message>
+        <source>%1 body, block %2</source>
+        <translation>%1內文第 %2 個區塊</translation>
+    </message>
+    <message>
+        <source>%1 alt text of image “%2”</source>
+        <translation>%1圖片「%2」的替代文字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet confirmed in sync (confirm them in the Translation menu)</source>
+        <translation>
+            <numerusform>%n 組尚未確認一致（請在「翻譯」選單中確認）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to translate into %1: “%2”</source>
+        <translation>待翻譯成%1：「%2」</translation>
+    </message>
+    <message>
+        <source>out of date (both languages changed since confirmed): “%1”</source>
+        <translation>待更新（確認後兩種語言都有修改）：「%1」</translation>
+    </message>
+    <message>
+        <source>out of date (the %1 changed since confirmed): “%2”</source>
+        <translation>待更新（%1在確認後有修改）：「%2」</translation>
+    </message>
+    <message>
+        <source>web addresses</source>
+        <translation>網址</translation>
+    </message>
+    <message>
+        <source>e-mail addresses</source>
+        <translation>電子郵件地址</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>percentages</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>%1 disagree: %2 (Chinese) ↔ %3 (English)</source>
+        <translation>%1不一致：%2（中文）↔ %3（英文）</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -11,6 +11,7 @@ import pytest
 
 from releasedesk.errors import ReleaseFileError
 from releasedesk.fileformat import dumps, loads
+from releasedesk.fileformat.migrations import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "samples" / "announcement.rdrelease"
@@ -37,7 +38,7 @@ def test_written_when_set_and_read_back(validator: jsonschema.Draft202012Validat
     document = json.loads(data)
     contacts = document["release"]["contacts"]
     assert contacts[1]["directory_uid"] == UID and "directory_uid" not in contacts[0]
-    assert document["schema"] == 1
+    assert document["schema"] == SCHEMA_VERSION
     assert not list(validator.iter_errors(document))
     assert loads(data) == release
 

@@ -17,6 +17,7 @@ from releasedesk.export.layout import LangChoice
 from releasedesk.model.release import Lang, Release
 from releasedesk.model.richtext import Figure, Heading, ListItem, Paragraph, Quote, block_runs, plain_text
 from releasedesk.model.textclean import clean_text, uncarriable_characters
+from releasedesk.pairs.report import PairProblem, pair_problems
 
 if TYPE_CHECKING:
     from releasedesk.export.pdf import PdfOptions
@@ -55,7 +56,8 @@ class PreflightIssue:
     problem: str
     code: str = ""
     """A stable kind for programs: missing-language, missing-headline, missing-contacts, embargo-past,
-    image-resolution, image-unreadable, dropped-character, no-glyph, font-missing, contact-name-other-language."""
+    image-resolution, image-unreadable, dropped-character, no-glyph, font-missing, contact-name-other-language; and from translation pairs
+    (releasedesk.pairs.report): pair-out-of-date, pair-to-translate, pair-unconfirmed, figure-mismatch."""
     place: Place = Place()
     characters: tuple[str, ...] = ()
     """dropped-character, no-glyph: the characters, each once, in order of appearance."""
@@ -67,6 +69,8 @@ class PreflightIssue:
     embargo_until: datetime | None = None
     font: str = ""
     """font-missing: the configured family that is not installed."""
+    pair: PairProblem | None = None
+    """pair-* and figure-mismatch: the pair problem, for an interface that words it itself."""
 
     def __str__(self) -> str:
         return f"{self.where}: {self.problem}"
@@ -211,4 +215,8 @@ def preflight(
     issues += _image_issues(release, langs, options.effective_template().column_width)
     if "pdf" in formats:
         issues += _pdf_issues(release, langs, options)
+    issues += [
+        PreflightIssue(p.where, p.problem, p.code, Place("pair", p.lang or "", index=p.number), pair=p)
+        for p in pair_problems(release)
+    ]  # both languages' pairs, whichever is exported: an English export of an outdated translation matters too
     return issues

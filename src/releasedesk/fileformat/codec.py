@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any, NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from releasedesk.fileformat.pairs_codec import pairs_in, pairs_out
 from releasedesk.model.release import (
     LANGUAGES,
     Bilingual,
@@ -82,17 +83,18 @@ def _runs_out(runs: tuple[Run, ...]) -> list[Json]:
 
 
 def _block_out(block: Block) -> Json:
+    out: Json = {"id": block.id} if block.id else {}
     match block:
         case Paragraph(runs):
-            return {"type": "paragraph", "content": _runs_out(runs)}
+            return out | {"type": "paragraph", "content": _runs_out(runs)}
         case Heading(level, runs):
-            return {"type": "heading", "level": level, "content": _runs_out(runs)}
+            return out | {"type": "heading", "level": level, "content": _runs_out(runs)}
         case ListItem(ordered, level, runs):
-            return {"type": "list_item", "ordered": ordered, "level": level, "content": _runs_out(runs)}
+            return out | {"type": "list_item", "ordered": ordered, "level": level, "content": _runs_out(runs)}
         case Quote(runs):
-            return {"type": "quote", "content": _runs_out(runs)}
+            return out | {"type": "quote", "content": _runs_out(runs)}
         case Figure(image_id, caption):
-            return {"type": "figure", "image": image_id, "caption": _runs_out(caption)}
+            return out | {"type": "figure", "image": image_id, "caption": _runs_out(caption)}
     raise TypeError(f"not a block: {block!r}")
 
 
@@ -144,7 +146,7 @@ def release_to_dict(release: Release) -> Json:
             for image in release.images
         ],
         "logo_image_id": release.logo_image_id,
-    }
+    } | ({} if release.pairs is None else {"pairs": pairs_out(release)})
 
 
 # ---------------------------------------------------------------------------------------------- reading
@@ -287,18 +289,31 @@ _BLOCK_FIELDS = {
 def _block_in(reader: _Reader) -> Block:
     kind = reader.text("type")
     if kind in _BLOCK_FIELDS:
-        reader.only("type", *_BLOCK_FIELDS[kind])
+        reader.only("id", "type", *_BLOCK_FIELDS[kind])
+    block_id = reader.text("id", "")
     if kind == "paragraph":
-        return Paragraph(_runs_in(reader, "content"))
+        return Paragraph(_runs_in(reader, "content"), block_id)
     if kind == "heading":
-        return Heading(_level(reader, 1, MAX_HEADING_LEVEL), _runs_in(reader, "content"))
+        return Heading(_level(reader, 1, MAX_HEADING_LEVEL), _runs_in(reader, "content"), block_id)
     if kind == "list_item":
-        return ListItem(reader.flag("ordered"), _level(reader, 0, MAX_LIST_LEVEL), _runs_in(reader, "content"))
+        level = _level(reader, 0, MAX_LIST_LEVEL)
+        return ListItem(reader.flag("ordered"), level, _runs_in(reader, "content"), block_id)
     if kind == "quote":
-        return Quote(_runs_in(reader, "content"))
+        return Quote(_runs_in(reader, "content"), block_id)
     if kind == "figure":
-        return Figure(reader.text("image"), _runs_in(reader, "caption"))
+        return Figure(reader.text("image"), _runs_in(reader, "caption"), block_id)
     reader.fail(f"unknown block type {kind!r}", "type")
+
+
+def _body_in(reader: _Reader) -> list[Block]:
+    body = [_block_in(_Reader(v, w)) for w, v in reader.items("body")]
+    seen: set[str] = set()
+    for index, block in enumerate(body):
+        if block.id in seen:
+            raise FormatProblem(f"{reader.where}.body[{index}].id", f"duplicate block id {block.id!r}")
+        if block.id:
+            seen.add(block.id)
+    return body
 
 
 def _contact_in(reader: _Reader) -> Contact:
@@ -335,7 +350,7 @@ def release_from_dict(data: object, where: str = "release") -> Release:
     """Build a release from the current schema's dict, raising `FormatProblem` on the first problem found."""
     reader = _Reader(data, where).only(
         "agency", "unit", "number", "issued_at", "dateline", "embargo_until", "end_mark", "status", "content",
-        "contacts", "images", "logo_image_id",
+        "contacts", "images", "logo_image_id", "pairs",
     )  # fmt: skip
     try:
         status = Status(reader.text("status", Status.DRAFT.value))
@@ -355,7 +370,7 @@ def release_from_dict(data: object, where: str = "release") -> Release:
                 content[lang] = LanguageContent(
                     headline=lang_reader.text("headline", ""),
                     subheadline=lang_reader.text("subheadline", ""),
-                    body=[_block_in(_Reader(v, w)) for w, v in lang_reader.items("body")],
+                    body=_body_in(lang_reader),
                     boilerplate=lang_reader.text("boilerplate", ""),
                 )
 
@@ -374,6 +389,8 @@ def release_from_dict(data: object, where: str = "release") -> Release:
         reader.fail(f"no image {logo!r}", "logo_image_id")
 
     embargo = reader.optional_child("embargo_until")
+    pairs_reader = reader.optional_child("pairs")
+    pairs = None if pairs_reader is None else pairs_in(pairs_reader, content, seen)
     return Release(
         agency=_bilingual_in(reader.optional_child("agency")),
         unit=_bilingual_in(reader.optional_child("unit")),
@@ -387,4 +404,5 @@ def release_from_dict(data: object, where: str = "release") -> Release:
         contacts=[_contact_in(_Reader(v, w)) for w, v in reader.items("contacts")],
         images=images,
         logo_image_id=logo,
+        pairs=pairs,
     )

@@ -33,6 +33,7 @@ from releasedesk.gui.find_replace import FindReplaceDialog, Target, contact_cell
 from releasedesk.gui.help import GuideDialog
 from releasedesk.gui.language_pane import LanguagePane
 from releasedesk.gui.metadata_form import MetadataForm
+from releasedesk.gui.pairs.controller import PairsController
 from releasedesk.gui.preview import PreviewWidget
 from releasedesk.gui.print_controller import PrintController
 from releasedesk.gui.recovery import RecoveryStore
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self._counts_timer.timeout.connect(self.update_counts)
 
         self._build_actions()
+        self.pairs = PairsController(self, self.panes, lambda: self._base)  # linked languages (gui/pairs)
         self.addToolBar(self.format_bar)
         self._connect()
         self._set_tab_order()
@@ -403,6 +405,7 @@ class MainWindow(QMainWindow):
         images: dict[str, Image] = {image.id: image for image in release.images}
         with self.history.suspended():
             self.form.set_release(release)
+            self.pairs.prepare(release)  # block ids and pairs before the editors show the blocks
             for lang, pane in self.panes.items():
                 pane.set_content(release.content.get(lang), images)
             self.contacts.set_contacts(list(release.contacts))
@@ -414,6 +417,7 @@ class MainWindow(QMainWindow):
         self.mark_saved(path)
         self.setWindowModified(modified)
         self.update_counts()
+        self.pairs.loaded()
         self.preview.refresh_now()
         first = next((pane for pane in self.panes.values() if pane.included), None)
         if first is not None:  # start typing straight away, with the format toolbar live
@@ -455,6 +459,7 @@ class MainWindow(QMainWindow):
             editor_images.update(pane.images())
         release.images = collect_images(self._base, release.content.values(), editor_images)
         release.contacts = self.contacts.contacts()
+        release.pairs = self.pairs.tracker.snapshot() if hasattr(self, "pairs") else release.pairs
         return release
 
     def mark_saved(self, path: Path | None) -> None:

@@ -11,6 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject
 
 from releasedesk.export.preflight import PRINT_DPI, PreflightIssue, char_name
+from releasedesk.pairs.report import PairProblem
 
 
 def fill(template: str, *values: object) -> str:
@@ -113,7 +114,58 @@ class PreflightText(QObject):
             "en": self.tr("The release has no English text to export."),
         }.get(lang)
 
+    def _pair_place(self, problem: PairProblem) -> str | None:
+        language = self._language(problem.lang or "")
+        if problem.code == "pair-unconfirmed":
+            return self.tr("Translation pairs")
+        if problem.code == "figure-mismatch" and problem.key == "body":
+            zh, en = problem.where.split(" / ")
+            return fill(self.tr("Chinese block %1 / English block %2"), zh.rsplit(" ", 1)[1], en.rsplit(" ", 1)[1])
+        fields = {
+            "headline": self.tr("%1 headline"),
+            "subheadline": self.tr("%1 subheadline"),
+            "boilerplate": self.tr("%1 boilerplate"),
+        }
+        if problem.code == "figure-mismatch":
+            language = self.tr("Chinese and English")
+        if language is None:
+            return None
+        if problem.key == "body":
+            number = problem.number or problem.where.rsplit(" ", 1)[1]
+            return fill(self.tr("%1 body, block %2"), language, number)
+        if problem.key in fields:
+            return fill(fields[problem.key], language)
+        return fill(self.tr("%1 alt text of image “%2”"), language, problem.key.split(":", 1)[1])
+
+    def _pair_problem(self, problem: PairProblem) -> str | None:
+        if problem.code == "pair-unconfirmed":
+            return self.tr("%n not yet confirmed in sync (confirm them in the Translation menu)", "", problem.count)
+        if problem.code == "pair-to-translate" and problem.lang:
+            return fill(self.tr("to translate into %1: “%2”"), self._language(problem.lang), problem.excerpt)
+        if problem.code == "pair-out-of-date":
+            if len(problem.changed) == 2:
+                return fill(self.tr("out of date (both languages changed since confirmed): “%1”"), problem.excerpt)
+            changed = self._language(problem.changed[0]) if problem.changed else None
+            template = self.tr("out of date (the %1 changed since confirmed): “%2”")
+            return fill(template, changed, problem.excerpt) if changed else None
+        if problem.code == "figure-mismatch" and problem.mismatch is not None:
+            kinds = {
+                "url": self.tr("web addresses"), "email": self.tr("e-mail addresses"),
+                "phone": self.tr("phone numbers"), "date": self.tr("dates"), "time": self.tr("times"),
+                "percent": self.tr("percentages"), "year": self.tr("years"), "number": self.tr("figures"),
+                "month": self.tr("months"),
+            }  # fmt: skip
+            mismatch = problem.mismatch
+            nothing = self.tr("nothing")
+            zh = self.tr(", ").join(mismatch.zh) or nothing
+            en = self.tr(", ").join(mismatch.en) or nothing
+            return fill(self.tr("%1 disagree: %2 (Chinese) ↔ %3 (English)"), kinds[mismatch.kind], zh, en)
+        return None
+
     def text(self, issue: PreflightIssue) -> str:
+        if issue.pair is not None:
+            place, problem = self._pair_place(issue.pair), self._pair_problem(issue.pair)
+            return str(issue) if place is None or problem is None else fill(self.tr("%1: %2"), place, problem)
         if issue.code == "missing-language" and issue.place.kind == "release":
             return self._missing_language(issue.place.lang) or str(issue)
         place, problem = self.place(issue), self.problem(issue)

@@ -13,6 +13,7 @@ from typing import Literal, TypeAlias
 from zoneinfo import ZoneInfo
 
 from releasedesk.model.richtext import Block
+from releasedesk.pairs.model import Pairs
 
 Lang: TypeAlias = Literal["zh-TW", "en"]
 LANGUAGES: tuple[Lang, ...] = ("zh-TW", "en")
@@ -113,6 +114,8 @@ class Release:
     images: list[Image] = field(default_factory=list)
     logo_image_id: str | None = None
     """An image of `images` used as the letterhead logo instead of the template's."""
+    pairs: Pairs | None = None
+    """Translation pairs between the two bodies (releasedesk.pairs); None = not tracked (a release made in code)."""
 
     @property
     def languages(self) -> tuple[Lang, ...]:

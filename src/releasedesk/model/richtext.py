@@ -52,6 +52,8 @@ MAX_LIST_LEVEL = 8
 @dataclass(frozen=True)
 class Paragraph:
     runs: Runs = ()
+    id: str = ""
+    """A stable block id (unique within one language's body) that paragraph pairs refer to; "" = none yet."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Heading:
 
     level: int
     runs: Runs = ()
+    id: str = ""
 
 
 @dataclass(frozen=True)
@@ -69,11 +72,13 @@ class ListItem:
     ordered: bool
     level: int = 0
     runs: Runs = ()
+    id: str = ""
 
 
 @dataclass(frozen=True)
 class Quote:
     runs: Runs = ()
+    id: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,6 +87,7 @@ class Figure:
 
     image_id: str
     caption: Runs = ()
+    id: str = ""
 
 
 Block: TypeAlias = Paragraph | Heading | ListItem | Quote | Figure

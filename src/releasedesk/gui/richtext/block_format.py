@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor
 
 from releasedesk.gui.richtext import styles
+from releasedesk.gui.richtext.block_ids import BLOCK_ID
 from releasedesk.model.richtext import MAX_LIST_LEVEL
 
 if TYPE_CHECKING:
@@ -36,6 +37,8 @@ def selected_blocks(editor: RichTextEditor) -> list[QTextBlock]:
 def set_block(block: QTextBlock, block_format: QTextBlockFormat, heading_level: int = 0) -> None:
     """Replace a block's format (leaving any list) and size its text for `heading_level`."""
     cursor = QTextCursor(block)
+    if (known_id := block.blockFormat().property(BLOCK_ID)) is not None:
+        block_format.setProperty(BLOCK_ID, known_id)  # a new look, the same block: its pair stays
     cursor.setBlockFormat(block_format)
     look = styles.block_char_look(heading_level)
     cursor.mergeBlockCharFormat(look)

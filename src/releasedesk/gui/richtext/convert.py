@@ -13,12 +13,14 @@ How each block kind is represented in the QTextDocument (styles.py has the looks
   paragraph; text typed beside an image becomes its own block; nothing typed is ever dropped.
 - Marks: weight >= DemiBold = bold, italic, a *single* underline = underline. Links are anchors; a link without
   the underline mark is drawn with a dotted line so the two stay distinct.
+- Block ids: the BLOCK_ID block property (block_ids.py); a figure's id is on its image block.
 - Model "\n" inside a run is a line separator (U+2028, Shift+Enter) in the document.
 An empty document is `[]` (so `[Paragraph()]` reads back as `[]`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QByteArray, Qt
@@ -36,6 +38,7 @@ from PySide6.QtGui import (
 )
 
 from releasedesk.gui.richtext import styles
+from releasedesk.gui.richtext.block_ids import BLOCK_ID, block_id
 from releasedesk.model.release import Image
 from releasedesk.model.richtext import (
     MAX_HEADING_LEVEL,
@@ -154,6 +157,8 @@ def write_blocks(
     first = first_in_place
     for block in blocks:
         block_format, look = _block_look(block)
+        if block.id:
+            block_format.setProperty(BLOCK_ID, block.id)
         if first:
             cursor.setBlockFormat(block_format)
             cursor.setBlockCharFormat(look)
@@ -236,11 +241,12 @@ def document_to_blocks(doc: QTextDocument, *, from_html: bool = False) -> tuple[
             and isinstance(blocks[-1], Figure)
         ):
             runs = _fragment_runs(block, in_heading, from_html)
-            blocks[-1] = Figure(blocks[-1].image_id, normalize_runs(blocks[-1].caption + runs))
+            blocks[-1] = Figure(blocks[-1].image_id, normalize_runs(blocks[-1].caption + runs), blocks[-1].id)
             previous_ends_with_figure = False
             block = block.next()
             continue
         kind = _text_block_kind(block)
+        first_of_block = len(blocks)
         runs_so_far: list[Run] = []
         ends_with_figure = False
         has_figure = False
@@ -266,9 +272,11 @@ def document_to_blocks(doc: QTextDocument, *, from_html: bool = False) -> tuple[
         runs = normalize_runs(runs_so_far)
         if runs or not has_figure:
             blocks.append(kind(runs))
+        if (known_id := block_id(block)) and len(blocks) > first_of_block:
+            blocks[first_of_block] = dataclasses.replace(blocks[first_of_block], id=known_id)  # its first model block
         previous_ends_with_figure = ends_with_figure
         block = block.next()
-    if blocks == [Paragraph()]:
+    if len(blocks) == 1 and isinstance(blocks[0], Paragraph) and not blocks[0].runs:
         return [], image_ids
     return blocks, image_ids
 

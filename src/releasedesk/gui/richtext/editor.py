@@ -18,6 +18,7 @@ from releasedesk.gui.fonts import editor_font
 from releasedesk.gui.richtext import (
     actions,
     block_format,
+    block_ids,
     block_insert,
     caption_hints,
     clipboard,
@@ -264,14 +265,19 @@ class RichTextEditor(QTextEdit):
         if pasted is None:
             return
         blocks, images = pasted
+        blocks = block_ids.for_paste(blocks, self._document)
         for image in images.values():
             if image.id not in self._images or self._images[image.id].data != image.data:
                 self.add_image(image)
         self.insert_blocks(blocks)
 
     def createMimeDataFromSelection(self) -> QMimeData:
+        cursor = self.textCursor()
         return clipboard.copy_of_selection(
-            super().createMimeDataFromSelection(), self.textCursor().selection(), self._images
+            super().createMimeDataFromSelection(),
+            cursor.selection(),
+            self._images,
+            block_ids.selection_start_id(cursor),
         )
 
     # -- painting and keys ----------------------------------------------------------------------------------------
