@@ -1252,8 +1252,8 @@ Bilingual press releases (Traditional Chinese and English).</source>
         <translation>同步捲動(&amp;T)</translation>
     </message>
     <message>
-        <source>T&amp;ranslation</source>
-        <translation>翻譯(&amp;R)</translation>
+        <source>Lin&amp;ked Languages</source>
+        <translation>雙語對照(&amp;K)</translation>
     </message>
     <message>
         <source>Translation pairs never confirmed: check them, then Translation → Mark all in sync.</source>

@@ -79,7 +79,7 @@ class PairsController(QObject):
         self.scroll_action = self._action(self.tr("Scroll &together"), lambda: None, "", "action_pair_scroll")
         self.scroll_action.setCheckable(True)
         self.scroll_action.setChecked(True)
-        self.menu = QMenu(self.tr("T&ranslation"), self.window)
+        self.menu = QMenu(self.tr("Lin&ked Languages"), self.window)
         self.menu.addActions([self.mark_action, self.minor_action, self.changes_action])
         self.menu.addSeparator()
         self.menu.addActions([self.list_action, self.all_action])
