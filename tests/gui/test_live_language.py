@@ -28,6 +28,7 @@ def test_switching_to_chinese_and_back_retranslates_the_window_live(window):
             "檔案(&F)",
             "編輯(&E)",
             "檢視(&V)",
+            "雙語對照(&K)",
             "設定(&S)",
             "說明(&H)",
         ]

@@ -57,7 +57,8 @@ class PreflightIssue:
     code: str = ""
     """A stable kind for programs: missing-language, missing-headline, missing-contacts, embargo-past,
     image-resolution, image-unreadable, dropped-character, no-glyph, font-missing, contact-name-other-language;
-    and from translation pairs (releasedesk.pairs.report): pair-out-of-date, pair-to-translate, pair-unconfirmed, figure-mismatch."""
+    and from translation pairs (releasedesk.pairs.report): pair-out-of-date, pair-to-translate, pair-unconfirmed,
+    figure-mismatch."""
     place: Place = Place()
     characters: tuple[str, ...] = ()
     """dropped-character, no-glyph: the characters, each once, in order of appearance."""
