@@ -44,7 +44,14 @@ def test_switching_to_chinese_and_back_retranslates_the_window_live(window):
         _switch(window, "en")
     assert _labels(window) == english
     assert window.windowTitle() == title
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Settings", "&Help"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&File",
+        "&Edit",
+        "&View",
+        "Lin&ked Languages",
+        "&Settings",
+        "&Help",
+    ]
     assert window.undo_action.text() == "&Undo Edit number"
     value = window.form.issued_at.value()
     assert window.form.issued_at.edit.text() == f"{value:%Y-%m-%d %H:%M}"  # back to the (C locale's) ISO form
