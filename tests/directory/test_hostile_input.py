@@ -49,7 +49,16 @@ def test_foreign_card_rev_decides(tmp_path: Path, samples: list[DirectoryContact
         uid = repository.all()[0].uid
 
     def card(rev: str, phone: str) -> str:
-        return f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:王小明\r\nTEL;TYPE=WORK:{phone}\r\nREV:{rev}\r\nEND:VCARD\r\n"
+        lines = [
+            "BEGIN:VCARD",
+            "VERSION:3.0",
+            f"UID:{uid}",
+            "FN:王小明",
+            f"TEL;TYPE=WORK:{phone}",
+            f"REV:{rev}",
+            "END:VCARD",
+        ]
+        return "\r\n".join(lines) + "\r\n"
 
     older, newer = parse_vcards(card("20000101T000000Z", "1")), parse_vcards(card("29990101T000000Z", "2"))
     with SqliteContactRepository(db) as repository:
