@@ -156,20 +156,19 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_new(args: argparse.Namespace) -> int:
     from releasedesk import samples
-    from releasedesk.atomicfile import write_atomic
+    from releasedesk.fileformat import UNCHECKED, SaveConflictError, save_release
 
     if args.list:
         print("\n".join(samples.sample_names()))
         return EXIT_OK
-    source = samples.sample_path(args.sample or samples.DEFAULT_SAMPLE)
     if args.out.exists() and not args.force:
         _say(f"releasedesk new: {args.out} already exists (use --force to overwrite)")
         return EXIT_ERROR
-    samples.load_sample(args.sample or samples.DEFAULT_SAMPLE)  # a sample that fails to load is not copied
-    try:
-        write_atomic(args.out, source.read_bytes())
-    except OSError as error:
-        _say(f"releasedesk new: {args.out}: cannot write ({error.strerror or error})")
+    release = samples.load_sample(args.sample or samples.DEFAULT_SAMPLE)
+    try:  # expected=None: a file that appears meanwhile (another program) is not overwritten either
+        save_release(release, args.out, keep_backup=args.force, expected=UNCHECKED if args.force else None)
+    except SaveConflictError:
+        _say(f"releasedesk new: {args.out} already exists (use --force to overwrite)")
         return EXIT_ERROR
     print(f"wrote {args.out}")
     return EXIT_OK
