@@ -323,6 +323,10 @@ Save your version anyway?</source>
         <source> (%1 new, %2 updated, %3 already in the directory).</source>
         <translation>（新增 %1 筆、更新 %2 筆、%3 筆已在通訊錄中）。</translation>
     </message>
+    <message>
+        <source>%1 older card(s) left newer directory entries unchanged.</source>
+        <translation>%1 張較舊的名片未覆蓋通訊錄中較新的資料。</translation>
+    </message>
     <message numerus="yes">
         <source>%n card(s) could not be read and were skipped.</source>
         <translation>
