@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from releasedesk.fileformat import UNCHECKED, dumps, loads, save_release, store
+from releasedesk.fileformat import UNCHECKED, dumps, limits, loads, save_release
 from releasedesk.model.release import Image, Release
 from releasedesk.samples import load_sample
 
@@ -79,10 +79,7 @@ def _measure(name: str, release: Release, path: Path, rounds: int) -> str:
 
 def _parse_with_limits(text: str) -> None:
     """What the loader's parse step does now: hooks for integers, constants and duplicate keys, then the walk."""
-    document = json.loads(
-        text, parse_int=store._parse_int, parse_constant=store._refuse_constant, object_pairs_hook=store._no_duplicates
-    )
-    store._check_limits(document)
+    limits.parse_json(text)
 
 
 if __name__ == "__main__":

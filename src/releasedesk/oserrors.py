@@ -43,7 +43,7 @@ class ReadOnlyTargetError(PermissionError):
 class NotRegularFileError(OSError):
     """A path that is a device, pipe or socket, not a regular file: reading it could hang or never end."""
 
-    reason = "not a regular file (a device, pipe or socket)"
+    reason = "not a regular file (a device, pipe or socket): not read"
 
     def __init__(self, path: object) -> None:
         super().__init__(errno.EINVAL, self.reason, str(path))

@@ -16,7 +16,7 @@ import pytest
 from releasedesk.cli import main
 from releasedesk.errors import ReleaseFileError
 from releasedesk.fileformat import dumps, loads
-from releasedesk.fileformat.store import MAX_DEPTH, MAX_TEXT_CHARS
+from releasedesk.fileformat.limits import MAX_DEPTH, MAX_TEXT_CHARS
 from releasedesk.model import Bilingual, Contact, Figure, Image, LanguageContent, Paragraph, Release
 from releasedesk.model.richtext import text
 

@@ -26,11 +26,10 @@ from releasedesk.directory.repository import (
     DirectoryError,
     ImportSummary,
 )
-from releasedesk.errors import ReleaseFileError
-from releasedesk.fileformat.store import read_regular_file
 from releasedesk.model.release import Bilingual
 from releasedesk.model.textclean import clean_text
 from releasedesk.oserrors import reason
+from releasedesk.safeio import read_regular_file
 
 VCardVersion = Literal["3.0", "4.0"]
 VERSIONS: tuple[VCardVersion, ...] = ("3.0", "4.0")
@@ -206,8 +205,6 @@ def read_vcard_file(path: Path | str) -> ParsedVCards:
     path = Path(path)
     try:
         data, _ = read_regular_file(path, MAX_FILE_BYTES)
-    except ReleaseFileError as error:
-        raise DirectoryError(f"{path}: {error.problem}") from None
     except OSError as error:
         raise DirectoryError(f"{path}: cannot read ({reason(error)})") from error
     return parse_vcards(*_decode(data))

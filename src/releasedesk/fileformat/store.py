@@ -13,7 +13,6 @@ import hashlib
 import json
 import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -21,18 +20,16 @@ from typing import Any, Literal
 from releasedesk import __version__
 from releasedesk.atomicfile import atomic_writer
 from releasedesk.errors import ReleaseFileError
-from releasedesk.fileformat import migrations
+from releasedesk.fileformat import limits, migrations
 from releasedesk.fileformat.codec import FormatProblem, release_from_dict, release_to_dict
+from releasedesk.fileformat.limits import LimitError, parse_json
 from releasedesk.model.release import Release
-from releasedesk.oserrors import ReadOnlyTargetError, reason
+from releasedesk.oserrors import NotRegularFileError, ReadOnlyTargetError, reason
+from releasedesk.safeio import FileTooLargeError, read_regular_file
 
 FORMAT_NAME = "releasedesk-release"
 FILE_SUFFIX = ".rdrelease"
-MAX_FILE_BYTES = 512 * 1024 * 1024
-MAX_INT = 2**63 - 1  # what SQLite (the contact directory) and every exporter can hold
-MAX_DEPTH = 24  # the format itself nests 7 deep; anything far deeper is damage or an attack
-MAX_TEXT_CHARS = 2_000_000  # one text field: far beyond any press release, far below a memory problem
-MAX_DATA_CHARS = 4 * MAX_FILE_BYTES // 3 + 4  # an image's base64 can use the whole file
+MAX_FILE_BYTES = limits.MAX_FILE_BYTES
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -94,48 +91,6 @@ def dumps(release: Release) -> bytes:
     return text.encode("utf-8") + b"\n"
 
 
-class _Limit(Exception):
-    """A document beyond the loader's limits (not a JSON syntax error)."""
-
-
-def _parse_int(digits: str) -> int:
-    if len(digits) > 20:  # before int(): Python refuses (ValueError) past 4,300 digits and is slow before that
-        raise _Limit(f"a number is too large ({len(digits)} digits)")
-    value = int(digits)
-    if not -MAX_INT - 1 <= value <= MAX_INT:
-        raise _Limit(f"a number is too large ({digits})")
-    return value
-
-
-def _refuse_constant(name: str) -> Any:
-    raise _Limit(f"{name} is not allowed in a release file")
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    document = dict(pairs)
-    if len(document) != len(pairs):
-        seen: set[str] = set()
-        duplicate = next(key for key, _ in pairs if key in seen or seen.add(key))  # type: ignore[func-returns-value]
-        raise _Limit(f"the field {duplicate!r} appears twice in one object")
-    return document
-
-
-def _check_limits(document: object) -> None:
-    """Nesting depth and string lengths, walked without recursion."""
-    stack: list[tuple[object, int, str]] = [(document, 1, "")]
-    while stack:
-        value, depth, key = stack.pop()
-        if isinstance(value, str):
-            limit = MAX_DATA_CHARS if key == "data" else MAX_TEXT_CHARS
-            if len(value) > limit:
-                raise _Limit(f"the text in field {key!r} is too long ({len(value):,} characters; limit {limit:,})")
-        elif isinstance(value, (dict, list)):
-            if depth > MAX_DEPTH:
-                raise _Limit(f"nested too deeply (more than {MAX_DEPTH} levels)")
-            items = value.items() if isinstance(value, dict) else ((key, item) for item in value)
-            stack.extend((item, depth + 1, child_key) for child_key, item in items)
-
-
 def loads(data: bytes, path: Path | str | None = None) -> Release:
     """Parse, check, migrate and build a release; every problem is one `ReleaseFileError`."""
     try:
@@ -145,11 +100,8 @@ def loads(data: bytes, path: Path | str | None = None) -> Release:
     if not text.strip():
         raise ReleaseFileError(path, "the file is empty")
     try:
-        document = json.loads(
-            text, parse_int=_parse_int, parse_constant=_refuse_constant, object_pairs_hook=_no_duplicates
-        )
-        _check_limits(document)
-    except _Limit as limit:
+        document = parse_json(text)
+    except LimitError as limit:
         raise ReleaseFileError(path, f"damaged or hostile file: {limit}") from None
     except RecursionError:
         raise ReleaseFileError(path, "damaged file (nested too deeply)") from None
@@ -181,36 +133,11 @@ def loads(data: bytes, path: Path | str | None = None) -> Release:
         raise ReleaseFileError(path, "damaged file (nested too deeply)") from None
 
 
-def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES) -> tuple[bytes, os.stat_result]:
-    """Read a regular file of at most `limit` bytes; a pipe, device or folder is refused before any read.
-
-    Opened non-blocking, so a FIFO cannot hang the open; the size is checked on the open file, and the read stops
-    at the limit even if the file grows meanwhile.
-    """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(21, "is a folder", str(path))
-        if not stat.S_ISREG(info.st_mode):
-            raise ReleaseFileError(path, "not a regular file (a device, pipe or socket): not read")
-        if info.st_size > limit:
-            raise ReleaseFileError(path, f"the file is larger than {limit // 2**20} MiB")
-        chunks: list[bytes] = []
-        total = 0
-        while chunk := os.read(fd, min(1 << 20, limit + 1 - total)):
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > limit:
-                raise ReleaseFileError(path, f"the file is larger than {limit // 2**20} MiB")
-        return b"".join(chunks), info
-    finally:
-        os.close(fd)
-
-
 def _read(path: Path) -> tuple[bytes, os.stat_result]:
     try:
-        return read_regular_file(path)
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except (NotRegularFileError, FileTooLargeError) as error:
+        raise ReleaseFileError(path, reason(error)) from None
     except IsADirectoryError:
         raise ReleaseFileError(path, "is a folder, not a release file") from None
     except FileNotFoundError:
@@ -235,8 +162,8 @@ def load_release_stamped(path: Path | str) -> tuple[Release, FileStamp]:
 def file_stamp(path: Path | str) -> FileStamp | None:
     """The stamp of the file now on disk, or None when there is none (missing, or not a readable regular file)."""
     try:
-        data, info = read_regular_file(Path(path))
-    except (OSError, ReleaseFileError):
+        data, info = read_regular_file(path, MAX_FILE_BYTES)
+    except OSError:
         return None
     return FileStamp.of(data, info)
 

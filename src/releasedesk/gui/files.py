@@ -267,10 +267,8 @@ class FileController(QObject):
             self.window.update_recent_menu()
         self.stamp = result.stamp
         self.window.mark_saved(path)
-        self.warnings.set_warning(
-            "backup",
-            "; ".join(result.warnings) and self.tr("Saved, but %1").replace("%1", "; ".join(result.warnings)),
-        )
+        problems = "; ".join(result.warnings)  # a backup that could not be made: shown until a save makes one
+        self.warnings.set_warning("backup", self.tr("Saved, but %1").replace("%1", problems) if problems else None)
         self.store.discard()
         return True
 
