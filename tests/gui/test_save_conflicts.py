@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -171,6 +172,8 @@ def test_recovery_against_a_newer_file_on_disk_asks_before_saving(make_window, d
     restarted = make_window()
     dialogs.answers["question"] = QMessageBox.StandardButton.Yes
     assert restarted.files.offer_recovery()
+    offer = next(text for kind, _title, text in dialogs.shown if kind == "question")
+    assert re.search(r"autosaved \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(\w+\)", offer) and "+00:00" not in offer  # local time
     assert restarted.files.path == path
     dialogs.choices = ["cancel"]
     assert not restarted.files.save()
