@@ -22,6 +22,7 @@ from releasedesk.atomicfile import write_atomic
 from releasedesk.errors import ReleaseFileError
 from releasedesk.fileformat import FILE_SUFFIX, FileStamp, dumps, load_release
 from releasedesk.model.release import Release
+from releasedesk.oserrors import reason
 from releasedesk.processes import pid_alive
 
 
@@ -86,7 +87,7 @@ class RecoveryStore:
             write_atomic(data_path, dumps(release))
             write_atomic(meta_path, json.dumps(meta).encode("utf-8"))
         except OSError as error:
-            raise ReleaseFileError(self.folder, f"cannot write the recovery copy ({error.strerror or error})") from None
+            raise ReleaseFileError(self.folder, f"cannot write the recovery copy ({reason(error)})") from None
         return data_path
 
     def discard(self, session_id: str | None = None) -> None:
