@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from gui.helpers import type_text
@@ -201,3 +202,20 @@ def test_recovery_leaves_a_live_holders_lock_alone(make_window, dialogs, recover
     assert restarted.files.offer_recovery()
     assert restarted.files.lock is None and read_lock(path).user == "mei"
     assert "Also open elsewhere" in restarted.files.warnings.text()
+
+
+def test_other_computers_lock_shows_owner_and_age_and_is_taken_over_only_on_purpose(window, dialogs, tmp_path):
+    path = _saved_sample(tmp_path)
+    holder = {"user": "mei", "since": "2026-11-24T09:00:00+00:00", **ProcessId.current().__dict__}
+    holder.update(host="press-pc-2", machine_id="f" * 32, pid=4242)
+    lock_path(path).write_text(json.dumps(holder), encoding="utf-8")
+    two_hours_ago = time.time() - 2 * 3600 - 60
+    os.utime(lock_path(path), (two_hours_ago, two_hours_ago))
+    dialogs.choices = ["open_anyway"]
+    assert window.files.open_path(path)
+    _kind, _title, text = dialogs.shown[-1]
+    assert "mei@press-pc-2" in text and "last seen 2 hours ago" in text and "another computer" in text
+    assert read_lock(path).host == "press-pc-2"  # opening anyway leaves their lock alone
+    dialogs.choices = ["take_over"]
+    assert window.files.open_path(path)
+    assert read_lock(path).is_this_process and window.files.lock is not None
