@@ -29,6 +29,3 @@ class FileWarnings(QLabel):
         self.setText(text)
         self.setToolTip("\n".join(self._messages.values()))
         self.setVisible(bool(self._messages))
-
-    def warning(self, key: str) -> str | None:
-        return self._messages.get(key)

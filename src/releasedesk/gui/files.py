@@ -88,11 +88,11 @@ class FileController(QObject):
             self.lock = None
 
     def _claim(self, path: Path | None, lock: FileLock | None = None, *, read_only: bool = False) -> None:
-        """Make `path` this window's file, holding `lock` (already acquired) or trying to acquire one."""
-        if self.lock is not None and (lock is None or self.lock.path != lock.path):
+        """Make `path` this window's file, holding `lock` (acquired for it) or else trying to acquire one; a lock
+        someone else holds is never replaced, and a missing lock is shown until the file is closed."""
+        if self.lock is not None and self.lock is not lock:
             self._release_lock()
-        self.path = path
-        self.read_only = read_only
+        self.path, self.read_only, self.lock = path, read_only, None
         self.warnings.set_warning("lock", None)
         if path is None or read_only:
             return
@@ -100,20 +100,14 @@ class FileController(QObject):
             lock = FileLock(path)
             attempt = lock.acquire()
             if attempt.state is LockState.UNWRITABLE:
-                self._warn_no_lock(attempt.reason)
+                message = self.tr("No lock file (%1): others opening this release will not be warned")
+                self.warnings.set_warning("lock", message.replace("%1", attempt.reason))
                 return
             if attempt.state is LockState.HELD:
-                self.warnings.set_warning(
-                    "lock", self.tr("Also open elsewhere: your save will be checked against their changes")
-                )
+                message = self.tr("Also open elsewhere: your save will be checked against their changes")
+                self.warnings.set_warning("lock", message)
                 return
         self.lock = lock
-
-    def _warn_no_lock(self, reason: str) -> None:
-        self.warnings.set_warning(
-            "lock",
-            self.tr("No lock file (%1): others opening this release will not be warned").replace("%1", reason),
-        )
 
     def new(self) -> bool:
         if not self.maybe_save():
@@ -133,27 +127,18 @@ class FileController(QObject):
         return self.open_path(Path(name), ask_to_save=False) if name else False
 
     def _lock_for_opening(self, path: Path) -> tuple[bool, FileLock | None, bool]:
-        """Acquire the lock of `path` or ask what to do: (go on, the lock held, read-only)."""
+        """Acquire the lock of `path`, or ask what to do when someone holds it: (go on, lock acquired, read-only)."""
         if self.lock is not None and self.lock.path == path and self.lock.still_ours():
             return True, self.lock, False
         lock = FileLock(path)
         attempt = lock.acquire()
-        if attempt.state is LockState.ACQUIRED:
-            return True, lock, False
-        if attempt.state is LockState.UNWRITABLE:
-            self._warn_no_lock(attempt.reason)
-            return True, None, False
+        if attempt.state is not LockState.HELD:  # acquired, or unwritable (which _claim reports)
+            return True, lock if attempt.state is LockState.ACQUIRED else None, False
         choice = ask_lock(self._parent(), path, attempt.holder)
         if choice is LockChoice.CANCEL:
             return False, None, False
-        if choice is LockChoice.TAKE_OVER:
-            taken = lock.take_over()
-            if taken.state is LockState.ACQUIRED:
-                return True, lock, False
-            self._warn_no_lock(taken.reason)
-            return True, None, False
-        if choice is LockChoice.OPEN_ANYWAY:
-            self.warnings.set_warning("lock", None)
+        if choice is LockChoice.TAKE_OVER and lock.take_over().state is LockState.ACQUIRED:
+            return True, lock, False
         return True, None, choice is LockChoice.READ_ONLY
 
     def open_path(self, path: Path, *, ask_to_save: bool = True) -> bool:
@@ -168,13 +153,7 @@ class FileController(QObject):
         go_on, lock, read_only = self._lock_for_opening(path)
         if not go_on:
             return False
-        if lock is None and self.lock is not None:
-            self._release_lock()
         self._claim(path, lock, read_only=read_only)
-        if lock is None and not read_only and self.warnings.warning("lock") is None:
-            self.warnings.set_warning(
-                "lock", self.tr("Also open elsewhere: your save will be checked against their changes")
-            )
         self.stamp = stamp
         self.window.show_release(release, path)
         self._show_read_only_title()
