@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 from releasedesk.fileformat import save_release
@@ -160,4 +161,4 @@ def test_recovery_remembers_the_version_it_was_based_on(tmp_path):
     meta.write_text(json.dumps(data))
     (entry,) = RecoveryStore(tmp_path / "recovery").orphans()
     assert entry.original == original and entry.original_stamp == stamp
-    assert entry.saved_at_local() is not None and entry.saved_at_local().utcoffset() is not None
+    assert datetime.fromisoformat(entry.saved_at).utcoffset() is not None  # stored in UTC; dialogs show local time

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
+from releasedesk.atomicfile import is_read_only
 from releasedesk.directory.contact import (
     APPLICATION,
     DB_FILENAME,
@@ -146,16 +147,9 @@ class ContactRepository(abc.ABC):
 
 
 def _read_only(path: Path) -> bool:
-    """An existing database we cannot write, or whose folder we cannot write (SQLite needs its journal there).
-
-    Permission bits are read directly: root may write anything, yet a 0444 file is meant to be read-only.
-    """
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return False
+    """An existing database marked read-only, or whose folder we cannot write (SQLite needs its journal there)."""
     folder = path.parent if str(path.parent) else Path()
-    return not mode & 0o222 or not os.access(path, os.W_OK) or not os.access(folder, os.W_OK | os.X_OK)
+    return path.is_file() and (is_read_only(path) or not os.access(folder, os.W_OK | os.X_OK))
 
 
 class SqliteContactRepository(ContactRepository):

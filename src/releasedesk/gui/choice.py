@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -32,13 +32,20 @@ def ask(
     return clicked.objectName() if clicked is not None and clicked.objectName() else None
 
 
-def local_time(moment: datetime | None) -> str:
-    """A moment as this computer's local date and time with its zone, e.g. `2026-11-30 21:05 (CST)`."""
+def local_time(moment: datetime | str | float | None) -> str:
+    """A moment as this computer's local date and time with its zone, e.g. `2026-11-30 21:05 (CST)`.
+
+    Accepts a datetime, an ISO 8601 text as lock and recovery files store it (UTC when it has no offset), or a
+    POSIX timestamp; "?" when there is none or it cannot be read.
+    """
+    if isinstance(moment, float | int):
+        moment = datetime.fromtimestamp(moment, UTC)
+    elif isinstance(moment, str):
+        try:
+            moment = datetime.fromisoformat(moment)
+        except ValueError:
+            return "?"
     if moment is None:
         return "?"
-    local = moment.astimezone()
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
     return f"{local:%Y-%m-%d %H:%M} ({local.tzname()})"
-
-
-def local_time_from_timestamp(seconds: float) -> str:
-    return local_time(datetime.fromtimestamp(seconds).astimezone())

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from releasedesk.fileformat import FileStamp, SaveConflictError
-from releasedesk.gui.choice import Role, ask, local_time_from_timestamp
+from releasedesk.gui.choice import Role, ask, local_time
 from releasedesk.gui.lockfile import LockOwner
 
 
@@ -38,7 +38,7 @@ def ask_conflict(parent: QWidget, path: Path, conflict: SaveConflictError, holde
         text = (
             QCoreApplication.translate("ConflictDialog", "“%1” was changed on disk since you opened it (modified %2).")
             .replace("%1", path.name)
-            .replace("%2", local_time_from_timestamp(current.mtime_ns / 1e9))
+            .replace("%2", local_time(current.mtime_ns / 1e9))
         )
     if holder is not None:
         text += " " + QCoreApplication.translate("ConflictDialog", "It is open by %1.").replace("%1", holder.describe())

@@ -218,7 +218,7 @@ class FileController(QObject):
                 self.tr("“%1” is open by %2 since %3. Replace it anyway?")
                 .replace("%1", path.name)
                 .replace("%2", holder.describe())
-                .replace("%3", local_time(holder.since_local())),
+                .replace("%3", local_time(holder.since)),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -337,7 +337,7 @@ class FileController(QObject):
                     "next time."
                 )
                 .replace("%1", entry.title)
-                .replace("%2", local_time(entry.saved_at_local())),
+                .replace("%2", local_time(entry.saved_at)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Yes,
             )

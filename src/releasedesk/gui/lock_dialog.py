@@ -39,7 +39,7 @@ def ask_lock(parent: QWidget, path: Path, holder: LockOwner | None) -> LockChoic
             QCoreApplication.translate("LockDialog", "“%1” is open by %2 since %3 (last seen %4).")
             .replace("%1", path.name)
             .replace("%2", holder.describe())
-            .replace("%3", local_time(holder.since_local()))
+            .replace("%3", local_time(holder.since))
             .replace("%4", _age(holder.age_seconds()))
         )
     details = QCoreApplication.translate(

@@ -75,14 +75,6 @@ class LockOwner:
     def on_other_computer(self) -> bool:
         return not self.process.same_machine(ProcessId.current())
 
-    def since_local(self) -> datetime | None:
-        """When the holder opened the file, in this computer's local time (None when unknown)."""
-        try:
-            moment = datetime.fromisoformat(self.since)
-        except ValueError:
-            return None
-        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
-
     def age_seconds(self, now: float | None = None) -> float:
         """Seconds since the holder last refreshed the lock."""
         return max(0.0, (time.time() if now is None else now) - self.seen)

@@ -55,14 +55,6 @@ class RecoveryEntry:
     def title(self) -> str:
         return self.original.name if self.original else "untitled"
 
-    def saved_at_local(self) -> datetime | None:
-        """When the copy was autosaved, in this computer's local time."""
-        try:
-            moment = datetime.fromisoformat(self.saved_at)
-        except ValueError:
-            return None
-        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
-
 
 class RecoveryStore:
     def __init__(self, folder: Path) -> None:
