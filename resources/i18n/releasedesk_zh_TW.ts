@@ -32,6 +32,53 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>“%1” was deleted or moved since you opened it.</source>
+        <translation>「%1」在您開啟後已被刪除或移走。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on disk since you opened it (modified %2).</source>
+        <translation>「%1」在您開啟後已被他人修改（修改時間 %2）。</translation>
+    </message>
+    <message>
+        <source>It is open by %1.</source>
+        <translation>目前由 %1 開啟中。</translation>
+    </message>
+    <message>
+        <source>Saving now would replace their version. Nothing has been written yet.</source>
+        <translation>現在儲存會取代對方的版本。目前尚未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比較差異…</translation>
+    </message>
+    <message>
+        <source>Save as Copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Reload (Discard My Changes)</source>
+        <translation>重新載入（捨棄我的修改）</translation>
+    </message>
+    <message>
+        <source>Overwrite Their Version</source>
+        <translation>覆蓋對方的版本</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save Here Again</source>
+        <translation>仍儲存於此</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>檔案已被他人修改</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>Chinese</source>
@@ -156,8 +203,8 @@
         <translation>印出手機</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation>下移</translation>
+        <source>Add contact</source>
+        <translation>新增聯絡人</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -172,10 +219,6 @@
         <translation>新增一列空白聯絡人</translation>
     </message>
     <message>
-        <source>Add contact</source>
-        <translation>新增聯絡人</translation>
-    </message>
-    <message>
         <source>Remove the selected contact</source>
         <translation>移除選取的聯絡人</translation>
     </message>
@@ -186,6 +229,10 @@
     <message>
         <source>Print this contact later</source>
         <translation>將此聯絡人排在後面</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Changed in the directory since it was added</source>
@@ -326,6 +373,10 @@ Save your version anyway?</source>
     <message>
         <source> (%1 new, %2 updated, %3 already in the directory).</source>
         <translation>（新增 %1 筆、更新 %2 筆、%3 筆已在通訊錄中）。</translation>
+    </message>
+    <message>
+        <source>%1 older card(s) left newer directory entries unchanged.</source>
+        <translation>%1 張較舊的名片未覆蓋通訊錄中較新的資料。</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) could not be read and were skipped.</source>
@@ -485,16 +536,20 @@ Save your version anyway?</source>
         <translation>檔案使用中</translation>
     </message>
     <message>
-        <source>%1 is already open by %2 since %3.
-
-Open it anyway? Saving may overwrite their changes.</source>
-        <translation>%1 已由 %2 於 %3 開啟。
-
-仍要開啟嗎？儲存時可能會覆蓋對方的修改。</translation>
+        <source>Also open elsewhere: your save will be checked against their changes</source>
+        <translation>此檔案也在他處開啟：儲存時會先比對對方的修改</translation>
+    </message>
+    <message>
+        <source>No lock file (%1): others opening this release will not be warned</source>
+        <translation>無法建立鎖定檔（%1）：他人開啟此新聞稿時不會收到警告</translation>
     </message>
     <message>
         <source>Cannot open the release</source>
         <translation>無法開啟新聞稿</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)[*] — ReleaseDesk</source>
+        <translation>%1（唯讀）[*] — ReleaseDesk</translation>
     </message>
     <message>
         <source>Save changes?</source>
@@ -517,12 +572,48 @@ Open it anyway? Saving may overwrite their changes.</source>
         <translation>另存新聞稿</translation>
     </message>
     <message>
+        <source>“%1” is open by %2 since %3. Replace it anyway?</source>
+        <translation>「%1」已由 %2 於 %3 開啟。仍要取代嗎？</translation>
+    </message>
+    <message>
         <source>Cannot save the release</source>
         <translation>無法儲存新聞稿</translation>
     </message>
     <message>
-        <source>Autosave failed: %1</source>
-        <translation>自動儲存失敗：%1</translation>
+        <source>Saved, but %1</source>
+        <translation>已儲存，但%1</translation>
+    </message>
+    <message>
+        <source>Read-only file</source>
+        <translation>唯讀檔案</translation>
+    </message>
+    <message>
+        <source>“%1” is marked read-only. Replace it anyway, or save a copy?</source>
+        <translation>「%1」設為唯讀。仍要取代，或另存副本？</translation>
+    </message>
+    <message>
+        <source>Save as Copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Replace Anyway</source>
+        <translation>仍要取代</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>無法比較</translation>
+    </message>
+    <message>
+        <source>Changes: on disk → this window</source>
+        <translation>差異：磁碟上的版本 → 本視窗</translation>
+    </message>
+    <message>
+        <source>Autosave is failing (%1): save your work; a crash now would lose it</source>
+        <translation>自動儲存失敗（%1）：請儲存您的工作，否則當機時將會遺失</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
@@ -771,6 +862,57 @@ Recover them now? “Discard” deletes the copy; “Cancel” asks again next t
     </message>
 </context>
 <context>
+    <name>LockDialog</name>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>不到一分鐘前</translation>
+    </message>
+    <message>
+        <source>%1 minutes ago</source>
+        <translation>%1 分鐘前</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>%1 小時前</translation>
+    </message>
+    <message>
+        <source>“%1” is being opened by someone else right now.</source>
+        <translation>「%1」此刻正由他人開啟中。</translation>
+    </message>
+    <message>
+        <source>“%1” is open by %2 since %3 (last seen %4).</source>
+        <translation>「%1」已由 %2 於 %3 開啟（最後活動：%4）。</translation>
+    </message>
+    <message>
+        <source>Open it read-only to look without risk. If you open it anyway and both of you save, ReleaseDesk will show the conflict instead of overwriting.</source>
+        <translation>以唯讀方式開啟可安全檢視。若仍要開啟並且雙方都儲存，ReleaseDesk 會顯示衝突，而不會直接覆蓋。</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>以唯讀開啟</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>仍要開啟</translation>
+    </message>
+    <message>
+        <source>The lock is from another computer, so ReleaseDesk cannot tell whether it is still in use.</source>
+        <translation>此鎖定來自另一部電腦，ReleaseDesk 無法判斷是否仍在使用中。</translation>
+    </message>
+    <message>
+        <source>Take Over Lock</source>
+        <translation>接手鎖定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>檔案使用中</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Media contacts</source>
@@ -985,7 +1127,7 @@ Bilingual press releases (Traditional Chinese and English).</source>
     </message>
     <message>
         <source>Embargoed until</source>
-        <translation>解禁時間</translation>
+        <translation>禁止發布至</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -1180,25 +1322,25 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message numerus="yes">
         <source>%n in sync</source>
         <translation>
-            <numerusform>%n 組一致</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n out of date</source>
         <translation>
-            <numerusform>%n 組待更新</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to translate</source>
         <translation>
-            <numerusform>%n 組待翻譯</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not confirmed</source>
         <translation>
-            <numerusform>%n 組尚未確認</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1207,13 +1349,13 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message numerus="yes">
         <source>You deleted %n Chinese paragraph(s). Delete the English translation too?</source>
         <translation>
-            <numerusform>您刪除了 %n 個中文段落。要一併刪除對應的英文譯文嗎？</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You deleted %n English paragraph(s). Delete the Chinese partner too?</source>
         <translation>
-            <numerusform>您刪除了 %n 個英文段落。要一併刪除對應的中文段落嗎？</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1296,7 +1438,7 @@ Bilingual press releases (Traditional Chinese and English).</source>
     </message>
     <message>
         <source>Embargo</source>
-        <translation>解禁時間</translation>
+        <translation>禁止發布時間</translation>
     </message>
     <message>
         <source>PDF fonts</source>
@@ -1379,6 +1521,14 @@ Bilingual press releases (Traditional Chinese and English).</source>
         <translation>無法讀取為圖片</translation>
     </message>
     <message>
+        <source>is too large to use (a decompression bomb?): replace it with a smaller image</source>
+        <translation>圖片過大無法使用（可能是解壓縮炸彈）：請換成較小的圖片</translation>
+    </message>
+    <message>
+        <source>has damaged pixel data and cannot be shown: insert the image again</source>
+        <translation>圖片像素資料損壞，無法顯示：請重新插入圖片</translation>
+    </message>
+    <message>
         <source>%1 px wide prints at %2 dpi across the column (%3 dpi needs %4 px)</source>
         <translation>寬 %1 像素，依欄寬列印只有 %2 dpi（%3 dpi 需要 %4 像素）</translation>
     </message>
@@ -1421,7 +1571,7 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message numerus="yes">
         <source>%n not yet confirmed in sync (confirm them in the Translation menu)</source>
         <translation>
-            <numerusform>%n 組尚未確認一致（請在「翻譯」選單中確認）</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1566,7 +1716,7 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message numerus="yes">
         <source>Add %n contact(s)</source>
         <translation>
-            <numerusform>新增 %n 位聯絡人</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1735,6 +1885,14 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message>
         <source>Remove link</source>
         <translation>移除連結</translation>
+    </message>
+    <message>
+        <source>the image is too large ({0} × {1} pixels)</source>
+        <translation>圖片過大（{0} × {1} 像素）</translation>
+    </message>
+    <message>
+        <source>The picture was {0} × {1} pixels, more than print needs: stored at {2} × {3}.</source>
+        <translation>圖片原為 {0} × {1} 像素，超過列印所需：已縮小為 {2} × {3} 儲存。</translation>
     </message>
 </context>
 </TS>

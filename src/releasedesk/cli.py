@@ -68,10 +68,19 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _preflight_messages(release: Release, lang: LangChoice, formats: Sequence[Format]) -> list[str]:
+REFUSED_CODES = ("image-too-large",)
+"""Preflight findings that stop an export even without --strict: hostile input, not a matter of taste."""
+
+
+def _preflight_messages(release: Release, lang: LangChoice, formats: Sequence[Format]) -> tuple[list[str], list[str]]:
+    """(warnings, refusals) as one line each."""
     from releasedesk.export.preflight import preflight
 
-    return [str(issue) for issue in preflight(release, lang, formats=tuple(formats))]
+    issues = preflight(release, lang, formats=tuple(formats))
+    return (
+        [str(issue) for issue in issues if issue.code not in REFUSED_CODES],
+        [str(issue) for issue in issues if issue.code in REFUSED_CODES],
+    )
 
 
 def _export_options(fmt: str, args: argparse.Namespace) -> Any:
@@ -96,12 +105,20 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if not targets:
         _say("releasedesk export: nothing to do: give --pdf OUT.pdf and/or --docx OUT.docx")
         return EXIT_USAGE
+    from releasedesk.export.output import check_export_target
+
+    for _fmt, out in targets:  # before anything is read or written: an export never replaces its input
+        check_export_target(out, args.file)
     release = load_release(args.file)
     options = {fmt: _export_options(fmt, args) for fmt, _ in targets}  # a bad template stops before any write
     if args.lang != "both" and args.lang not in release.content:
         _say(f"releasedesk export: {args.file}: the release has no {args.lang} text")
         return EXIT_ERROR
-    warnings = _preflight_messages(release, args.lang, [fmt for fmt, _ in targets])
+    warnings, refusals = _preflight_messages(release, args.lang, [fmt for fmt, _ in targets])
+    for refusal in refusals:
+        _say(f"releasedesk export: {args.file}: {refusal}")
+    if refusals:
+        return EXIT_ERROR
     for warning in warnings:
         _say(f"warning: {warning}")
     if warnings and args.strict:
@@ -124,29 +141,34 @@ def _cmd_check(args: argparse.Namespace) -> int:
             _say(f"invalid: {error}")
             status = EXIT_ERROR
             continue
+        warnings, refusals = _preflight_messages(release, "both", ("pdf", "docx"))
+        for refusal in refusals:
+            _say(f"invalid: {path}: {refusal}")
+        if refusals:
+            status = EXIT_ERROR
+            continue
         languages = ", ".join(release.languages) or "no text"
         print(f"ok: {path} ({languages}; {len(release.contacts)} contacts; {len(release.images)} images)")
-        for warning in _preflight_messages(release, "both", ("pdf", "docx")):
+        for warning in warnings:
             print(f"  warning: {warning}")
     return status
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
     from releasedesk import samples
-    from releasedesk.atomicfile import write_atomic
+    from releasedesk.fileformat import UNCHECKED, SaveConflictError, save_release
 
     if args.list:
         print("\n".join(samples.sample_names()))
         return EXIT_OK
-    source = samples.sample_path(args.sample or samples.DEFAULT_SAMPLE)
     if args.out.exists() and not args.force:
         _say(f"releasedesk new: {args.out} already exists (use --force to overwrite)")
         return EXIT_ERROR
-    samples.load_sample(args.sample or samples.DEFAULT_SAMPLE)  # a sample that fails to load is not copied
-    try:
-        write_atomic(args.out, source.read_bytes())
-    except OSError as error:
-        _say(f"releasedesk new: {args.out}: cannot write ({error.strerror or error})")
+    release = samples.load_sample(args.sample or samples.DEFAULT_SAMPLE)
+    try:  # expected=None: a file that appears meanwhile (another program) is not overwritten either
+        save_release(release, args.out, keep_backup=args.force, expected=UNCHECKED if args.force else None)
+    except SaveConflictError:
+        _say(f"releasedesk new: {args.out} already exists (use --force to overwrite)")
         return EXIT_ERROR
     print(f"wrote {args.out}")
     return EXIT_OK

@@ -28,6 +28,7 @@ class Dialogs:
     save_paths: list[Path] = field(default_factory=list)
     open_paths: list[Path] = field(default_factory=list)
     exec_result: int = QDialog.DialogCode.Accepted
+    choices: list[str] = field(default_factory=list)  # named buttons (gui.choice.ask) to click, in order
 
     def kinds(self) -> list[str]:
         return [kind for kind, _, _ in self.shown]
@@ -55,6 +56,11 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
 
     def box_exec(self: QMessageBox) -> None:
         record.shown.append(("exec", self.windowTitle(), f"{self.text()}\n{self.informativeText()}"))
+        if record.choices:
+            wanted = record.choices.pop(0)
+            named = [button for button in self.buttons() if button.objectName() == wanted]
+            assert named, f"no button {wanted!r} in {[b.objectName() for b in self.buttons()]}"
+            named[0].click()  # the real button: QMessageBox records it as clickedButton()
 
     monkeypatch.setattr(QMessageBox, "exec", box_exec)
     monkeypatch.setattr(QDialog, "exec", lambda self: record.exec_result)

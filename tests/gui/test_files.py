@@ -36,16 +36,21 @@ def test_file_held_by_another_process_warns_and_can_be_declined(window, dialogs,
     holder = {"user": "mei", "host": socket.gethostname(), "pid": os.getppid(), "since": "2026-11-24T09:00:00+00:00"}
     lock_path(path).write_text(json.dumps(holder), encoding="utf-8")
     before = window.current_release()
-    dialogs.answers["warning"] = QMessageBox.StandardButton.Cancel
+    dialogs.choices = ["cancel"]
     assert not window.files.open_path(path)
-    kind, _title, text = dialogs.shown[-1]
-    assert kind == "warning" and f"mei@{socket.gethostname()}" in text and str(os.getppid()) in text
+    kind, title, text = dialogs.shown[-1]
+    assert kind == "exec" and title == "File in use"
+    assert f"mei@{socket.gethostname()}" in text and str(os.getppid()) in text
+    assert "2026-11-24T09:00:00" not in text  # shown in local time, not as a raw UTC string
+    assert "Take Over" not in text  # a live holder on this machine cannot be taken over
     assert window.files.path is None and window.current_release() == before
     assert read_lock(path).user == "mei"  # their lock is untouched
 
-    dialogs.answers["warning"] = QMessageBox.StandardButton.Open
+    dialogs.choices = ["open_anyway"]
     assert window.files.open_path(path)
-    assert window.files.path == path
+    assert window.files.path == path and window.files.lock is None
+    window.close()
+    assert read_lock(path).user == "mei"  # closing never deletes a live holder's lock
 
 
 def test_stale_lock_from_a_dead_process_is_ignored(window, dialogs, tmp_path):

@@ -15,7 +15,7 @@ from typing import Any
 
 from releasedesk.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 from releasedesk.directory.repository import DirectoryContact, DirectoryError, default_db_path, open_repository
-from releasedesk.directory.vcard import VERSIONS, import_vcard_file, write_vcard_file
+from releasedesk.directory.vcard import VERSIONS, import_vcard_file, printable, write_vcard_file
 
 
 class _Parser(argparse.ArgumentParser):
@@ -31,6 +31,11 @@ def _build_parser() -> argparse.ArgumentParser:
     listing.add_argument("query", nargs="*", metavar="QUERY")
     importing = commands.add_parser("import", help="add (or update, by UID) the contacts of a vCard file")
     importing.add_argument("file", type=Path, metavar="FILE.vcf")
+    importing.add_argument(
+        "--replace-newer",
+        action="store_true",
+        help="let cards replace entries edited after the card's REV (default: keep the newer entry)",
+    )
     exporting = commands.add_parser("export", help="write contacts (all, or those matching --query) as vCards")
     exporting.add_argument("file", type=Path, metavar="FILE.vcf")
     exporting.add_argument("--vcard", choices=VERSIONS, default="3.0", help="vCard version (default: 3.0)")
@@ -55,7 +60,7 @@ def _line(contact: DirectoryContact) -> str:
         contact.email,
         ", ".join(contact.tags),
     )
-    return "\t".join(field.replace("\t", " ").replace("\n", " ") for field in fields)
+    return "\t".join(printable(field.replace("\t", " ").replace("\n", " ")) for field in fields)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -71,17 +76,18 @@ def main(argv: Sequence[str] | None = None) -> int:
                 write_vcard_file(args.file, contacts, args.vcard)
                 print(f"wrote {len(contacts)} contacts to {args.file} (vCard {args.vcard})")
                 return EXIT_OK
-            summary, problems = import_vcard_file(repository, args.file)
+            summary, problems = import_vcard_file(repository, args.file, replace_newer=args.replace_newer)
             for problem in problems:
-                _say(f"{args.file}:{problem.line}: {problem.message}")
+                _say(f"{printable(str(args.file))}:{problem.line}: {printable(problem.message)}")
+            kept = f", {summary.kept_newer} kept: newer in the directory" if summary.kept_newer else ""
             print(
                 f"imported {summary.total} contacts ({summary.added} new, {summary.updated} updated, "
-                f"{summary.unchanged} already there)"
+                f"{summary.unchanged} already there{kept})"
             )
             if problems:
                 _say(f"releasedesk contacts: {len(problems)} problem(s) in {args.file}; those cards were not imported")
                 return EXIT_ERROR
             return EXIT_OK
     except DirectoryError as error:
-        _say(f"releasedesk contacts: {error}")
+        _say(f"releasedesk contacts: {printable(str(error))}")
         return EXIT_ERROR

@@ -76,10 +76,12 @@ class ImportSummary:
     updated: int
     unchanged: int = 0
     """Already in the directory with the same content (by uid, or any contact when the card has none)."""
+    kept_newer: int = 0
+    """Cards older (by their REV) than the directory's entry: the newer entry was kept, the card not imported."""
 
     @property
     def total(self) -> int:
-        return self.added + self.updated + self.unchanged
+        return self.added + self.updated + self.unchanged + self.kept_newer
 
 
 UID_MAX_LENGTH = 255
@@ -123,6 +125,14 @@ def search_text(contact: DirectoryContact) -> str:
 def query_terms(query: str) -> list[str]:
     """A query matches a contact when every whitespace-separated term is a substring of its search text."""
     return fold(query).split()
+
+
+def older_than(stamp: str, other: str) -> bool:
+    """True when both are STAMP_FORMAT stamps and `stamp` is strictly earlier (an empty or bad stamp never is)."""
+    try:
+        return datetime.strptime(stamp, STAMP_FORMAT) < datetime.strptime(other, STAMP_FORMAT)
+    except ValueError:
+        return False
 
 
 def now_stamp() -> str:

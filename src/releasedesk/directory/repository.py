@@ -11,12 +11,14 @@ import abc
 import os
 import sqlite3
 import sys
+import urllib.parse
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
+from releasedesk.atomicfile import is_read_only
 from releasedesk.directory.contact import (
     APPLICATION,
     DB_FILENAME,
@@ -31,6 +33,7 @@ from releasedesk.directory.contact import (
     next_stamp,
     normalise_tags,
     now_stamp,
+    older_than,
     query_terms,
     usable_uid,
 )
@@ -115,9 +118,12 @@ class ContactRepository(abc.ABC):
     def delete(self, contact_id: int) -> None: ...
 
     @abc.abstractmethod
-    def import_contacts(self, contacts: Iterable[DirectoryContact]) -> ImportSummary:
+    def import_contacts(self, contacts: Iterable[DirectoryContact], *, replace_newer: bool = False) -> ImportSummary:
         """All or nothing: contacts whose uid is known replace that entry, the others are added; a contact that is
         already there with the same content is left alone, so importing the same file twice changes nothing.
+
+        A contact carrying its own stamp (`updated_at`, from a vCard's REV) that is older than the entry's does not
+        replace it (counted as `kept_newer`) unless `replace_newer`: re-importing an old export never reverts edits.
 
         A uid is kept when `usable_uid` and not already taken by an earlier contact of the same import (two cards
         claiming one identity); otherwise the contact is treated as having none and gets a new uid if added."""
@@ -140,11 +146,21 @@ class ContactRepository(abc.ABC):
         self.close()
 
 
+def _read_only(path: Path) -> bool:
+    """An existing database marked read-only, or whose folder we cannot write (SQLite needs its journal there)."""
+    folder = path.parent if str(path.parent) else Path()
+    return path.is_file() and (is_read_only(path) or not os.access(folder, os.W_OK | os.X_OK))
+
+
 class SqliteContactRepository(ContactRepository):
     """The embedded default: one SQLite file, one connection per instance (use one instance per thread)."""
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        self.read_only = _read_only(self.path)
+        if self.read_only:
+            self._db = self._connect_read_only()
+            return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
@@ -161,6 +177,32 @@ class SqliteContactRepository(ContactRepository):
         except DirectoryError:
             self._db.close()
             raise
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """Open a directory we may not write (a read-only file or folder, a shared copy): for reading only.
+
+        `mode=ro` still needs the WAL index beside the file; where even that cannot be made, `immutable=1` reads
+        the file as it is (nobody can be writing it through this folder anyway).
+        """
+        uri = "file:" + urllib.parse.quote(str(self.path.resolve()))
+        for options in ("?mode=ro", "?mode=ro&immutable=1"):
+            db = None
+            try:
+                db = sqlite3.connect(uri + options, uri=True, timeout=10.0, isolation_level=None)
+                version = int(db.execute("PRAGMA user_version").fetchone()[0])
+                db.execute("SELECT count(*) FROM contacts").fetchone()
+            except sqlite3.Error:
+                if db is not None:
+                    db.close()
+                continue
+            if version != SCHEMA_VERSION:
+                db.close()
+                raise DirectoryError(
+                    f"{self.path}: the contact directory is read-only and of another version (schema {version}, "
+                    f"this version uses {SCHEMA_VERSION}); it cannot be upgraded here"
+                )
+            return db
+        raise DirectoryError(f"{self.path}: cannot open the read-only contact directory (damaged, or not one)")
 
     @property
     def schema_version(self) -> int:
@@ -262,11 +304,11 @@ class SqliteContactRepository(ContactRepository):
 
         self._write(run)
 
-    def import_contacts(self, contacts: Iterable[DirectoryContact]) -> ImportSummary:
+    def import_contacts(self, contacts: Iterable[DirectoryContact], *, replace_newer: bool = False) -> ImportSummary:
         def run() -> ImportSummary:
             existing = {contact.content() for contact in self._read(f"SELECT {COLUMNS}, {TAGS} FROM contacts c")}
             claimed: set[str] = set()
-            added = updated = unchanged = 0
+            added = updated = unchanged = kept_newer = 0
             for contact in contacts:
                 if not usable_uid(contact.uid) or contact.uid in claimed:
                     contact = replace(contact, uid="")  # no identity of its own: matched by content, else added
@@ -277,6 +319,8 @@ class SqliteContactRepository(ContactRepository):
                     stored = self._read(f"SELECT {COLUMNS}, {TAGS} FROM contacts c WHERE c.id = ?", (row[0],))
                     if stored and stored[0].content() == contact.content():
                         unchanged += 1
+                    elif stored and not replace_newer and older_than(contact.updated_at, stored[0].updated_at):
+                        kept_newer += 1
                     else:
                         self._update(contact, check_stamp=False, contact_id=int(row[0]))
                         updated += 1
@@ -287,11 +331,13 @@ class SqliteContactRepository(ContactRepository):
                     existing.add(contact.content())
                     added += 1
             self._drop_unused_tags()
-            return ImportSummary(added, updated, unchanged)
+            return ImportSummary(added, updated, unchanged, kept_newer)
 
         return self._write(run)
 
     def _write(self, run: Callable[[], _T]) -> _T:
+        if self.read_only:
+            raise DirectoryError(f"{self.path}: the contact directory is read-only; nothing was changed")
         try:
             with self._transaction():
                 return run()

@@ -7,10 +7,11 @@ serialises every card.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -26,12 +27,20 @@ from releasedesk.directory.repository import (
     ImportSummary,
 )
 from releasedesk.model.release import Bilingual
+from releasedesk.model.textclean import clean_text
+from releasedesk.oserrors import reason
+from releasedesk.safeio import read_regular_file
 
 VCardVersion = Literal["3.0", "4.0"]
 VERSIONS: tuple[VCardVersion, ...] = ("3.0", "4.0")
 PRODID = "-//ReleaseDesk//Contact directory//EN"
 X_PREFIX = "X-RELEASEDESK-"
 """vCard 3.0 allows one FN/TITLE/ORG reading: the other language goes into X-RELEASEDESK-FN/-TITLE/-ORG."""
+MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_LINE_CHARS = 64 * 1024
+"""A vCard property (after unfolding) longer than this is refused before parsing: a 10 MB field cost vobject
+1.5 GiB of memory, and no name, phone or note needs a tenth of it (photos are not imported)."""
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 _BOUNDARY = re.compile(r"\s*(BEGIN|END)\s*:\s*VCARD\s*", re.IGNORECASE)
 
@@ -93,20 +102,44 @@ def _frame(text: str, problems: list[VCardProblem]) -> Iterator[_Card]:
         problems.append(VCardProblem(card.start, "vCard not closed (the file ends before END:VCARD)"))
 
 
+def printable(text: str) -> str:
+    """Control characters shown as escapes (`\\x1b`), so a file's bytes never drive the terminal."""
+    return _CONTROLS.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
 def _clip(text: str, width: int = 60) -> str:
-    text = text.strip()
+    text = printable(text.strip())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _bad_line(card: _Card) -> tuple[int, str] | None:
-    """The first logical line vobject cannot parse, with the physical line it starts on."""
+def _logical_lines(card: _Card) -> list[tuple[int, str]]:
     logical: list[tuple[int, str]] = []
     for number, line in card.lines:
         if line[:1] in (" ", "\t") and logical:
             logical[-1] = (logical[-1][0], logical[-1][1] + line[1:])
         elif line.strip():
             logical.append((number, line))
-    for number, line in logical:
+    return logical
+
+
+def _overlong_line(card: _Card) -> tuple[int, int] | None:
+    """(line number, length) of the first property longer than MAX_LINE_CHARS, counted without joining it."""
+    start, length, longest = card.start, 0, None
+    for number, line in card.lines:
+        if line[:1] in (" ", "\t"):
+            length += len(line) - 1
+        elif longest is not None:
+            break  # the overlong property has ended: report its whole length
+        else:
+            start, length = number, len(line)
+        if length > MAX_LINE_CHARS:
+            longest = (start, length)
+    return longest
+
+
+def _bad_line(card: _Card) -> tuple[int, str] | None:
+    """The first logical line vobject cannot parse, with the physical line it starts on."""
+    for number, line in _logical_lines(card):
         try:
             vobject.base.parseLine(line)
         except vobject.base.ParseError:
@@ -129,6 +162,11 @@ def parse_vcards(text: str, undecodable: frozenset[int] = frozenset()) -> Parsed
         bad_encoding = [number for number, _ in card.lines if number in undecodable]
         if bad_encoding:
             result.problems.append(VCardProblem(bad_encoding[0], "not UTF-8 text (save the vCard file as UTF-8)"))
+            continue
+        overlong = _overlong_line(card)
+        if overlong is not None:
+            message = f"a field is too long ({overlong[1]:,} characters; the limit is {MAX_LINE_CHARS:,})"
+            result.problems.append(VCardProblem(overlong[0], message))
             continue
         try:
             contact = _to_contact(_read_card(card))
@@ -163,18 +201,27 @@ def _decode(data: bytes) -> tuple[str, frozenset[int]]:
 
 
 def read_vcard_file(path: Path | str) -> ParsedVCards:
+    """Only a regular file of at most MAX_FILE_BYTES is read (a FIFO or /dev/zero would hang or never end)."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data, _ = read_regular_file(path, MAX_FILE_BYTES)
     except OSError as error:
-        raise DirectoryError(f"{path}: cannot read ({error.strerror or error})") from error
+        raise DirectoryError(f"{path}: cannot read ({reason(error)})") from error
     return parse_vcards(*_decode(data))
 
 
-def import_vcard_file(repository: ContactRepository, path: Path | str) -> tuple[ImportSummary, list[VCardProblem]]:
-    """Import the good cards in one transaction (all of them or, on a database error, none); report the bad."""
+def import_vcard_file(
+    repository: ContactRepository, path: Path | str, *, replace_newer: bool = False
+) -> tuple[ImportSummary, list[VCardProblem]]:
+    """Import the good cards in one transaction (all of them or, on a database error, none); report the bad.
+
+    A card older (by its REV) than the directory's entry leaves the entry alone unless `replace_newer`."""
     parsed = read_vcard_file(path)
-    summary = repository.import_contacts(parsed.contacts) if parsed.contacts else ImportSummary(0, 0)
+    summary = (
+        repository.import_contacts(parsed.contacts, replace_newer=replace_newer)
+        if parsed.contacts
+        else ImportSummary(0, 0)
+    )
     return summary, parsed.problems
 
 
@@ -197,10 +244,36 @@ def _lines(component: vobject.base.Component, name: str) -> list[vobject.base.Co
 
 
 def _text(line: vobject.base.ContentLine) -> str:
+    """The value as text, without control characters (they could drive a terminal and break DOCX/PDF)."""
     value = line.value
     if isinstance(value, list | tuple):  # ORG (organisation; units…), CATEGORIES
-        return " ".join(str(part).strip() for part in value if str(part).strip())
-    return str(value).strip()
+        return clean_text(" ".join(str(part).strip() for part in value if str(part).strip()))
+    return clean_text(str(value).strip())
+
+
+def _card_stamp(component: vobject.base.Component) -> str:
+    """When the card was last changed, as a directory stamp: our exact stamp, else REV (to the end of its second,
+    so a card is called older only when its REV is before the entry's second); "" when unknown."""
+    exact = _lines(component, X_PREFIX + "UPDATED")
+    if exact:
+        value = _text(exact[0])
+        with contextlib.suppress(ValueError):
+            return datetime.strptime(value, STAMP_FORMAT).strftime(STAMP_FORMAT)
+    for line in _lines(component, "rev"):
+        value = line.value if isinstance(line.value, datetime) else str(line.value).strip()
+        moment = value if isinstance(value, datetime) else _parse_rev(value)
+        if moment is not None:
+            if moment.tzinfo is not None:
+                moment = moment.astimezone(UTC).replace(tzinfo=None)
+            return moment.replace(microsecond=999_999).strftime(STAMP_FORMAT)
+    return ""
+
+
+def _parse_rev(value: str) -> datetime | None:
+    for pattern in ("%Y%m%dT%H%M%SZ", "%Y-%m-%dT%H:%M:%SZ", "%Y%m%dT%H%M%S", "%Y-%m-%dT%H:%M:%S", "%Y%m%d", "%Y-%m-%d"):
+        with contextlib.suppress(ValueError):
+            return datetime.strptime(value, pattern)
+    return None
 
 
 def _bilingual(component: vobject.base.Component, name: str) -> Bilingual:
@@ -255,7 +328,7 @@ def _to_contact(component: vobject.base.Component) -> DirectoryContact:
         elif "cell" not in types and "fax" not in types and not office:
             office = _phone(line)
     emails = [_text(line) for line in _lines(component, "email") if _text(line)]
-    notes = "\n".join(str(line.value) for line in _lines(component, "note") if str(line.value).strip())
+    notes = clean_text("\n".join(str(line.value) for line in _lines(component, "note") if str(line.value).strip()))
     tags: list[str] = []
     for line in _lines(component, "categories"):
         tags.extend(line.value if isinstance(line.value, list) else str(line.value).split(","))
@@ -269,6 +342,7 @@ def _to_contact(component: vobject.base.Component) -> DirectoryContact:
         notes=notes,
         tags=[tag.strip() for tag in tags if tag.strip()],
         uid=_text(_lines(component, "uid")[0]) if _lines(component, "uid") else "",
+        updated_at=_card_stamp(component),
     )
     for flag, attribute in (("PRINT-OFFICE", "print_office_phone"), ("PRINT-MOBILE", "print_mobile")):
         lines = _lines(component, X_PREFIX + flag)
@@ -338,6 +412,7 @@ def to_vcard(contact: DirectoryContact, version: VCardVersion = "3.0") -> str:
     _add(card, X_PREFIX + "PRINT-MOBILE", "TRUE" if contact.print_mobile else "FALSE")
     if rev := _rev(contact.updated_at):
         _add(card, "REV", rev)
+        _add(card, X_PREFIX + "UPDATED", contact.updated_at)  # REV has whole seconds; this is the exact stamp
     return str(card.serialize())
 
 
@@ -351,4 +426,4 @@ def write_vcard_file(path: Path | str, contacts: Sequence[DirectoryContact], ver
     try:
         write_atomic(Path(path), data)
     except OSError as error:
-        raise DirectoryError(f"{path}: cannot write ({error.strerror or error})") from error
+        raise DirectoryError(f"{path}: cannot write ({reason(error)})") from error

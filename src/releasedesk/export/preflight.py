@@ -20,6 +20,7 @@ from releasedesk.model.textclean import clean_text, uncarriable_characters
 from releasedesk.pairs.report import PairProblem, pair_problems
 
 if TYPE_CHECKING:
+    from releasedesk.export.imagecheck import ImageCheck
     from releasedesk.export.pdf import PdfOptions
 
 PRINT_DPI = 150
@@ -56,9 +57,9 @@ class PreflightIssue:
     problem: str
     code: str = ""
     """A stable kind for programs: missing-language, missing-headline, missing-contacts, embargo-past,
-    image-resolution, image-unreadable, dropped-character, no-glyph, font-missing, contact-name-other-language;
-    and from translation pairs (releasedesk.pairs.report): pair-out-of-date, pair-to-translate, pair-unconfirmed,
-    figure-mismatch."""
+    image-resolution, image-unreadable, image-too-large, image-damaged, dropped-character, no-glyph, font-missing,
+    contact-name-other-language; and from translation pairs (releasedesk.pairs.report): pair-out-of-date,
+    pair-to-translate, pair-unconfirmed, figure-mismatch."""
     place: Place = Place()
     characters: tuple[str, ...] = ()
     """dropped-character, no-glyph: the characters, each once, in order of appearance."""
@@ -145,7 +146,7 @@ def _contact_name_issues(release: Release, lang: Lang) -> Iterator[PreflightIssu
 
 
 def _image_issues(release: Release, langs: tuple[Lang, ...], column_width_pt: float) -> Iterator[PreflightIssue]:
-    from releasedesk.export.pdf.images import pixel_size  # Pillow is a reportlab dependency
+    from releasedesk.export.imagecheck import check_image  # Pillow is a reportlab dependency
 
     needed = round(column_width_pt / 72 * PRINT_DPI)
     seen: set[str] = set()
@@ -155,22 +156,34 @@ def _image_issues(release: Release, langs: tuple[Lang, ...], column_width_pt: fl
                 continue
             seen.add(block.image_id)
             image = release.image(block.image_id)
-            size = pixel_size(image.data) if image else None
+            check = check_image(image.data) if image else None
             where = f"image {block.image_id!r} ({lang} body, block {number})"
             place = Place("image", lang, index=number)
-            if size is None:
-                yield PreflightIssue(where, _UNREADABLE, "image-unreadable", place, image_id=block.image_id)
-            elif size[0] < needed:
-                dpi = round(size[0] / (column_width_pt / 72))
-                problem = f"{size[0]} px wide prints at {dpi} dpi across the column ({PRINT_DPI} dpi needs {needed} px)"
+            if check is None or not check.ok:
+                code, problem = _image_problem(check)
+                yield PreflightIssue(where, problem, code, place, image_id=block.image_id)
+            elif check.width < needed:
+                dpi = round(check.width / (column_width_pt / 72))
+                problem = (
+                    f"{check.width} px wide prints at {dpi} dpi across the column ({PRINT_DPI} dpi needs {needed} px)"
+                )
                 yield PreflightIssue(
-                    where, problem, "image-resolution", place, image_id=block.image_id, width_px=size[0], dpi=dpi,
+                    where, problem, "image-resolution", place, image_id=block.image_id, width_px=check.width, dpi=dpi,
                     needed_px=needed,
                 )  # fmt: skip
     if logo_id := release.logo_image_id:
         logo = release.image(logo_id)
-        if logo is None or pixel_size(logo.data) is None:
-            yield PreflightIssue(f"logo {logo_id!r}", _UNREADABLE, "image-unreadable", Place("logo"), image_id=logo_id)
+        check = check_image(logo.data) if logo else None
+        if check is None or not check.ok:
+            code, problem = _image_problem(check)
+            yield PreflightIssue(f"logo {logo_id!r}", problem, code, Place("logo"), image_id=logo_id)
+
+
+def _image_problem(check: ImageCheck | None) -> tuple[str, str]:
+    """The issue code and English line for an image that is missing, unreadable, too large or damaged."""
+    if check is None:
+        return "image-unreadable", _UNREADABLE
+    return f"image-{check.state.value}", check.problem()
 
 
 def _pdf_issues(release: Release, langs: tuple[Lang, ...], options: PdfOptions) -> Iterator[PreflightIssue]:

@@ -1,23 +1,79 @@
-"""Reading and writing release files: validated, migrated, atomic, with a backup of the previous version."""
+"""Reading and writing release files: validated, migrated, atomic, with a backup of the previous version.
+
+Saving knows what it replaces: `load_release_stamped` returns a `FileStamp` of the bytes read, and
+`save_release(..., expected=stamp)` refuses (`SaveConflictError`) when the file on disk is no longer what was read,
+so a colleague's save is never overwritten silently. Reading takes only regular files, checks the size before
+reading, and holds the document to limits (integer size, nesting, string length, no duplicate keys, no NaN).
+"""
 
 from __future__ import annotations
 
+import enum
+import hashlib
 import json
+import os
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Literal
 
 from releasedesk import __version__
-from releasedesk.atomicfile import write_atomic
+from releasedesk.atomicfile import atomic_writer
 from releasedesk.errors import ReleaseFileError
-from releasedesk.fileformat import migrations
+from releasedesk.fileformat import limits, migrations
 from releasedesk.fileformat.codec import FormatProblem, release_from_dict, release_to_dict
+from releasedesk.fileformat.limits import LimitError, parse_json
 from releasedesk.model.release import Release
+from releasedesk.oserrors import NotRegularFileError, ReadOnlyTargetError, reason
+from releasedesk.safeio import FileTooLargeError, read_regular_file
 
 FORMAT_NAME = "releasedesk-release"
 FILE_SUFFIX = ".rdrelease"
-MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_FILE_BYTES = limits.MAX_FILE_BYTES
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class SaveConflictError(ReleaseFileError):
+    """The file on disk is not the version this save expected to replace; `current` is what is there now."""
+
+    def __init__(self, path: Path, problem: str, current: FileStamp | None) -> None:
+        super().__init__(path, problem)
+        self.current = current
+
+
+class ReadOnlyReleaseError(ReleaseFileError):
+    """The release is marked read-only; replacing it needs `replace_read_only=True` (the user's explicit choice)."""
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What a file held when it was read or written: size, modification time and a hash of the bytes."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    @classmethod
+    def of(cls, data: bytes, info: os.stat_result) -> FileStamp:
+        return cls(len(data), info.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+    def same_content(self, other: FileStamp | None) -> bool:
+        return other is not None and self.size == other.size and self.sha256 == other.sha256
+
+
+class _Unchecked(enum.Enum):
+    UNCHECKED = "unchecked"
+
+
+UNCHECKED = _Unchecked.UNCHECKED
+"""`save_release(expected=UNCHECKED)`: replace whatever is there (the command line's `new --force`, tests)."""
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    stamp: FileStamp
+    warnings: list[str] = field(default_factory=list)
 
 
 def dumps(release: Release) -> bytes:
@@ -44,7 +100,9 @@ def loads(data: bytes, path: Path | str | None = None) -> Release:
     if not text.strip():
         raise ReleaseFileError(path, "the file is empty")
     try:
-        document = json.loads(text)
+        document = parse_json(text)
+    except LimitError as limit:
+        raise ReleaseFileError(path, f"damaged or hostile file: {limit}") from None
     except RecursionError:
         raise ReleaseFileError(path, "damaged file (nested too deeply)") from None
     except json.JSONDecodeError as error:
@@ -75,12 +133,11 @@ def loads(data: bytes, path: Path | str | None = None) -> Release:
         raise ReleaseFileError(path, "damaged file (nested too deeply)") from None
 
 
-def load_release(path: Path | str) -> Release:
-    path = Path(path)
+def _read(path: Path) -> tuple[bytes, os.stat_result]:
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ReleaseFileError(path, f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB")
-        data = path.read_bytes()
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except (NotRegularFileError, FileTooLargeError) as error:
+        raise ReleaseFileError(path, reason(error)) from None
     except IsADirectoryError:
         raise ReleaseFileError(path, "is a folder, not a release file") from None
     except FileNotFoundError:
@@ -88,19 +145,76 @@ def load_release(path: Path | str) -> Release:
     except PermissionError:
         raise ReleaseFileError(path, "permission denied: cannot read the file") from None
     except OSError as error:
-        raise ReleaseFileError(path, f"cannot read the file ({error.strerror or error})") from None
-    return loads(data, path)
+        raise ReleaseFileError(path, f"cannot read the file ({reason(error)})") from None
 
 
-def save_release(release: Release, path: Path | str, *, keep_backup: bool = True) -> None:
-    """Save atomically; the replaced version stays beside the file as `NAME~`."""
+def load_release(path: Path | str) -> Release:
+    return load_release_stamped(path)[0]
+
+
+def load_release_stamped(path: Path | str) -> tuple[Release, FileStamp]:
+    """The release and the stamp of exactly the bytes it was built from (for a later `save_release(expected=)`)."""
+    path = Path(path)
+    data, info = _read(path)
+    return loads(data, path), FileStamp.of(data, info)
+
+
+def file_stamp(path: Path | str) -> FileStamp | None:
+    """The stamp of the file now on disk, or None when there is none (missing, or not a readable regular file)."""
+    try:
+        data, info = read_regular_file(path, MAX_FILE_BYTES)
+    except OSError:
+        return None
+    return FileStamp.of(data, info)
+
+
+def _conflict_check(expected: FileStamp | None) -> Any:
+    def check(target: Path) -> None:
+        current = file_stamp(target)
+        if expected is None and current is not None:
+            raise SaveConflictError(target, "a file of this name was created meanwhile: not overwritten", current)
+        if expected is not None and current is None:
+            raise SaveConflictError(target, "the file was deleted or moved since it was opened: not saved", None)
+        if expected is not None and not expected.same_content(current):
+            raise SaveConflictError(target, "the file was changed by someone else since it was opened", current)
+
+    return check
+
+
+def save_release(
+    release: Release,
+    path: Path | str,
+    *,
+    keep_backup: bool = True,
+    expected: FileStamp | Literal[_Unchecked.UNCHECKED] | None = UNCHECKED,
+    replace_read_only: bool = False,
+) -> SaveResult:
+    """Save atomically; the replaced version stays beside the file as `NAME~`.
+
+    `expected` is what the caller believes is on disk (None: nothing): when the file is something else, nothing is
+    written and `SaveConflictError` says so. A backup that could not be made comes back in `warnings`.
+    """
     path = Path(path)
     data = dumps(release)
+    warnings: list[str] = []
+    check = None if expected is UNCHECKED else _conflict_check(expected)
     try:
-        write_atomic(path, data, keep_backup=keep_backup)
+        with atomic_writer(
+            path, keep_backup=keep_backup, replace_read_only=replace_read_only, check=check, warnings=warnings
+        ) as handle:
+            handle.write(data)
+    except ReadOnlyTargetError:
+        raise ReadOnlyReleaseError(path, "the file is read-only: not replaced") from None
+    except BlockingIOError as error:
+        raise ReleaseFileError(path, f"cannot save ({reason(error)}); try again") from None
     except PermissionError:
         raise ReleaseFileError(path, "permission denied: cannot write here") from None
     except FileNotFoundError:
         raise ReleaseFileError(path, "the folder does not exist") from None
     except OSError as error:
-        raise ReleaseFileError(path, f"cannot save ({error.strerror or error})") from None
+        raise ReleaseFileError(path, f"cannot save ({reason(error)})") from None
+    try:
+        info = os.stat(path)
+    except OSError as error:  # replaced a moment ago: only a vanished disk gets here
+        raise ReleaseFileError(path, f"saved, but cannot be read back ({reason(error)})") from None
+    return SaveResult(FileStamp.of(data, info), warnings)

@@ -100,6 +100,10 @@ class PreflightText(QObject):
             return fill(self.tr("no PDF font can draw %1"), names)
         if code == "image-unreadable":
             return self.tr("cannot be read as an image")
+        if code == "image-too-large":
+            return self.tr("is too large to use (a decompression bomb?): replace it with a smaller image")
+        if code == "image-damaged":
+            return self.tr("has damaged pixel data and cannot be shown: insert the image again")
         if code == "image-resolution" and issue.width_px:
             template = self.tr("%1 px wide prints at %2 dpi across the column (%3 dpi needs %4 px)")
             return fill(template, issue.width_px, issue.dpi, PRINT_DPI, issue.needed_px)

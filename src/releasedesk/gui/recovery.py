@@ -1,8 +1,10 @@
 """Autosave copies in a recovery folder, and finding the ones a crashed session left behind.
 
 Qt-free: the window passes the folder (QStandardPaths AppDataLocation/recovery) and decides when to save.
-Each session writes `<id>.rdrelease` (the release, in the normal file format) and `<id>.json` (where it came from);
-a clean close deletes both, so whatever remains from a process that is no longer running is a crash to recover.
+Each session writes `<id>.rdrelease` (the release, in the normal file format) and `<id>.json` (where it came from,
+and the stamp of the version on disk it was based on); a clean close deletes both, so whatever remains from a process
+that is no longer running is a crash to recover. The stamp lets the window see, before it saves a recovered release,
+that the original was changed on disk meanwhile.
 """
 
 from __future__ import annotations
@@ -18,9 +20,20 @@ from pathlib import Path
 
 from releasedesk.atomicfile import write_atomic
 from releasedesk.errors import ReleaseFileError
-from releasedesk.fileformat import FILE_SUFFIX, dumps, load_release
+from releasedesk.fileformat import FILE_SUFFIX, FileStamp, dumps, load_release
 from releasedesk.model.release import Release
+from releasedesk.oserrors import reason
 from releasedesk.processes import pid_alive
+
+
+def _stamp_out(stamp: FileStamp | None) -> dict[str, object] | None:
+    return None if stamp is None else {"size": stamp.size, "mtime_ns": stamp.mtime_ns, "sha256": stamp.sha256}
+
+
+def _stamp_in(data: object) -> FileStamp | None:
+    if not isinstance(data, dict):
+        return None
+    return FileStamp(int(data["size"]), int(data["mtime_ns"]), str(data["sha256"]))
 
 
 @dataclass(frozen=True)
@@ -33,6 +46,7 @@ class RecoveryEntry:
     saved_at: str
     host: str
     pid: int
+    original_stamp: FileStamp | None = None  # the version on disk the unsaved work was based on (None: new file)
 
     def load(self) -> Release:
         return load_release(self.data_path)
@@ -50,11 +64,12 @@ class RecoveryStore:
     def _paths(self, session_id: str) -> tuple[Path, Path]:
         return self.folder / f"{session_id}{FILE_SUFFIX}", self.folder / f"{session_id}.json"
 
-    def save(self, release: Release, original: Path | None) -> Path:
+    def save(self, release: Release, original: Path | None, original_stamp: FileStamp | None = None) -> Path:
         """Write this session's copy atomically; raises ReleaseFileError when the folder is unwritable."""
         data_path, meta_path = self._paths(self.session_id)
         meta = {
             "original": str(original) if original else None,
+            "original_stamp": _stamp_out(original_stamp),
             "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "host": socket.gethostname(),
             "pid": os.getpid(),
@@ -64,7 +79,7 @@ class RecoveryStore:
             write_atomic(data_path, dumps(release))
             write_atomic(meta_path, json.dumps(meta).encode("utf-8"))
         except OSError as error:
-            raise ReleaseFileError(self.folder, f"cannot write the recovery copy ({error.strerror or error})") from None
+            raise ReleaseFileError(self.folder, f"cannot write the recovery copy ({reason(error)})") from None
         return data_path
 
     def discard(self, session_id: str | None = None) -> None:
@@ -91,6 +106,7 @@ class RecoveryStore:
                     str(meta.get("saved_at", "")),
                     str(meta.get("host", "")),
                     int(meta.get("pid", 0)),
+                    _stamp_in(meta.get("original_stamp")),
                 )
             except (OSError, ValueError, KeyError, TypeError):
                 continue

@@ -106,8 +106,13 @@ def test_unwritable_folder_gives_a_clear_error_and_leaves_nothing(release, tmp_p
 
 
 def test_missing_folder_gives_a_clear_error(release, tmp_path):
-    with pytest.raises(ExportError, match=r"cannot write the PDF \(No such file or directory\)"):
+    with pytest.raises(ExportError, match=r"cannot write the PDF \(the folder does not exist\); any") as error:
         export_pdf(release, tmp_path / "missing" / "out.pdf")
+    assert "Word" not in str(error.value)  # not the "close it in another program" advice: that is not the problem
+    a_folder = tmp_path / "a-folder.pdf"
+    a_folder.mkdir()
+    with pytest.raises(ExportError, match=r"cannot write the PDF \(the path is a folder\)"):
+        export_pdf(release, a_folder)
 
 
 def test_a_failed_render_leaves_the_previous_file_untouched(release, tmp_path):

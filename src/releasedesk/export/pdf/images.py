@@ -14,6 +14,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
+from releasedesk.export.imagecheck import check_image
+
 MAX_DPI = 220
 """Pixels beyond this at the printed size only make the PDF bigger."""
 
@@ -76,17 +78,16 @@ def draw_image(canvas: Canvas, image: PreparedImage, x: float, y: float, width: 
 
 
 def pixel_size(data: bytes) -> tuple[int, int] | None:
-    """(width, height) in pixels, or None when the data is not an image Pillow can read."""
-    try:
-        with PILImage.open(io.BytesIO(data)) as image:
-            return image.size
-    except (UnidentifiedImageError, OSError, ValueError):
-        return None
+    """(width, height) in pixels, or None when the data is not a whole image within the pixel limit."""
+    check = check_image(data)
+    return (check.width, check.height) if check.ok else None
 
 
 @lru_cache(maxsize=32)
 def prepare(data: bytes, printed_width_pt: float) -> PreparedImage | None:
-    """The image to embed, scaled down when it is far larger than `printed_width_pt` needs; None if unreadable."""
+    """The image to embed, scaled down when it is far larger than `printed_width_pt` needs; None if unusable."""
+    if not check_image(data).ok:  # a decompression bomb or damaged pixels: preflight says which
+        return None
     try:
         image = PILImage.open(io.BytesIO(data))
         image.load()

@@ -56,6 +56,14 @@ def can_break(before: str, after: str) -> bool:
     return before in "-\u2010" and after.isalpha()  # after the hyphen of a hyphenated word
 
 
+def _opener_before_spaces(chars: Sequence[str], start: int, index: int) -> bool:
+    """A break after spaces that would leave an opener (「（《) at the line end once the spaces vanish."""
+    back = index - 1
+    while back > start and chars[back].isspace():
+        back -= 1
+    return back < index - 1 and chars[back] in CANNOT_END
+
+
 _EMPTY = ""  # a frag without text (a <br/>, an anchor) still takes one slot, so it stays on its line
 
 
@@ -158,7 +166,7 @@ def split_lines(frags: Sequence[Any], max_widths: Sequence[float]) -> ParaLines:
                 end, forced = index + 1, True
                 break
             char = chars[index]
-            if index > start and can_break(chars[index - 1], char):
+            if index > start and can_break(chars[index - 1], char) and not _opener_before_spaces(chars, start, index):
                 last_break = index
             used += widths[index]
             if used > limit + _FUZZ and index > start and not char.isspace():

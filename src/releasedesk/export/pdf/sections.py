@@ -164,7 +164,8 @@ def _figure(section: _Section, block: Figure) -> Flowable:
     caption = section.markup_runs(block.caption, section.styles.caption) if block.caption else ""
     if prepared is None:
         missing = f"[image {block.image_id} cannot be shown]"
-        return section.para(section.markup_text(missing, section.styles.placeholder), section.styles.placeholder)
+        placeholder = section.para(section.markup_text(missing, section.styles.placeholder), section.styles.placeholder)
+        return KeepTogether([placeholder, section.para(caption, section.styles.caption)]) if caption else placeholder
     _top, _right, bottom, _left = section.template.margins
     max_height = (section.template.page_size_points[1] - _top - bottom) * 0.42
     height = width * prepared.aspect

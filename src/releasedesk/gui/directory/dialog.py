@@ -421,6 +421,14 @@ class DirectoryDialog(QDialog):
             .replace("%1", str(summary.added))
             .replace("%2", str(summary.updated))
             .replace("%3", str(summary.unchanged))
+            + (
+                " "
+                + self.tr("%1 older card(s) left newer directory entries unchanged.").replace(
+                    "%1", str(summary.kept_newer)
+                )
+                if summary.kept_newer
+                else ""
+            )
         )
         if parsed.problems:
             box.setInformativeText(self.tr("%n card(s) could not be read and were skipped.", "", len(parsed.problems)))

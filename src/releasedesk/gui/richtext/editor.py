@@ -8,6 +8,7 @@ caption_hints.py and actions.py.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMimeData, Qt, Signal, Slot
@@ -22,6 +23,7 @@ from releasedesk.gui.richtext import (
     block_insert,
     caption_hints,
     clipboard,
+    image_fit,
     inline_format,
     link_editing,
     paste,
@@ -236,7 +238,7 @@ class RichTextEditor(QTextEdit):
 
     def insert_image_file(self, path: Path | str, caption: str = "") -> Image:
         """Embed a picture file; PNG and JPEG keep their bytes, other formats are stored as PNG."""
-        image = pictures.image_from_file(path)
+        image = pictures.image_from_file(path, partial(image_fit.notify_scaled, self))
         self.insert_image(image, caption)
         return image
 
@@ -261,7 +263,7 @@ class RichTextEditor(QTextEdit):
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Paste through the model: only supported formatting survives, nothing is fetched (see paste.py)."""
-        pasted = paste.blocks_from_mime(source, self._images)
+        pasted = paste.blocks_from_mime(source, self._images, partial(image_fit.notify_scaled, self))
         if pasted is None:
             return
         blocks, images = pasted

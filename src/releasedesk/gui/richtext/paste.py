@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QBuffer, QIODevice, QMimeData
 from PySide6.QtGui import QImage
 
+from releasedesk.gui.richtext import image_fit
 from releasedesk.gui.richtext.convert import OBJECT_CHAR, document_to_blocks
 from releasedesk.gui.richtext.document import SafeDocument
 from releasedesk.model.links import safe_href
@@ -46,13 +47,13 @@ def remember_copy(blocks: list[Block], images: Mapping[str, Image]) -> bytes:
     return token
 
 
-def image_from_picture(picture: QImage) -> Image:
-    """Pasted image data, embedded as PNG under an id derived from its content."""
+def image_from_picture(picture: QImage, kind: str = "PNG") -> Image:
+    """Pasted image data, embedded as PNG (or JPEG for a scaled-down photo) under an id derived from its content."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    picture.save(buffer, "PNG")
+    picture.save(buffer, kind, 90 if kind == "JPEG" else -1)
     data = bytes(buffer.data())
-    return Image(content_id(data), "image/png", data)
+    return Image(content_id(data), "image/jpeg" if kind == "JPEG" else "image/png", data)
 
 
 def content_id(data: bytes) -> str:
@@ -145,8 +146,11 @@ def _has_text(blocks: list[Block]) -> bool:
     return any(isinstance(block, Figure) or any(run.text.strip() for run in block.runs) for block in blocks)
 
 
-def blocks_from_mime(mime: QMimeData, known_images: Mapping[str, Image]) -> tuple[list[Block], dict[str, Image]] | None:
-    """The blocks a paste inserts and any new images it brings; None when the data holds nothing usable."""
+def blocks_from_mime(
+    mime: QMimeData, known_images: Mapping[str, Image], on_scaled: image_fit.Scaled | None = None
+) -> tuple[list[Block], dict[str, Image]] | None:
+    """The blocks a paste inserts and any new images it brings (scaled down to what print needs); None when the
+    data holds nothing usable."""
     if mime.hasFormat(FRAGMENT_MIME):
         copied = _copied.get(bytes(mime.data(FRAGMENT_MIME).data()))
         if copied is not None:
@@ -159,7 +163,7 @@ def blocks_from_mime(mime: QMimeData, known_images: Mapping[str, Image]) -> tupl
     if mime.hasImage():
         picture = QImage(mime.imageData())
         if not picture.isNull():
-            image = image_from_picture(picture)
+            image = image_from_picture(image_fit.fit_picture(picture, on_scaled))
             return [Figure(image.id)], {image.id: image}
     if html_blocks:
         return html_blocks, {}

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from releasedesk.gui.richtext import paste
+from releasedesk.gui.richtext import image_fit, paste
 from releasedesk.gui.richtext.convert import show_picture
 from releasedesk.model.release import Image
 
@@ -25,10 +25,14 @@ KEPT_AS_IS = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg"}
 """Formats every exporter embeds as they are; the others are converted to PNG once, when inserted."""
 
 
-def image_from_file(path: Path | str) -> Image:
-    """A picture file as a model Image (PNG and JPEG keep their bytes); ValueError if Qt cannot read it."""
+def image_from_file(path: Path | str, on_scaled: image_fit.Scaled | None = None) -> Image:
+    """A picture file as a model Image (PNG and JPEG keep their bytes unless scaled down for print); ValueError if
+    Qt cannot read it or it is too large."""
     data = Path(path).read_bytes()
-    picture = QImage.fromData(data)
+    try:
+        picture, scaled = image_fit.read_picture(data, on_scaled)
+    except ValueError as error:
+        raise ValueError(f"{Path(path).name}: {error}") from None
     if picture.isNull():
         raise ValueError(
             QCoreApplication.translate("RichTextEditor", "{0}: not an image this editor can read").format(
@@ -36,7 +40,9 @@ def image_from_file(path: Path | str) -> Image:
             )
         )
     kind = Path(path).suffix.lower().lstrip(".")
-    if kind in KEPT_AS_IS:
+    if scaled and KEPT_AS_IS.get(kind) == "image/jpeg":
+        return paste.image_from_picture(picture, "JPEG")  # a photo stays a photo, at the smaller size
+    if kind in KEPT_AS_IS and not scaled:
         return Image(paste.content_id(data), KEPT_AS_IS[kind], data)
     return paste.image_from_picture(picture)
 
