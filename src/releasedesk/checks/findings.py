@@ -66,9 +66,15 @@ class Finding:
     def at(self, location: Location, offset: int = 0) -> Finding:
         """The same finding placed in `location`, its span moved by `offset`."""
         return Finding(
-            self.code, self.start + offset, self.end + offset, self.text, self.suggestions, self.message, location,
+            self.code,
+            self.start + offset,
+            self.end + offset,
+            self.text,
+            self.suggestions,
+            self.message,
+            location,
             self.gentle,
-        )  # fmt: skip
+        )
 
     def line(self) -> str:
         """How the command line and preflight say it: "zh-TW body ¶3: simplified character 发 → 發"."""

@@ -71,12 +71,20 @@ class Glossary:
     def deprecated_in(self, english: str) -> list[Finding]:
         """Deprecated English forms in `english`, each with its official form."""
         findings = []
-        for entry, variant, pattern in self._deprecated:
+        for entry, _variant, pattern in self._deprecated:
             for m in pattern.finditer(english):
                 if _phrase(entry.en).fullmatch(m.group()):
                     continue  # a variant that differs from the official form only in case
-                findings.append(Finding("glossary-deprecated", m.start(), m.end(), m.group(), (entry.en,),
-                                        f"glossary: {m.group()!r} → official {entry.en!r} ({entry.zh})"))  # fmt: skip
+                findings.append(
+                    Finding(
+                        "glossary-deprecated",
+                        m.start(),
+                        m.end(),
+                        m.group(),
+                        (entry.en,),
+                        f"glossary: {m.group()!r} → official {entry.en!r} ({entry.zh})",
+                    )
+                )
         return sorted(findings, key=lambda finding: finding.start)
 
     def missing_in(self, chinese: str, english: Sequence[str]) -> list[Finding]:

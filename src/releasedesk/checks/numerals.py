@@ -69,9 +69,17 @@ def numeral_suggestions(text: str) -> list[Finding]:
     def add(start: int, end: int, suggestion: str | None) -> None:
         if suggestion and not any(f.start < end and start < f.end for f in findings):
             old = text[start:end]
-            findings.append(Finding("numeral", start, end, old, (suggestion,),
-                                    f"numeral: {old} → {suggestion} (Arabic numerals for dates and figures)",
-                                    gentle=True))  # fmt: skip
+            findings.append(
+                Finding(
+                    "numeral",
+                    start,
+                    end,
+                    old,
+                    (suggestion,),
+                    f"numeral: {old} → {suggestion} (Arabic numerals for dates and figures)",
+                    gentle=True,
+                )
+            )
 
     for m in _DATE.finditer(text):
         month, _, day = m.group()[:-1].partition("月")

@@ -103,8 +103,9 @@ class Checker:
         units = list(release_units(release))
         placed: list[Finding] = []
         for unit in units:
-            placed += [finding.at(unit.location) for finding in self.check_text(unit.text, unit.location.lang,
-                                                                                 suggest=suggest)]  # fmt: skip
+            placed += [
+                finding.at(unit.location) for finding in self.check_text(unit.text, unit.location.lang, suggest=suggest)
+            ]
         chinese = [unit for unit in units if unit.location.lang == "zh-TW"]
         english = [unit.text for unit in units if unit.location.lang == "en"]
         for index, finding in self.glossary_missing([unit.text for unit in chinese], english):

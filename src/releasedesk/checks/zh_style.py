@@ -18,53 +18,10 @@ CJK_PUNCTUATION = "\u3001\u3002\u300a-\u300f\uff01\uff08\uff09\uff0c\uff1a\uff1b
 CHINESE = HAN + CJK_PUNCTUATION
 
 ALSO_TAIWAN_USAGE = frozenset(
-    [
-        "文件",
-        "保存",
-        "連接",
-        "信號",
-        "交互",
-        "模擬",
-        "局部",
-        "實例",
-        "圖像",
-        "聯繫",
-        "聲明",
-        "導入",
-        "導出",
-        "項目",
-        "數據",
-        "設備",
-        "消息",
-        "用戶",
-        "字體",
-        "調度",
-        "社區",
-        "設置",
-        "通信",
-        "通道",
-        "查看",
-        "查找",
-        "呼出",
-        "屏蔽",
-        "循環",
-        "權限",
-        "類型",
-        "高端",
-        "登錄",
-        "發佈",
-        "發送",
-        "禁用",
-        "添加",
-        "刷新",
-        "擴展",
-        "優化",
-        "局部",
-        "對象",
-        "程序",
-        "進程",
-        "執行",
-    ]
+    (
+        "文件 保存 連接 信號 交互 模擬 局部 實例 圖像 聯繫 聲明 導入 導出 項目 數據 設備 消息 用戶 字體 調度 社區 設置 通信 通道 "
+        "查看 查找 呼出 屏蔽 循環 權限 類型 高端 登錄 發佈 發送 禁用 添加 刷新 擴展 優化 局部 對象 程序 進程 執行"
+    ).split()  # noqa: SIM905
 )
 """TWPhrases entries (an IT glossary at heart) that are also ordinary Taiwan usage (政府文件, 社區據點, 保存文化資產):
 not reported. Chosen by reading TWPhrases' two-character entries and the bundled samples."""
@@ -135,8 +92,9 @@ def mainland_terms(text: str) -> list[Finding]:
                 and not _already_taiwan(converted, index, length, taiwan)
             ):
                 message = f"mainland term {term} → {taiwan}"
-                findings.append(Finding("mainland-term", index, index + length, text[index : index + length],
-                                        (taiwan,), message))  # fmt: skip
+                findings.append(
+                    Finding("mainland-term", index, index + length, text[index : index + length], (taiwan,), message)
+                )
                 index += length
                 break
         else:
@@ -160,7 +118,7 @@ def half_width_punctuation(text: str) -> list[Finding]:
             m.group(),
             (_HALF_WIDTH[m.group()],),
             f"half-width {m.group()} in Chinese text → {_HALF_WIDTH[m.group()]}",
-        )  # fmt: skip
+        )
         for m in _HALF_WIDTH_RE.finditer(text)
     ]
 
@@ -186,8 +144,11 @@ def unbalanced_brackets(text: str) -> list[Finding]:
             if stack and stack[-1][0] == _CLOSERS[char]:
                 stack.pop()
             else:
-                findings.append(Finding("unbalanced-bracket", index, index + 1, char, (),
-                                        f"{char} without its opening {_CLOSERS[char]}"))  # fmt: skip
+                findings.append(
+                    Finding(
+                        "unbalanced-bracket", index, index + 1, char, (), f"{char} without its opening {_CLOSERS[char]}"
+                    )
+                )
     for char, index in stack:
         findings.append(Finding("unbalanced-bracket", index, index + 1, char, (), f"{char} is never closed"))
     return sorted(findings, key=lambda finding: finding.start)
@@ -198,8 +159,16 @@ def doubled_punctuation(text: str) -> list[Finding]:
     findings = []
     for m in _DOUBLED_RE.finditer(text):
         kept = m.group()[-1] if m.group(1) is None else m.group(1)
-        findings.append(Finding("doubled-punctuation", m.start(), m.end(), m.group(), (kept,),
-                                f"doubled punctuation {m.group()} → {kept}"))  # fmt: skip
+        findings.append(
+            Finding(
+                "doubled-punctuation",
+                m.start(),
+                m.end(),
+                m.group(),
+                (kept,),
+                f"doubled punctuation {m.group()} → {kept}",
+            )
+        )
     return findings
 
 
@@ -213,9 +182,15 @@ def stray_spaces(text: str) -> list[Finding]:
 
 
 STYLE_CHECKS = (
-    simplified, variants, mainland_terms, half_width_punctuation, full_width_alphanumerics, unbalanced_brackets,
-    doubled_punctuation, stray_spaces,
-)  # fmt: skip
+    simplified,
+    variants,
+    mainland_terms,
+    half_width_punctuation,
+    full_width_alphanumerics,
+    unbalanced_brackets,
+    doubled_punctuation,
+    stray_spaces,
+)
 
 
 def check_style(text: str, *, ignore_spans: Iterable[tuple[int, int]] = ()) -> list[Finding]:
