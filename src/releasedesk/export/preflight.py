@@ -19,6 +19,7 @@ from releasedesk.model.richtext import Figure, Heading, ListItem, Paragraph, Quo
 from releasedesk.model.textclean import clean_text, uncarriable_characters
 
 if TYPE_CHECKING:
+    from releasedesk.checks.runner import Checker
     from releasedesk.export.pdf import PdfOptions
 
 PRINT_DPI = 150
@@ -177,10 +178,12 @@ def preflight(
     formats: tuple[str, ...],
     pdf_options: PdfOptions | None = None,
     now: datetime | None = None,
+    writing: Checker | None = None,
 ) -> list[PreflightIssue]:
     """Every problem worth knowing before exporting `lang` to `formats` ("pdf", "docx").
 
-    `pdf_options` (the fonts and page the PDF will use) defaults to the standard template.
+    `pdf_options` (the fonts and page the PDF will use) defaults to the standard template; `writing` adds the
+    writing checks' findings (codes check-spelling, check-style, …).
     """
     from releasedesk.export.pdf import PdfOptions
 
@@ -194,4 +197,8 @@ def preflight(
     issues += _image_issues(release, langs, options.effective_template().column_width)
     if "pdf" in formats:
         issues += _pdf_issues(release, langs, options)
+    if writing is not None:
+        from releasedesk.checks.preflight import writing_issues
+
+        issues += writing_issues(release, langs, writing)
     return issues
