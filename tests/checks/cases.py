@@ -8,7 +8,9 @@ from __future__ import annotations
 from releasedesk.checks.glossary import GlossaryEntry
 
 GLOSSARY = (
-    GlossaryEntry("數位發展部", "Ministry of Digital Affairs", ("Ministry of Digital Affair", "Digital Ministry"), "agency"),
+    GlossaryEntry(
+        "數位發展部", "Ministry of Digital Affairs", ("Ministry of Digital Affair", "Digital Ministry"), "agency"
+    ),
     GlossaryEntry("行政院", "Executive Yuan", ("Cabinet",), "agency"),
     GlossaryEntry("資通安全署", "Administration for Cyber Security", (), "unit"),
     GlossaryEntry("高雄", "Kaohsiung", ("Kaoshiung",), "place"),

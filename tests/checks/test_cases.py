@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from checks.cases import GLOSSARY, PASSES, PROBLEMS
 
+from checks.cases import GLOSSARY, PASSES, PROBLEMS
 from releasedesk.checks.glossary import Glossary
 from releasedesk.checks.runner import Checker, CheckSettings
 from releasedesk.model.richtext import Paragraph, text
@@ -68,7 +68,9 @@ def test_glossary_terms_keep_their_own_tai_form() -> None:
 
 
 def test_glossary_missing_english_is_reported_at_the_chinese_term(checker: Checker) -> None:
-    found = checker.glossary_missing(["本部與行政院合作。", "行政院再次說明。"], ["The ministry worked with the Cabinet."])
+    found = checker.glossary_missing(
+        ["本部與行政院合作。", "行政院再次說明。"], ["The ministry worked with the Cabinet."]
+    )
     assert [(index, f.code, f.text, f.suggestions) for index, f in found] == [
         (0, "glossary-missing", "行政院", ("Executive Yuan",))
     ]

@@ -31,7 +31,7 @@ def chinese_number(text: str) -> int | None:
     """The value of a Chinese numeral (二〇二六 → 2026, 一萬八千 → 18000, 十五 → 15), or None when it is not one."""
     if text and all(char in _DIGITS for char in text) and len(text) > 1:
         return int("".join(str(_DIGITS[char]) for char in text))
-    total = section = digit = 0
+    total = wan = section = digit = 0
     seen_digit = False
     for char in text:
         if char in _DIGITS:
@@ -39,13 +39,17 @@ def chinese_number(text: str) -> int | None:
         elif char in _SMALL_UNITS:
             section += (digit if seen_digit else 1) * _SMALL_UNITS[char]
             digit, seen_digit = 0, False
-        elif char in _BIG_UNITS:
-            total = (total + section + digit) * _BIG_UNITS[char]
+        elif char == "萬":
+            wan = (section + digit) * 10_000
             section = digit = 0
+            seen_digit = False
+        elif char == "億":
+            total = (total + wan + section + digit) * 100_000_000
+            wan = section = digit = 0
             seen_digit = False
         else:
             return None
-    return total + section + digit
+    return total + wan + section + digit
 
 
 def _arabic(numeral: str) -> str | None:
@@ -55,7 +59,7 @@ def _arabic(numeral: str) -> str | None:
 
 def _measure(numeral: str) -> str | None:
     """A quantity's Arabic form with thousands separators, keeping a final 萬 or 億 (五千萬 → 5,000萬)."""
-    if numeral[-1] in _BIG_UNITS and len(numeral) > 1 and numeral[-2] not in _BIG_UNITS:
+    if numeral[-1] in _BIG_UNITS and len(numeral) > 1 and not any(char in _BIG_UNITS for char in numeral[:-1]):
         value = chinese_number(numeral[:-1])
         return None if value is None else f"{value:,}{numeral[-1]}"
     value = chinese_number(numeral)
