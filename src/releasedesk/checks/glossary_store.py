@@ -7,7 +7,8 @@ leaves the directory's schema version alone. Takes the database path; one connec
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -112,17 +113,23 @@ class CheckStore:
     def delete(self, entry_id: int) -> None:
         self._run("DELETE FROM glossary_entry WHERE id = ?", (entry_id,))
 
-    def import_entries(self, entries: Iterable[GlossaryEntry]) -> int:
-        """Add or update (by Chinese term) every entry in one transaction: all or nothing. Returns how many."""
-        entries = list(entries)
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All the writes inside happen, or none of them."""
+        self._run("BEGIN IMMEDIATE")
         try:
-            self._db.execute("BEGIN IMMEDIATE")
-            for entry in entries:
-                self.save(GlossaryEntry(entry.zh, entry.en, entry.deprecated, entry.kind, entry.note))
-            self._db.execute("COMMIT")
+            yield
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
+        self._run("COMMIT")
+
+    def import_entries(self, entries: Iterable[GlossaryEntry]) -> int:
+        """Add or update (by Chinese term) every entry in one transaction: all or nothing. Returns how many."""
+        entries = list(entries)
+        with self.transaction():
+            for entry in entries:
+                self.save(GlossaryEntry(entry.zh, entry.en, entry.deprecated, entry.kind, entry.note))
         return len(entries)
 
     # Office word list --------------------------------------------------------------------------------------------

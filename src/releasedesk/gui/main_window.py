@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from releasedesk import __version__
+from releasedesk.gui.checks.controller import ChecksController
 from releasedesk.gui.contacts_panel import ContactsPanel
 from releasedesk.gui.directory import DirectoryLink
 from releasedesk.gui.export_dialog import ExportController
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._counts_timer.timeout.connect(self.update_counts)
 
         self._build_actions()
+        self.checks = ChecksController(self)  # underlines, checks panel, Checks menu (gui/checks/)
         self.addToolBar(self.format_bar)
         self._connect()
         self._restore_layout()

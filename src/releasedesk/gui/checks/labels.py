@@ -1,0 +1,59 @@
+"""Check and finding names in the interface language (the core's messages are the command line's English)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from releasedesk.checks.findings import Finding, Location
+
+
+class CheckLabels(QObject):
+    def check_name(self, check: str) -> str:
+        return {
+            "spelling": self.tr("English spelling"),
+            "style": self.tr("Chinese house style"),
+            "numerals": self.tr("Numerals (suggestions)"),
+            "tai": self.tr("臺/台 consistency"),
+            "glossary": self.tr("Glossary names"),
+        }.get(check, check)
+
+    def problem(self, finding: Finding) -> str:
+        kind = {
+            "misspelt": self.tr("Spelling"),
+            "simplified": self.tr("Simplified character"),
+            "variant": self.tr("Non-Taiwan variant"),
+            "mainland-term": self.tr("Mainland term"),
+            "half-width-punctuation": self.tr("Half-width punctuation"),
+            "full-width-alphanumeric": self.tr("Full-width letters or digits"),
+            "unbalanced-bracket": self.tr("Unbalanced bracket"),
+            "doubled-punctuation": self.tr("Doubled punctuation"),
+            "stray-space": self.tr("Space between Chinese characters"),
+            "numeral": self.tr("Numeral"),
+            "tai-form": self.tr("臺/台"),
+            "glossary-deprecated": self.tr("Not the official name"),
+            "glossary-missing": self.tr("Official English name missing"),
+        }.get(finding.code, finding.code)
+        shown = finding.text.replace(" ", "␣").replace("\u3000", "□")
+        if finding.code == "glossary-missing" and finding.suggestions:
+            return (
+                self.tr("%1: %2 — the English lacks “%3”")
+                .replace("%1", kind)
+                .replace("%2", shown)
+                .replace("%3", finding.suggestions[0])
+            )
+        if finding.suggestions and finding.suggestions[0]:
+            return f"{kind}: {shown} → {finding.suggestions[0]}"
+        if finding.code == "stray-space":
+            return self.tr("%1 (remove)").replace("%1", kind)
+        return f"{kind}: {shown}"
+
+    def place(self, location: Location) -> str:
+        language = self.tr("Chinese") if location.lang == "zh-TW" else self.tr("English")
+        field = {
+            "headline": self.tr("headline"),
+            "subheadline": self.tr("subheadline"),
+            "boilerplate": self.tr("boilerplate"),
+        }.get(location.field)
+        if field is None:
+            return self.tr("%1 body ¶%2").replace("%1", language).replace("%2", str(location.block))
+        return f"{language} {field}" if location.lang == "en" else f"{language}{field}"

@@ -1,0 +1,151 @@
+"""Wavy underlines: a QSyntaxHighlighter for the body editors and boilerplate, input-method formats for line edits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtGui import QColor, QInputMethodEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import QLineEdit
+
+from releasedesk.checks.findings import Finding
+from releasedesk.gui.checks.service import CheckService, Key
+
+COLOURS = {
+    "spelling": "#d32f2f",
+    "style": "#1565c0",
+    "numerals": "#2e7d32",
+    "tai": "#ef6c00",
+    "glossary": "#8e24aa",
+}
+"""Red for spelling, blue for zh-TW style, orange for 臺/台, purple for the glossary, green for gentle numerals."""
+
+
+def underline_format(check: str) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+    fmt.setUnderlineColor(QColor(COLOURS.get(check, "#d32f2f")))
+    return fmt
+
+
+def still_valid(findings: list[Finding], text: str) -> list[Finding]:
+    """Earlier findings that still point at the same text: shown while the block is being rechecked."""
+    return [f for f in findings if f.end <= len(text) and text[f.start : f.end] == f.text]
+
+
+@contextmanager
+def _quiet(document: QTextDocument) -> Iterator[None]:
+    """Underlining is not editing: QSyntaxHighlighter marks blocks dirty, which emits contentsChanged, which the
+    window would take for an edit (modified flag, preview refresh). Layout updates still repaint."""
+    blocked = document.blockSignals(True)
+    try:
+        yield
+    finally:
+        document.blockSignals(blocked)
+
+
+class CheckHighlighter(QSyntaxHighlighter):
+    """Underlines a document's blocks from the service's cached findings; never checks on the GUI thread."""
+
+    def __init__(self, document: QTextDocument, lang: Callable[[], str], service: CheckService) -> None:
+        super().__init__(document.parent())
+        self._lang = lang
+        self.service = service
+        self.enabled = True
+        self._last: dict[int, list[Finding]] = {}
+        self._formats = {check: underline_format(check) for check in COLOURS}
+        with _quiet(document):
+            self.setDocument(document)
+            self.rehighlight()  # now, quietly, instead of Qt's delayed one
+        service.checked.connect(self._checked)
+
+    def highlightBlock(self, text: str) -> None:
+        if not self.enabled or not text.strip():
+            return
+        number = self.currentBlock().blockNumber()
+        found = self.service.visible(self._lang(), text)
+        if found is None:
+            found = still_valid(self._last.get(number, []), text)
+        else:
+            self._last[number] = found
+        for finding in found:
+            self.setFormat(finding.start, finding.end - finding.start, self._formats[finding.check])
+
+    @Slot(object)
+    def _checked(self, keys: set[Key] | None) -> None:
+        document = self.document()
+        if document is None:
+            return
+        with _quiet(document):
+            if keys is None:
+                self._last.clear()
+                self.rehighlight()
+                return
+            lang = self._lang()
+            texts = {text for key_lang, text in keys if key_lang == lang}
+            block = document.firstBlock() if texts else document.lastBlock().next()
+            while block.isValid():
+                if block.text() in texts:
+                    self.rehighlightBlock(block)
+                block = block.next()
+
+    def refresh(self) -> None:
+        """Underline again (switched on or off)."""
+        document = self.document()
+        if document is not None:
+            with _quiet(document):
+                self.rehighlight()
+
+    def findings_at(self, block_number: int, text: str) -> list[Finding]:
+        return self.service.visible(self._lang(), text) or []
+
+
+class LineUnderliner(QObject):
+    """The same underlines in a QLineEdit, drawn as input-method text formats (QLineEdit has no highlighter)."""
+
+    def __init__(self, edit: QLineEdit, lang: Callable[[], str], service: CheckService) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self._lang = lang
+        self.service = service
+        self.enabled = True
+        self._shown: list[tuple[int, int, str]] = []
+        self._last: list[Finding] = []
+        edit.textChanged.connect(self.refresh)
+        edit.cursorPositionChanged.connect(self._cursor_moved)
+        service.checked.connect(self._checked)
+
+    def findings(self) -> list[Finding]:
+        text = self.edit.text()
+        if not self.enabled or not text.strip():
+            return []
+        found = self.service.visible(self._lang(), text)
+        if found is None:
+            return still_valid(self._last, text)
+        self._last = found
+        return found
+
+    @Slot()
+    def refresh(self) -> None:
+        self._shown = [(f.start, f.end, f.check) for f in self.findings()]
+        self._send()
+
+    @Slot(int, int)
+    def _cursor_moved(self, _old: int, _new: int) -> None:
+        if self._shown:
+            self._send()  # the formats are relative to the cursor
+
+    def _send(self) -> None:
+        cursor = self.edit.cursorPosition()
+        kind = QInputMethodEvent.AttributeType.TextFormat
+        attributes = [
+            QInputMethodEvent.Attribute(kind, start - cursor, end - start, underline_format(check))
+            for start, end, check in self._shown
+        ]
+        QCoreApplication.sendEvent(self.edit, QInputMethodEvent("", attributes))
+
+    @Slot(object)
+    def _checked(self, keys: set[Key] | None) -> None:
+        if keys is None or (self._lang(), self.edit.text()) in keys:
+            self.refresh()
