@@ -49,11 +49,11 @@ class CheckLabels(QObject):
 
     def place(self, location: Location) -> str:
         language = self.tr("Chinese") if location.lang == "zh-TW" else self.tr("English")
-        field = {
-            "headline": self.tr("headline"),
-            "subheadline": self.tr("subheadline"),
-            "boilerplate": self.tr("boilerplate"),
-        }.get(location.field)
-        if field is None:
-            return self.tr("%1 body ¶%2").replace("%1", language).replace("%2", str(location.block))
-        return f"{language} {field}" if location.lang == "en" else f"{language}{field}"
+        templates = {
+            "headline": self.tr("%1 headline"),
+            "subheadline": self.tr("%1 subheadline"),
+            "boilerplate": self.tr("%1 boilerplate"),
+            "body": self.tr("%1 body ¶%2"),
+        }
+        template = templates.get(location.field, "%1")
+        return template.replace("%1", language).replace("%2", str(location.block))
