@@ -91,8 +91,16 @@
         <translation>%1：%2——英文稿未見「%3」</translation>
     </message>
     <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
         <source>%1 (remove)</source>
         <translation>%1（刪除）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Chinese</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from releasedesk.checks.findings import Finding, Location
+from releasedesk.gui.preflight_text import fill
 
 
 class CheckLabels(QObject):
@@ -33,7 +34,7 @@ class CheckLabels(QObject):
             "glossary-deprecated": self.tr("Not the official name"),
             "glossary-missing": self.tr("Official English name missing"),
         }.get(finding.code, finding.code)
-        shown = finding.text.replace(" ", "␣").replace("\u3000", "□")
+        shown = finding.text.replace(" ", "␣").replace("\u3000", "□") if not finding.text.strip() else finding.text
         if finding.code == "glossary-missing" and finding.suggestions:
             return (
                 self.tr("%1: %2 — the English lacks “%3”")
@@ -42,10 +43,10 @@ class CheckLabels(QObject):
                 .replace("%3", finding.suggestions[0])
             )
         if finding.suggestions and finding.suggestions[0]:
-            return f"{kind}: {shown} → {finding.suggestions[0]}"
+            return fill(self.tr("%1: %2 → %3"), kind, shown, finding.suggestions[0])
         if finding.code == "stray-space":
             return self.tr("%1 (remove)").replace("%1", kind)
-        return f"{kind}: {shown}"
+        return fill(self.tr("%1: %2"), kind, shown)
 
     def place(self, location: Location) -> str:
         language = self.tr("Chinese") if location.lang == "zh-TW" else self.tr("English")
@@ -56,4 +57,4 @@ class CheckLabels(QObject):
             "body": self.tr("%1 body ¶%2"),
         }
         template = templates.get(location.field, "%1")
-        return template.replace("%1", language).replace("%2", str(location.block))
+        return fill(template, language, location.block)
