@@ -40,7 +40,8 @@ def underlined(edit: QTextEdit | QPlainTextEdit, number: int = 0) -> list[str]:
 def settle(window: Any, qtbot: Any) -> None:
     """Wait until the worker is idle and the panel has refreshed."""
     window.checks.service.wait()
-    qtbot.wait(window.checks._timer.interval() + 100)
+    qtbot.wait(50)
+    qtbot.waitUntil(window.checks.settled, timeout=10_000)
 
 
 def menu_for(window: Any, lang: str, edit: QTextEdit, number: int, offset: int) -> Any:

@@ -183,6 +183,10 @@ class ChecksController(QObject):
 
     # the panel --------------------------------------------------------------------------------------------------
 
+    def settled(self) -> bool:
+        """Every text checked and the panel up to date (tests, screenshots)."""
+        return self.service.idle() and not self._timer.isActive()
+
     def _units(self) -> list[tuple[Location, str, object, int]]:
         """(location, text, widget, offset of the text in the widget) for every checked text, in reading order."""
         units: list[tuple[Location, str, object, int]] = []

@@ -89,6 +89,10 @@ class CheckService(QObject):
         ready, self._ready = self._ready, set()
         self.checked.emit(ready)
 
+    def idle(self) -> bool:
+        """Nothing queued for the worker and no result waiting to be delivered."""
+        return not self._pending and not self._ready and not self._flush.isActive()
+
     def wait(self) -> None:
         """Block until the worker is idle (tests and benchmarks), then deliver the results."""
         self._executor.submit(lambda: None).result()

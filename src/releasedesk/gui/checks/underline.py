@@ -61,6 +61,8 @@ class CheckHighlighter(QSyntaxHighlighter):
         self.service = service
         self.enabled = True
         self._last: dict[int, list[Finding]] = {}
+        self._waiting: dict[str, set[int]] = {}
+        """Texts sent to the worker and the blocks that showed them: only those are underlined again."""
         self._formats = {lang: {check: underline_format(check, lang) for check in COLOURS} for lang in ("zh-TW", "en")}
         with _quiet(document):
             self.setDocument(document)
@@ -74,6 +76,7 @@ class CheckHighlighter(QSyntaxHighlighter):
         lang = self._lang()
         found = self.service.visible(lang, text)
         if found is None:
+            self._waiting.setdefault(text, set()).add(number)
             found = still_valid(self._last.get(number, []), text)
         else:
             self._last[number] = found
@@ -88,15 +91,30 @@ class CheckHighlighter(QSyntaxHighlighter):
         with _quiet(document):
             if keys is None:
                 self._last.clear()
+                self._waiting.clear()
                 self.rehighlight()
                 return
             lang = self._lang()
-            texts = {text for key_lang, text in keys if key_lang == lang}
-            block = document.firstBlock() if texts else document.lastBlock().next()
-            while block.isValid():
-                if block.text() in texts:
-                    self.rehighlightBlock(block)
-                block = block.next()
+            for key_lang, text in keys:
+                if key_lang != lang:
+                    continue
+                numbers = self._waiting.pop(text, None)
+                if numbers is None:  # not asked by this document: ignore-here or the glossary changed it
+                    numbers = self._numbers_of(document, text)
+                for number in numbers:
+                    block = document.findBlockByNumber(number)
+                    if block.isValid() and block.text() == text:
+                        self.rehighlightBlock(block)
+
+    @staticmethod
+    def _numbers_of(document: QTextDocument, text: str) -> list[int]:
+        numbers = []
+        block = document.firstBlock()
+        while block.isValid():
+            if block.text() == text:
+                numbers.append(block.blockNumber())
+            block = block.next()
+        return numbers
 
     def refresh(self) -> None:
         """Underline again (switched on or off)."""
