@@ -56,6 +56,7 @@ class ChecksController(QObject):
         for pane in window.panes.values():
             self._attach(pane)
         self.service.checked.connect(self._timer.start)
+        self.service.changed.connect(self._timer.start)
         self.panel.jump.connect(self.jump)
         self._build_menu()
         self._timer.start()
@@ -185,7 +186,8 @@ class ChecksController(QObject):
 
     def settled(self) -> bool:
         """Every text checked and the panel up to date (tests, screenshots)."""
-        return self.service.idle() and not self._timer.isActive()
+        waiting = any(part.pending() for part in (*self.highlighters, *self.underliners))
+        return not waiting and self.service.idle() and not self._timer.isActive()
 
     def _units(self) -> list[tuple[Location, str, object, int]]:
         """(location, text, widget, offset of the text in the widget) for every checked text, in reading order."""

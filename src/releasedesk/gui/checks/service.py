@@ -21,7 +21,9 @@ CACHE_SIZE = 20_000
 
 class CheckService(QObject):
     checked = Signal(object)
-    """A set of (lang, text) keys whose findings changed (GUI thread, coalesced)."""
+    """A set of (lang, text) keys the worker has just checked (GUI thread, coalesced); None: everything changed."""
+    changed = Signal(object)
+    """A set of (lang, text) keys whose shown findings changed without the worker (ignore here, glossary)."""
     _finished = Signal(object, int, object)
 
     def __init__(self, checker: Checker, parent: QObject | None = None) -> None:
@@ -51,14 +53,14 @@ class CheckService(QObject):
         self._pending.clear()
         self.checked.emit(None)
 
-    def findings(self, lang: str, text: str) -> list[Finding] | None:
-        """The cached findings, or None after queueing `text` for the worker."""
+    def findings(self, lang: str, text: str, *, submit: bool = True) -> list[Finding] | None:
+        """The cached findings, or None (after queueing `text` for the worker, with `submit`)."""
         key = (lang, text)
         found = self._cache.get(key)
         if found is not None:
             self._cache.move_to_end(key)
             return found
-        if key not in self._pending:
+        if submit and key not in self._pending:
             self._pending.add(key)
             generation, checker = self._generation, self.checker
             future = self._executor.submit(checker.check_text, text, lang)
@@ -99,9 +101,9 @@ class CheckService(QObject):
 
     # what is shown -------------------------------------------------------------------------------------------
 
-    def visible(self, lang: str, text: str) -> list[Finding] | None:
+    def visible(self, lang: str, text: str, *, submit: bool = True) -> list[Finding] | None:
         """Findings to underline in `text`: the worker's, the glossary's, less the ignored ones."""
-        found = self.findings(lang, text)
+        found = self.findings(lang, text, submit=submit)
         extra = self._missing.get((lang, text), [])
         if found is None and not extra:
             return None
@@ -113,7 +115,7 @@ class CheckService(QObject):
 
     def ignore(self, lang: str, text: str, finding: Finding) -> None:
         self._ignored.add((lang, text, finding.code, finding.start, finding.end))
-        self.checked.emit({(lang, text)})
+        self.changed.emit({(lang, text)})
 
     def set_missing(self, missing: dict[Key, list[Finding]]) -> None:
         """The glossary's missing-English findings, recomputed for the whole release by the controller."""
@@ -121,4 +123,4 @@ class CheckService(QObject):
             return
         changed = set(missing) ^ set(self._missing) | {key for key in missing if missing[key] != self._missing.get(key)}
         self._missing = missing
-        self.checked.emit(changed)
+        self.changed.emit(changed)

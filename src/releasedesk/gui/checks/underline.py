@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtGui import QColor, QInputMethodEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QLineEdit
 
 from releasedesk.checks.findings import Finding
 from releasedesk.gui.checks.service import CheckService, Key
+
+PAUSE_MS = 150
+"""A changed text goes to the worker once typing pauses this long, so a fast typist's keys cost no checking."""
 
 COLOURS = {
     "spelling": "#d32f2f",
@@ -63,20 +66,27 @@ class CheckHighlighter(QSyntaxHighlighter):
         self._last: dict[int, list[Finding]] = {}
         self._waiting: dict[str, set[int]] = {}
         """Texts sent to the worker and the blocks that showed them: only those are underlined again."""
+        self._dirty: set[int] = set()
+        self._submit = QTimer(self)
+        self._submit.setSingleShot(True)
+        self._submit.setInterval(PAUSE_MS)
+        self._submit.timeout.connect(self._send_dirty)
         self._formats = {lang: {check: underline_format(check, lang) for check in COLOURS} for lang in ("zh-TW", "en")}
         with _quiet(document):
             self.setDocument(document)
             self.rehighlight()  # now, quietly, instead of Qt's delayed one
         service.checked.connect(self._checked)
+        service.changed.connect(self._changed)
 
     def highlightBlock(self, text: str) -> None:
         if not self.enabled or not text.strip():
             return
         number = self.currentBlock().blockNumber()
         lang = self._lang()
-        found = self.service.visible(lang, text)
+        found = self.service.visible(lang, text, submit=False)
         if found is None:
-            self._waiting.setdefault(text, set()).add(number)
+            self._dirty.add(number)
+            self._submit.start()
             found = still_valid(self._last.get(number, []), text)
         else:
             self._last[number] = found
@@ -98,13 +108,41 @@ class CheckHighlighter(QSyntaxHighlighter):
             for key_lang, text in keys:
                 if key_lang != lang:
                     continue
-                numbers = self._waiting.pop(text, None)
-                if numbers is None:  # not asked by this document: ignore-here or the glossary changed it
-                    numbers = self._numbers_of(document, text)
-                for number in numbers:
+                for number in self._waiting.pop(text, ()):
                     block = document.findBlockByNumber(number)
                     if block.isValid() and block.text() == text:
                         self.rehighlightBlock(block)
+
+    @Slot(object)
+    def _changed(self, keys: set[Key]) -> None:
+        """Ignore-here or the glossary changed what some texts show: find those texts' blocks (rare)."""
+        document, lang = self.document(), self._lang()
+        if document is None:
+            return
+        with _quiet(document):
+            for key_lang, text in keys:
+                if key_lang == lang:
+                    for number in self._numbers_of(document, text):
+                        self.rehighlightBlock(document.findBlockByNumber(number))
+
+    @Slot()
+    def _send_dirty(self) -> None:
+        """Typing paused: send each changed block's text (as it is now, not every keystroke's) to the worker."""
+        document, lang = self.document(), self._lang()
+        dirty, self._dirty = self._dirty, set()
+        for number in sorted(dirty):
+            block = document.findBlockByNumber(number) if document is not None else None
+            if block is None or not block.isValid():
+                continue
+            text = block.text()
+            if self.service.findings(lang, text) is None:
+                self._waiting.setdefault(text, set()).add(number)
+            else:
+                with _quiet(document):
+                    self.rehighlightBlock(block)
+
+    def pending(self) -> bool:
+        return bool(self._dirty)
 
     @staticmethod
     def _numbers_of(document: QTextDocument, text: str) -> list[int]:
@@ -138,19 +176,32 @@ class LineUnderliner(QObject):
         self.enabled = True
         self._shown: list[tuple[int, int, str]] = []
         self._last: list[Finding] = []
-        edit.textChanged.connect(self.refresh)
+        self._submit = QTimer(self)
+        self._submit.setSingleShot(True)
+        self._submit.setInterval(PAUSE_MS)
+        self._submit.timeout.connect(self.refresh)
+        edit.textChanged.connect(self._typed)
         edit.cursorPositionChanged.connect(self._cursor_moved)
         service.checked.connect(self._checked)
+        service.changed.connect(self._checked)
 
     def findings(self) -> list[Finding]:
         text = self.edit.text()
         if not self.enabled or not text.strip():
             return []
-        found = self.service.visible(self._lang(), text)
+        found = self.service.visible(self._lang(), text, submit=not self._submit.isActive())
         if found is None:
             return still_valid(self._last, text)
         self._last = found
         return found
+
+    @Slot()
+    def _typed(self) -> None:
+        self._submit.start()  # checked when typing pauses; until then the still-valid underlines stay
+        self.refresh()
+
+    def pending(self) -> bool:
+        return self._submit.isActive()
 
     @Slot()
     def refresh(self) -> None:
