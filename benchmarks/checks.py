@@ -32,7 +32,7 @@ def _test_set() -> ModuleType:
 
 
 CASES = _test_set()
-GLOSSARY, PASSES, PROBLEMS = CASES.GLOSSARY, CASES.PASSES, CASES.PROBLEMS
+GLOSSARY, PASSES, PROBLEMS = CASES.GLOSSARY, CASES.PASSES, CASES.PROBLEMS + CASES.KNOWN_MISSES
 
 RUNS = 7
 PURE_LOAD = "from opencc_purepy import OpenCC; OpenCC('s2t'); OpenCC('t2tw')"
@@ -145,7 +145,11 @@ def quality() -> None:
         for finding in checker.check_text(text, lang):
             false[finding.check] += 1
     samples = sum(len(checker.check_release(load_sample(n))) for n in ("announcement", "english-only", "long-report"))
-    print(f"Test set: {len(PROBLEMS)} sentences with problems, {len(PASSES)} that must pass, 3 bundled samples")
+    misses = len(CASES.KNOWN_MISSES)
+    print(
+        f"Test set: {len(PROBLEMS)} sentences with problems ({misses} of them known misses), {len(PASSES)} that must"
+        " pass, 3 bundled samples"
+    )
     for check in ("spelling", "style", "numerals", "tai", "glossary"):
         recall = found[check] / expected[check] if expected[check] else 0
         print(f"  {check:9} recall {found[check]}/{expected[check]} = {recall:.0%}, false alarms {false[check]}")

@@ -183,3 +183,16 @@ def test_bad_glossary_csv_is_one_line_and_changes_nothing(
     assert dialogs.kinds() == ["warning"]
     assert dialogs.shown[0][2] == "glossary.csv: the first line must be a header with at least 'zh' and 'en' columns"
     assert dialog.table.rowCount() == 0
+
+
+def test_panel_numbers_body_blocks_as_the_command_line_does(make_window: Any, qtbot: Any) -> None:
+    from releasedesk.checks.runner import Checker as CoreChecker
+
+    release = load_sample("announcement")
+    release.content["zh-TW"].body[6] = Paragraph((text("智慧型手机日常操作"),))  # after the figure (image + caption)
+    window = make_window(release)
+    settle(window, qtbot)
+    (entry,) = window.checks.panel.entries
+    (finding,) = CoreChecker().check_release(release)
+    assert entry.location == finding.location
+    assert str(finding.location) == "zh-TW body ¶7"

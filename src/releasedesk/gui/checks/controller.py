@@ -22,6 +22,7 @@ from releasedesk.gui.checks.panel import ChecksPanel, Entry
 from releasedesk.gui.checks.service import CheckService
 from releasedesk.gui.checks.underline import CheckHighlighter, LineUnderliner
 from releasedesk.gui.directory.store import directory_db_path
+from releasedesk.gui.richtext.styles import FigureRole, figure_role
 
 if TYPE_CHECKING:
     from releasedesk.gui.language_pane import LanguagePane
@@ -197,10 +198,14 @@ class ChecksController(QObject):
                 continue
             units.append((Location(lang, "headline"), pane.headline.text(), pane.headline, 0))
             units.append((Location(lang, "subheadline"), pane.subheadline.text(), pane.subheadline, 0))
+            number, after_image = 0, False
             block = pane.body.document().firstBlock()
             while block.isValid():
-                location = Location(lang, "body", block.blockNumber() + 1)
-                units.append((location, block.text(), pane.body, block.position()))
+                role = figure_role(block.blockFormat())
+                if not (after_image and role == FigureRole.CAPTION):  # a figure's caption is its image's block
+                    number += 1
+                after_image = role == FigureRole.IMAGE
+                units.append((Location(lang, "body", number), block.text(), pane.body, block.position()))
                 block = block.next()
             block = pane.boilerplate.document().firstBlock()
             while block.isValid():
