@@ -88,3 +88,15 @@ def test_export_lists_findings_and_blocks_only_for_named_checks(
     assert "warning: en body ¶1: spelling: recieve" in err
     assert "refused by --strict: 1 preflight problem(s)" in err
     assert not out.exists()
+
+
+def test_a_missing_database_is_one_line_and_creates_nothing(
+    flawed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "typo.sqlite3"
+    assert main(["check", str(flawed), "--db", str(missing)]) == 1
+    assert (
+        capsys.readouterr().err
+        == f"releasedesk: {missing}: no such database (the glossary and word list live in the contact directory's)\n"
+    )
+    assert not missing.exists()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from releasedesk.checks.findings import CHECKS
 from releasedesk.checks.glossary import Glossary
-from releasedesk.checks.glossary_store import ENGLISH_VARIANT, TAI_FORM, CheckStore
+from releasedesk.checks.glossary_store import ENGLISH_VARIANT, TAI_FORM, CheckStore, CheckStoreError
 from releasedesk.checks.runner import Checker, CheckSettings, parse_checks
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.model.release import Release
@@ -45,6 +45,8 @@ def build_checker(args: argparse.Namespace, enabled: frozenset[str] | None = Non
     if enabled is None:
         enabled = named_checks(args) or frozenset(CHECKS)
     path = args.db
+    if path is not None and not path.is_file():
+        raise CheckStoreError(f"{path}: no such database (the glossary and word list live in the contact directory's)")
     if path is None:
         from releasedesk.directory.repository import default_db_path
 

@@ -57,7 +57,7 @@ class Finding:
     message: str = ""
     location: Location | None = None
     gentle: bool = False
-    """A suggestion rather than an error (numerals): never counted by --strict."""
+    """A suggestion rather than an error (numerals); `--strict` still counts it when `--checks` names numerals."""
 
     @property
     def check(self) -> str:

@@ -22,13 +22,13 @@ def tai_form(text: str, preferred: str, names: Iterable[str] = ()) -> list[Findi
     other = FORMS[1] if preferred == FORMS[0] else FORMS[0]
     if other not in text:
         return []
-    protected = [False] * len(text)
+    protected = bytearray(len(text))
     for name in (*KNOWN_NAMES, *names):
         if other not in name:
             continue
         start = text.find(name)
         while start >= 0:
-            protected[start : start + len(name)] = [True] * len(name)
+            protected[start : start + len(name)] = b"\x01" * len(name)
             start = text.find(name, start + 1)
     return [
         Finding(

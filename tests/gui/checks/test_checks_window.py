@@ -196,3 +196,14 @@ def test_panel_numbers_body_blocks_as_the_command_line_does(make_window: Any, qt
     (finding,) = CoreChecker().check_release(release)
     assert entry.location == finding.location
     assert str(finding.location) == "zh-TW body ¶7"
+
+
+def test_export_dialog_lists_the_findings(make_window: Any, qtbot: Any) -> None:
+    from releasedesk.gui.export_dialog import ExportDialog
+
+    window = make_window(flawed_release())
+    dialog = ExportDialog(window.current_release(), "pdf", Path("out.pdf"), window)
+    qtbot.addWidget(dialog)
+    lines = [dialog.warnings.item(row).text() for row in range(dialog.warnings.count())]
+    assert "Chinese body ¶1: Simplified character: 发 → 發" in lines
+    assert "English body ¶1: Spelling: recieve" in lines

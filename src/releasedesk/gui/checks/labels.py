@@ -58,3 +58,8 @@ class CheckLabels(QObject):
         }
         template = templates.get(location.field, "%1")
         return fill(template, language, location.block)
+
+    def line(self, finding: Finding) -> str:
+        """Where and what, on one line (the export dialog's preflight list)."""
+        where = self.place(finding.location) if finding.location else ""
+        return fill(self.tr("%1: %2"), where, self.problem(finding)) if where else self.problem(finding)
