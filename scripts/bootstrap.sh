@@ -17,6 +17,8 @@ APT_PACKAGES=(
     xvfb xauth xdotool poppler-utils qpdf libreoffice-writer-nogui
     # HTML screenshots, the office library's PostgreSQL server, a real print queue, English spelling dictionaries
     chromium postgresql cups printer-driver-cups-pdf hunspell-en-us hunspell-en-gb
+    # pyenchant's C library (its Hunspell provider reads the dictionaries above)
+    libenchant-2-2
 )
 
 install_debian_packages() {

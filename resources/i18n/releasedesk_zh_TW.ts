@@ -32,6 +32,208 @@
     </message>
 </context>
 <context>
+    <name>CheckLabels</name>
+    <message>
+        <source>English spelling</source>
+        <translation>英文拼字</translation>
+    </message>
+    <message>
+        <source>Chinese house style</source>
+        <translation>中文體例</translation>
+    </message>
+    <message>
+        <source>Numerals (suggestions)</source>
+        <translation>數字用法（建議）</translation>
+    </message>
+    <message>
+        <source>臺/台 consistency</source>
+        <translation>臺/台 一致</translation>
+    </message>
+    <message>
+        <source>Glossary names</source>
+        <translation>詞彙表名稱</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>拼字</translation>
+    </message>
+    <message>
+        <source>Simplified character</source>
+        <translation>簡體字</translation>
+    </message>
+    <message>
+        <source>Non-Taiwan variant</source>
+        <translation>非臺灣標準字形</translation>
+    </message>
+    <message>
+        <source>Mainland term</source>
+        <translation>大陸用語</translation>
+    </message>
+    <message>
+        <source>Half-width punctuation</source>
+        <translation>半形標點</translation>
+    </message>
+    <message>
+        <source>Full-width letters or digits</source>
+        <translation>全形英數字</translation>
+    </message>
+    <message>
+        <source>Unbalanced bracket</source>
+        <translation>括號不成對</translation>
+    </message>
+    <message>
+        <source>Doubled punctuation</source>
+        <translation>標點重複</translation>
+    </message>
+    <message>
+        <source>Space between Chinese characters</source>
+        <translation>中文字間多餘空格</translation>
+    </message>
+    <message>
+        <source>Numeral</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>臺/台</source>
+        <translation>臺/台</translation>
+    </message>
+    <message>
+        <source>Not the official name</source>
+        <translation>非正式名稱</translation>
+    </message>
+    <message>
+        <source>Official English name missing</source>
+        <translation>缺少正式英文名稱</translation>
+    </message>
+    <message>
+        <source>%1: %2 — the English lacks “%3”</source>
+        <translation>%1：%2——英文稿未見「%3」</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (remove)</source>
+        <translation>%1（刪除）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>%1 headline</source>
+        <translation>%1標題</translation>
+    </message>
+    <message>
+        <source>%1 subheadline</source>
+        <translation>%1副標題</translation>
+    </message>
+    <message>
+        <source>%1 boilerplate</source>
+        <translation>%1機關簡介</translation>
+    </message>
+    <message>
+        <source>%1 body ¶%2</source>
+        <translation>%1內文第 %2 段</translation>
+    </message>
+</context>
+<context>
+    <name>CheckMenu</name>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>刪除「%1」</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the word list</source>
+        <translation>將「%1」加入字詞清單</translation>
+    </message>
+    <message>
+        <source>Ignore here</source>
+        <translation>此處略過</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksController</name>
+    <message>
+        <source>Checks</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks</source>
+        <translation>檢查(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Checks &amp;panel</source>
+        <translation>檢查面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>English &amp;dictionary</source>
+        <translation>英文字典(&amp;D)</translation>
+    </message>
+    <message>
+        <source>American (US)</source>
+        <translation>美式（US）</translation>
+    </message>
+    <message>
+        <source>British (UK)</source>
+        <translation>英式（UK）</translation>
+    </message>
+    <message>
+        <source>臺/&amp;台</source>
+        <translation>臺/台(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Write 臺</source>
+        <translation>使用「臺」</translation>
+    </message>
+    <message>
+        <source>Write 台</source>
+        <translation>使用「台」</translation>
+    </message>
+    <message>
+        <source>No check</source>
+        <translation>不檢查</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary and word list…</source>
+        <translation>詞彙表與字詞清單(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>檢查（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>沒有發現問題。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 個問題</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>“%1” was deleted or moved since you opened it.</source>
@@ -536,12 +738,12 @@ Save your version anyway?</source>
         <translation>檔案使用中</translation>
     </message>
     <message>
-        <source>Also open elsewhere: your save will be checked against their changes</source>
-        <translation>此檔案也在他處開啟：儲存時會先比對對方的修改</translation>
-    </message>
-    <message>
         <source>No lock file (%1): others opening this release will not be warned</source>
         <translation>無法建立鎖定檔（%1）：他人開啟此新聞稿時不會收到警告</translation>
+    </message>
+    <message>
+        <source>Also open elsewhere: your save will be checked against their changes</source>
+        <translation>此檔案也在他處開啟：儲存時會先比對對方的修改</translation>
     </message>
     <message>
         <source>Cannot open the release</source>
@@ -770,6 +972,77 @@ Recover them now? “Discard” deletes the copy; “Cancel” asks again next t
     <message>
         <source>Insert image with caption</source>
         <translation>插入圖片與圖說</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary and word list</source>
+        <translation>詞彙表與字詞清單</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Official English</source>
+        <translation>正式英文名稱</translation>
+    </message>
+    <message>
+        <source>Deprecated (separate with |)</source>
+        <translation>不再使用的譯名（以 | 分隔）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>匯入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>匯出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;word</source>
+        <translation>移除字詞(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>詞彙表</translation>
+    </message>
+    <message>
+        <source>Word list</source>
+        <translation>字詞清單</translation>
+    </message>
+    <message>
+        <source>Row %1 needs both the Chinese term and its official English.</source>
+        <translation>第 %1 列需要同時填寫中文詞彙與正式英文名稱。</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>匯入詞彙表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export glossary</source>
+        <translation>匯出詞彙表</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from releasedesk import __version__
+from releasedesk.checks import cli as checks_cli
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.export import Format, export_release
 from releasedesk.export.layout import LangChoice
@@ -52,9 +53,11 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--pdf-template", type=Path, metavar="FILE.toml", help="PDF layout template (default: the agency's, if any)"
     )
+    checks_cli.add_arguments(export, export=True)
 
     check = commands.add_parser("check", help="validate release files and list what needs attention")
     check.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    checks_cli.add_arguments(check)
 
     new = commands.add_parser("new", help="write a sample release to a new file")
     new.add_argument("out", type=Path, metavar="OUT")
@@ -80,6 +83,23 @@ def _preflight_messages(release: Release, lang: LangChoice, formats: Sequence[Fo
     return (
         [str(issue) for issue in issues if issue.code not in REFUSED_CODES],
         [str(issue) for issue in issues if issue.code in REFUSED_CODES],
+    )
+
+
+def _export_warnings(
+    release: Release, args: argparse.Namespace, formats: Sequence[Format]
+) -> tuple[list[str], list[str], int]:
+    """Preflight warnings with the writing checks' findings, the refusals, and how many warnings `--strict` counts."""
+    from releasedesk.checks.preflight import counts_for_strict
+    from releasedesk.export.preflight import preflight
+
+    named = checks_cli.named_checks(args)
+    issues = preflight(release, args.lang, formats=tuple(formats), writing=checks_cli.build_checker(args))
+    warnings = [issue for issue in issues if issue.code not in REFUSED_CODES]
+    return (
+        [str(issue) for issue in warnings],
+        [str(issue) for issue in issues if issue.code in REFUSED_CODES],
+        sum(counts_for_strict(issue, named) for issue in warnings),
     )
 
 
@@ -114,15 +134,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if args.lang != "both" and args.lang not in release.content:
         _say(f"releasedesk export: {args.file}: the release has no {args.lang} text")
         return EXIT_ERROR
-    warnings, refusals = _preflight_messages(release, args.lang, [fmt for fmt, _ in targets])
+    warnings, refusals, blocking = _export_warnings(release, args, [fmt for fmt, _ in targets])
     for refusal in refusals:
         _say(f"releasedesk export: {args.file}: {refusal}")
     if refusals:
         return EXIT_ERROR
     for warning in warnings:
         _say(f"warning: {warning}")
-    if warnings and args.strict:
-        _say(f"releasedesk export: refused by --strict: {len(warnings)} preflight problem(s)")
+    if blocking and args.strict:
+        _say(f"releasedesk export: refused by --strict: {blocking} preflight problem(s)")
         return EXIT_PREFLIGHT
     for fmt, out in targets:
         export_release(release, fmt, out, lang=args.lang, options=options[fmt])
@@ -134,6 +154,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from releasedesk.fileformat import load_release
 
     status = EXIT_OK
+    checker = checks_cli.build_checker(args)
+    if checker.unavailable:
+        _say(f"releasedesk check: {checker.unavailable}")
     for path in args.files:
         try:
             release = load_release(path)
@@ -151,6 +174,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         print(f"ok: {path} ({languages}; {len(release.contacts)} contacts; {len(release.images)} images)")
         for warning in warnings:
             print(f"  warning: {warning}")
+        for line in checks_cli.finding_lines(path, release, checker):
+            print(line)
     return status
 
 
@@ -202,6 +227,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _build_parser().parse_args(argv)
         handlers = {"export": _cmd_export, "check": _cmd_check, "new": _cmd_new}
         return handlers[args.command](args)
+    except checks_cli.ChecksUsageError as error:
+        _say(f"releasedesk: error: {error}")
+        return EXIT_USAGE
     except ReleaseDeskError as error:
         _say(f"releasedesk: {error}")
         return EXIT_ERROR

@@ -32,16 +32,19 @@ from releasedesk.gui.settings import Settings
 from releasedesk.model.release import Release
 
 if TYPE_CHECKING:
+    from releasedesk.checks.runner import Checker
     from releasedesk.gui.main_window import MainWindow
 
 
-def preflight_messages(release: Release, lang: LangChoice, fmt: Format) -> list[str]:
-    """The preflight warnings in the interface language."""
+def preflight_messages(release: Release, lang: LangChoice, fmt: Format, checker: Checker | None = None) -> list[str]:
+    """The preflight warnings in the interface language, then the writing checks' findings (with a checker)."""
     from releasedesk.export.preflight import preflight
+    from releasedesk.gui.checks.preflight import writing_messages
     from releasedesk.gui.preflight_text import PreflightText
 
     words = PreflightText()
-    return [words.text(issue) for issue in preflight(release, lang, formats=(fmt,))]
+    messages = [words.text(issue) for issue in preflight(release, lang, formats=(fmt,))]
+    return messages + (writing_messages(release, lang, checker) if checker is not None else [])
 
 
 class ExportDialog(QDialog):
@@ -122,7 +125,8 @@ class ExportDialog(QDialog):
         if self.language.count() == 0:
             self.summary.setText(self.tr("The release has no text to export."))
             return
-        messages = preflight_messages(self.release, self.lang(), self.fmt)
+        checks = getattr(self.parent(), "checks", None)  # the window's writing checks, with its settings
+        messages = preflight_messages(self.release, self.lang(), self.fmt, checks.service.checker if checks else None)
         self.warnings.clear()
         self.warnings.addItems(messages)
         self.warnings.setVisible(bool(messages))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from releasedesk import __version__
+from releasedesk.gui.checks.controller import ChecksController
 from releasedesk.gui.contacts_panel import ContactsPanel
 from releasedesk.gui.dateline_leadin import DatelineLeadIn, leadin_text
 from releasedesk.gui.directory import DirectoryLink
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.pairs = PairsController(self, self.panes, lambda: self._base)  # linked languages (gui/pairs)
+        self.checks = ChecksController(self)  # underlines, checks panel, Checks menu (gui/checks/)
         self.addToolBar(self.format_bar)
         self._connect()
         self._set_tab_order()

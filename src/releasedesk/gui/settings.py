@@ -95,5 +95,21 @@ class Settings:
     def preview_language(self, value: str) -> None:
         self._qs.setValue("preview/language", value if value in PREVIEW_LANGUAGES else "both")
 
+    # writing checks ------------------------------------------------------------------------------------------
+    @property
+    def enabled_checks(self) -> list[str]:
+        """The writing checks switched on (all by default); one JSON string, like the recent files."""
+        from releasedesk.checks.findings import CHECKS
+
+        try:
+            names = json.loads(self._str("checks/enabled", json.dumps(list(CHECKS))))
+        except ValueError:
+            return list(CHECKS)
+        return [name for name in CHECKS if name in names] if isinstance(names, list) else list(CHECKS)
+
+    @enabled_checks.setter
+    def enabled_checks(self, names: list[str]) -> None:
+        self._qs.setValue("checks/enabled", json.dumps(list(names)))
+
     def sync(self) -> None:
         self._qs.sync()

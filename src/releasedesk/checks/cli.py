@@ -1,0 +1,63 @@
+"""The writing checks on the command line: `--checks`/`--db` for `releasedesk check` and `releasedesk export`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from releasedesk.checks.findings import CHECKS
+from releasedesk.checks.glossary import Glossary
+from releasedesk.checks.glossary_store import ENGLISH_VARIANT, TAI_FORM, CheckStore, CheckStoreError
+from releasedesk.checks.runner import Checker, CheckSettings, parse_checks
+from releasedesk.errors import ReleaseDeskError
+from releasedesk.model.release import Release
+
+
+class ChecksUsageError(ReleaseDeskError):
+    """A wrong --checks value: the command line answers with a usage error."""
+
+
+def add_arguments(parser: argparse.ArgumentParser, *, export: bool = False) -> None:
+    names = ",".join(CHECKS)
+    help_text = (
+        f"writing checks that make --strict refuse ({names}); all of them are listed anyway"
+        if export
+        else f"writing checks to run, comma-separated ({names}; default: all)"
+    )
+    parser.add_argument("--checks", metavar="LIST", default=None, help=help_text)
+    parser.add_argument(
+        "--db", type=Path, metavar="PATH", help="contact directory database with the glossary and word list"
+    )
+
+
+def named_checks(args: argparse.Namespace) -> frozenset[str]:
+    """The checks --checks names (empty when not given)."""
+    if not args.checks:
+        return frozenset()
+    try:
+        return parse_checks(args.checks)
+    except ValueError as error:
+        raise ChecksUsageError(f"--checks: {error}") from error
+
+
+def build_checker(args: argparse.Namespace, enabled: frozenset[str] | None = None) -> Checker:
+    """A checker with the office's settings, glossary and word list (from --db, or the directory's own file)."""
+    if enabled is None:
+        enabled = named_checks(args) or frozenset(CHECKS)
+    path = args.db
+    if path is not None and not path.is_file():
+        raise CheckStoreError(f"{path}: no such database (the glossary and word list live in the contact directory's)")
+    if path is None:
+        from releasedesk.directory.repository import default_db_path
+
+        path = default_db_path()
+        if not path.is_file():  # nobody set anything up: the defaults, and no file created for it
+            return Checker(CheckSettings(enabled))
+    with CheckStore(path) as store:
+        settings = CheckSettings(enabled, store.setting(ENGLISH_VARIANT), store.setting(TAI_FORM), tuple(store.words()))
+        return Checker(settings, Glossary(store.entries()))
+
+
+def finding_lines(path: Path, release: Release, checker: Checker) -> list[str]:
+    """`FILE: zh-TW body ¶3: simplified character 发 → 發`, one per finding."""
+    return [f"{path}: {finding.line()}" for finding in checker.check_release(release, suggest=True)]

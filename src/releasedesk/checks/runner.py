@@ -1,0 +1,124 @@
+"""Run the switched-on checks over a piece of text or a whole release.
+
+A `Checker` holds what is slow to build (the Hunspell dictionary, the compiled glossary) and is built once per
+settings; `check_text` is what the window calls per changed block, `check_release` what the command line calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from releasedesk.checks.findings import CHECKS, URL_PATTERN, Finding, Location
+from releasedesk.checks.glossary import Glossary
+from releasedesk.checks.numerals import numeral_suggestions
+from releasedesk.checks.spelling import Speller, SpellingUnavailable
+from releasedesk.checks.tai import tai_form
+from releasedesk.checks.zh_style import check_style
+from releasedesk.model.release import Release
+from releasedesk.model.richtext import block_runs, plain_text
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    enabled: frozenset[str] = frozenset(CHECKS)
+    english: str = "en_US"
+    """en_US or en_GB (an office setting)."""
+    tai: str = "臺"
+    """臺, 台, or "" for no 臺/台 check (an office setting)."""
+    words: tuple[str, ...] = field(default=())
+    """The office word list."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One checked text of a release and where it is."""
+
+    location: Location
+    text: str
+
+
+def release_units(release: Release) -> Iterator[Unit]:
+    """Headline, subheadline, each body block and the boilerplate, per language, in reading order."""
+    for lang in release.languages:
+        content = release.content[lang]
+        yield Unit(Location(lang, "headline"), content.headline)
+        yield Unit(Location(lang, "subheadline"), content.subheadline)
+        for number, block in enumerate(content.body, start=1):
+            yield Unit(Location(lang, "body", number), plain_text(block_runs(block)))
+        yield Unit(Location(lang, "boilerplate"), content.boilerplate)
+
+
+class Checker:
+    def __init__(self, settings: CheckSettings = CheckSettings(), glossary: Glossary | None = None) -> None:
+        self.settings = settings
+        self.glossary = glossary or Glossary()
+        self.speller: Speller | None = None
+        self.unavailable = ""
+        """Why spelling is off although asked for (no dictionary, no libenchant), for one line to the user."""
+        if "spelling" in settings.enabled:
+            try:
+                self.speller = Speller(settings.english, settings.words, self.glossary.english_names)
+            except SpellingUnavailable as error:
+                self.unavailable = str(error)
+
+    def enabled(self, check: str) -> bool:
+        return check in self.settings.enabled
+
+    def check_text(self, text: str, lang: str, *, suggest: bool = False) -> list[Finding]:
+        """Findings of one text on its own (everything except the glossary's missing-English check)."""
+        if not text.strip():
+            return []
+        findings: list[Finding] = []
+        if lang == "en":
+            if self.speller is not None:
+                findings += self.speller.check(text, suggest=suggest)
+            if self.enabled("glossary"):
+                findings += self.glossary.deprecated_in(text)
+        elif lang == "zh-TW":
+            urls = [m.span() for m in URL_PATTERN.finditer(text)]
+            if self.enabled("style"):
+                findings += check_style(text, ignore_spans=urls)
+            if self.enabled("numerals"):
+                findings += numeral_suggestions(text)
+            if self.enabled("tai"):
+                findings += tai_form(text, self.settings.tai, self.glossary.chinese_terms)
+        return sorted(findings, key=lambda finding: (finding.start, finding.end))
+
+    def glossary_missing(self, chinese: Sequence[str], english: Sequence[str]) -> list[tuple[int, Finding]]:
+        """(index into `chinese`, finding): terms whose official English is nowhere in `english`, first use only."""
+        if not self.enabled("glossary"):
+            return []
+        seen: set[str] = set()
+        found = []
+        for index, text in enumerate(chinese):
+            for finding in self.glossary.missing_in(text, english):
+                if finding.text not in seen:
+                    seen.add(finding.text)
+                    found.append((index, finding))
+        return found
+
+    def check_release(self, release: Release, *, suggest: bool = False) -> list[Finding]:
+        """Every finding of `release`, placed, in reading order (Chinese first)."""
+        units = list(release_units(release))
+        placed: list[Finding] = []
+        for unit in units:
+            placed += [
+                finding.at(unit.location) for finding in self.check_text(unit.text, unit.location.lang, suggest=suggest)
+            ]
+        chinese = [unit for unit in units if unit.location.lang == "zh-TW"]
+        english = [unit.text for unit in units if unit.location.lang == "en"]
+        for index, finding in self.glossary_missing([unit.text for unit in chinese], english):
+            placed.append(finding.at(chinese[index].location))
+        order = {unit.location: number for number, unit in enumerate(units)}
+        return sorted(placed, key=lambda f: (order[f.location], f.start) if f.location else (0, f.start))
+
+
+def parse_checks(names: str | Iterable[str]) -> frozenset[str]:
+    """`spelling,style` → the set; ValueError naming the unknown ones."""
+    items = names.split(",") if isinstance(names, str) else list(names)
+    wanted = {name.strip() for name in items if name.strip()}
+    unknown = sorted(wanted - set(CHECKS))
+    if unknown:
+        raise ValueError(f"unknown check(s): {', '.join(unknown)} (choose from {', '.join(CHECKS)})")
+    return frozenset(wanted)

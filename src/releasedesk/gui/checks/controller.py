@@ -1,0 +1,246 @@
+"""Wires the writing checks into the main window: underlines per text widget, the panel, the Checks menu.
+
+The window only creates this; everything else (settings, the office store, refreshing the panel) happens here.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QActionGroup, QTextCursor
+from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QTextEdit
+
+from releasedesk.checks.findings import CHECKS, Finding, Location
+from releasedesk.checks.glossary import Glossary
+from releasedesk.checks.glossary_store import ENGLISH_VARIANT, TAI_FORM, CheckStore, CheckStoreError
+from releasedesk.checks.runner import Checker, CheckSettings
+from releasedesk.gui.checks.context_menu import CheckMenu
+from releasedesk.gui.checks.labels import CheckLabels
+from releasedesk.gui.checks.panel import ChecksPanel, Entry
+from releasedesk.gui.checks.service import CheckService
+from releasedesk.gui.checks.underline import CheckHighlighter, LineUnderliner
+from releasedesk.gui.directory.store import directory_db_path
+from releasedesk.gui.richtext.styles import FigureRole, figure_role
+
+if TYPE_CHECKING:
+    from releasedesk.gui.language_pane import LanguagePane
+    from releasedesk.gui.main_window import MainWindow
+
+REFRESH_DELAY_MS = 300
+
+
+class ChecksController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store_path = directory_db_path()
+        self.problem = ""
+        self.service = CheckService(self._build_checker(), self)
+        QApplication.instance().aboutToQuit.connect(self.service.shutdown)
+
+        self.panel = ChecksPanel(window)
+        self.dock = QDockWidget(self.tr("Checks"), window)
+        self.dock.setObjectName("checks_dock")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.contacts_dock, self.dock)
+        window.contacts_dock.raise_()
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.highlighters: list[CheckHighlighter] = []
+        self.underliners: list[LineUnderliner] = []
+        for pane in window.panes.values():
+            self._attach(pane)
+        self.service.checked.connect(self._timer.start)
+        self.service.changed.connect(self._timer.start)
+        self.panel.jump.connect(self.jump)
+        self._build_menu()
+        self._timer.start()
+
+    # set-up ---------------------------------------------------------------------------------------------------
+
+    def _attach(self, pane: LanguagePane) -> None:
+        def lang(pane: LanguagePane = pane) -> str:
+            return pane.lang
+
+        for document in (pane.body.document(), pane.boilerplate.document()):
+            self.highlighters.append(CheckHighlighter(document, lang, self.service))
+        for edit in (pane.headline, pane.subheadline):
+            self.underliners.append(LineUnderliner(edit, lang, self.service))
+        for widget in (pane.headline, pane.subheadline, pane.body, pane.boilerplate):
+            CheckMenu(widget, pane.lang, self.service, self.add_word)
+        pane.changed.connect(self._timer.start)
+
+    def _build_checker(self) -> Checker:
+        enabled = frozenset(self.window.settings.enabled_checks)
+        try:
+            with CheckStore(self.store_path) as store:
+                settings = CheckSettings(
+                    enabled, store.setting(ENGLISH_VARIANT), store.setting(TAI_FORM), tuple(store.words())
+                )
+                glossary = Glossary(store.entries())
+            self.problem = ""
+        except CheckStoreError as error:
+            settings, glossary = CheckSettings(enabled), Glossary()
+            self.problem = str(error)
+        checker = Checker(settings, glossary)
+        self.problem = self.problem or checker.unavailable
+        return checker
+
+    def _build_menu(self) -> None:
+        menu = QMenu(self.tr("Chec&ks"), self.window)
+        menu.setObjectName("checks_menu")
+        panel = self.dock.toggleViewAction()
+        panel.setText(self.tr("Checks &panel"))
+        menu.addAction(panel)
+        menu.addSeparator()
+        labels = CheckLabels(self)
+        self.check_actions: dict[str, QAction] = {}
+        enabled = self.service.checker.settings.enabled
+        for check in CHECKS:
+            action = menu.addAction(labels.check_name(check))
+            action.setObjectName(f"check_{check}")
+            action.setCheckable(True)
+            action.setChecked(check in enabled)
+            action.toggled.connect(self._checks_toggled)
+            self.check_actions[check] = action
+        menu.addSeparator()
+        english = menu.addMenu(self.tr("English &dictionary"))
+        self._choices(
+            english, ENGLISH_VARIANT, [("en_US", self.tr("American (US)")), ("en_GB", self.tr("British (UK)"))]
+        )
+        tai = menu.addMenu(self.tr("臺/&台"))
+        self._choices(
+            tai, TAI_FORM, [("臺", self.tr("Write 臺")), ("台", self.tr("Write 台")), ("", self.tr("No check"))]
+        )
+        menu.addSeparator()
+        glossary = menu.addAction(self.tr("&Glossary and word list…"))
+        glossary.setObjectName("action_glossary")
+        glossary.triggered.connect(self.edit_glossary)
+        bar = self.window.menuBar()
+        help_menu = bar.actions()[-1] if bar.actions() else None
+        bar.insertMenu(help_menu, menu)
+        self.menu = menu
+
+    def _choices(self, menu: QMenu, key: str, choices: list[tuple[str, str]]) -> None:
+        """Radio items for an office setting (shared through the directory database)."""
+        group = QActionGroup(menu)
+        settings = self.service.checker.settings
+        current = settings.english if key == ENGLISH_VARIANT else settings.tai
+        for value, text in choices:
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(value == current)
+            group.addAction(action)
+            action.triggered.connect(partial(self.set_office_setting, key, value))
+
+    # settings ---------------------------------------------------------------------------------------------------
+
+    @Slot()
+    def _checks_toggled(self) -> None:
+        self.window.settings.enabled_checks = [check for check, a in self.check_actions.items() if a.isChecked()]
+        self.reload()
+
+    def set_office_setting(self, key: str, value: str) -> None:
+        try:
+            with CheckStore(self.store_path) as store:
+                store.set_setting(key, value)
+        except CheckStoreError as error:
+            QMessageBox.warning(self.window, self.tr("Checks"), str(error))
+        self.reload()
+
+    def add_word(self, word: str) -> None:
+        try:
+            with CheckStore(self.store_path) as store:
+                store.add_word(word)
+        except CheckStoreError as error:
+            QMessageBox.warning(self.window, self.tr("Checks"), str(error))
+            return
+        self.reload()
+
+    @Slot()
+    def edit_glossary(self) -> None:
+        from releasedesk.gui.checks.glossary_dialog import GlossaryDialog
+
+        try:
+            dialog = GlossaryDialog(self.store_path, self.window)
+        except CheckStoreError as error:
+            QMessageBox.warning(self.window, self.tr("Checks"), str(error))
+            return
+        if dialog.exec():
+            self.reload()
+        dialog.deleteLater()
+
+    def reload(self) -> None:
+        """Settings, glossary or word list changed: a new checker, and every text checked again."""
+        self.service.set_checker(self._build_checker())
+        if self.problem:
+            self.window.statusBar().showMessage(self.problem, 10_000)
+        self._timer.start()
+
+    # the panel --------------------------------------------------------------------------------------------------
+
+    def settled(self) -> bool:
+        """Every text checked and the panel up to date (tests, screenshots)."""
+        waiting = any(part.pending() for part in (*self.highlighters, *self.underliners))
+        return not waiting and self.service.idle() and not self._timer.isActive()
+
+    def _units(self) -> list[tuple[Location, str, object, int]]:
+        """(location, text, widget, offset of the text in the widget) for every checked text, in reading order."""
+        units: list[tuple[Location, str, object, int]] = []
+        for lang, pane in self.window.panes.items():
+            if not pane.included:
+                continue
+            units.append((Location(lang, "headline"), pane.headline.text(), pane.headline, 0))
+            units.append((Location(lang, "subheadline"), pane.subheadline.text(), pane.subheadline, 0))
+            number, after_image = 0, False
+            block = pane.body.document().firstBlock()
+            while block.isValid():
+                role = figure_role(block.blockFormat())
+                if not (after_image and role == FigureRole.CAPTION):  # a figure's caption is its image's block
+                    number += 1
+                after_image = role == FigureRole.IMAGE
+                units.append((Location(lang, "body", number), block.text(), pane.body, block.position()))
+                block = block.next()
+            block = pane.boilerplate.document().firstBlock()
+            while block.isValid():
+                units.append((Location(lang, "boilerplate"), block.text(), pane.boilerplate, block.position()))
+                block = block.next()
+        return units
+
+    @Slot()
+    def refresh(self) -> None:
+        """Recompute the glossary's missing names for the whole release, then list every finding."""
+        units = self._units()
+        chinese = [text for location, text, _, _ in units if location.lang == "zh-TW"]
+        english = [text for location, text, _, _ in units if location.lang == "en"]
+        missing: dict[tuple[str, str], list[Finding]] = {}
+        for index, finding in self.service.checker.glossary_missing(chinese, english):
+            missing.setdefault(("zh-TW", chinese[index]), []).append(finding)
+        self.service.set_missing(missing)
+        entries = []
+        for location, text, widget, base in units:
+            for finding in self.service.visible(location.lang, text) or []:
+                entries.append(Entry(location, finding, widget, base))
+        self.panel.set_entries(entries)
+        count = len(entries)
+        self.dock.setWindowTitle(self.tr("Checks (%1)").replace("%1", str(count)) if count else self.tr("Checks"))
+
+    @Slot(object)
+    def jump(self, entry: Entry) -> None:
+        """Show and select the finding's text in its widget."""
+        widget, finding = entry.widget, entry.finding
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.setSelection(finding.start, finding.end - finding.start)
+        elif isinstance(widget, QTextEdit | QPlainTextEdit):
+            cursor = QTextCursor(widget.document())
+            cursor.setPosition(entry.base + finding.start)
+            cursor.setPosition(entry.base + finding.end, QTextCursor.MoveMode.KeepAnchor)
+            widget.setTextCursor(cursor)
+            widget.ensureCursorVisible()

@@ -1,0 +1,126 @@
+"""Checks off the GUI thread: one worker, results cached per (language, text), so only changed blocks are checked.
+
+Highlighters ask `visible(lang, text)`; a miss queues the text for the worker and returns None, and `checked` tells
+them which texts now have results. "Ignore here" and the glossary's missing-English findings live here too.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from releasedesk.checks.findings import Finding
+from releasedesk.checks.runner import Checker
+
+Key = tuple[str, str]
+CACHE_SIZE = 20_000
+
+
+class CheckService(QObject):
+    checked = Signal(object)
+    """A set of (lang, text) keys the worker has just checked (GUI thread, coalesced); None: everything changed."""
+    changed = Signal(object)
+    """A set of (lang, text) keys whose shown findings changed without the worker (ignore here, glossary)."""
+    _finished = Signal(object, int, object)
+
+    def __init__(self, checker: Checker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.checker = checker
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="releasedesk-checks")
+        self._cache: OrderedDict[Key, list[Finding]] = OrderedDict()
+        self._pending: set[Key] = set()
+        self._generation = 0
+        self._ignored: set[tuple[str, str, str, int, int]] = set()
+        self._missing: dict[Key, list[Finding]] = {}
+        self._ready: set[Key] = set()
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(0)
+        self._flush.timeout.connect(self._emit_ready)
+        self._finished.connect(self._on_finished)
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def set_checker(self, checker: Checker) -> None:
+        """New settings, glossary or word list: everything is checked again."""
+        self.checker = checker
+        self._generation += 1
+        self._cache.clear()
+        self._pending.clear()
+        self.checked.emit(None)
+
+    def findings(self, lang: str, text: str, *, submit: bool = True) -> list[Finding] | None:
+        """The cached findings, or None (after queueing `text` for the worker, with `submit`)."""
+        key = (lang, text)
+        found = self._cache.get(key)
+        if found is not None:
+            self._cache.move_to_end(key)
+            return found
+        if submit and key not in self._pending:
+            self._pending.add(key)
+            generation, checker = self._generation, self.checker
+            future = self._executor.submit(checker.check_text, text, lang)
+            future.add_done_callback(self._done_callback(key, generation))
+        return None
+
+    def _done_callback(self, key: Key, generation: int) -> Callable[[Future[list[Finding]]], None]:
+        def done(future: Future[list[Finding]]) -> None:
+            if not future.cancelled():
+                error = future.exception()
+                self._finished.emit(key, generation, [] if error is not None else future.result())
+
+        return done
+
+    @Slot(object, int, object)
+    def _on_finished(self, key: Key, generation: int, findings: list[Finding]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(key)
+        self._cache[key] = findings
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        self._ready.add(key)
+        self._flush.start()
+
+    @Slot()
+    def _emit_ready(self) -> None:
+        ready, self._ready = self._ready, set()
+        self.checked.emit(ready)
+
+    def idle(self) -> bool:
+        """Nothing queued for the worker and no result waiting to be delivered."""
+        return not self._pending and not self._ready and not self._flush.isActive()
+
+    def wait(self) -> None:
+        """Block until the worker is idle (tests and benchmarks), then deliver the results."""
+        self._executor.submit(lambda: None).result()
+
+    # what is shown -------------------------------------------------------------------------------------------
+
+    def visible(self, lang: str, text: str, *, submit: bool = True) -> list[Finding] | None:
+        """Findings to underline in `text`: the worker's, the glossary's, less the ignored ones."""
+        found = self.findings(lang, text, submit=submit)
+        extra = self._missing.get((lang, text), [])
+        if found is None and not extra:
+            return None
+        return [
+            finding
+            for finding in [*(found or []), *extra]
+            if (lang, text, finding.code, finding.start, finding.end) not in self._ignored
+        ]
+
+    def ignore(self, lang: str, text: str, finding: Finding) -> None:
+        self._ignored.add((lang, text, finding.code, finding.start, finding.end))
+        self.changed.emit({(lang, text)})
+
+    def set_missing(self, missing: dict[Key, list[Finding]]) -> None:
+        """The glossary's missing-English findings, recomputed for the whole release by the controller."""
+        if missing == self._missing:
+            return
+        changed = set(missing) ^ set(self._missing) | {key for key in missing if missing[key] != self._missing.get(key)}
+        self._missing = missing
+        self.changed.emit(changed)
