@@ -168,8 +168,8 @@
         <translation>檢查</translation>
     </message>
     <message>
-        <source>Chec&amp;ks</source>
-        <translation>檢查(&amp;K)</translation>
+        <source>&amp;Checks</source>
+        <translation>檢查(&amp;C)</translation>
     </message>
     <message>
         <source>Checks &amp;panel</source>
@@ -1400,7 +1400,7 @@ Bilingual press releases (Traditional Chinese and English).</source>
     </message>
     <message>
         <source>Embargoed until</source>
-        <translation>禁止發布至</translation>
+        <translation>解禁時間</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -1711,7 +1711,7 @@ Bilingual press releases (Traditional Chinese and English).</source>
     </message>
     <message>
         <source>Embargo</source>
-        <translation>禁止發布時間</translation>
+        <translation>解禁時間</translation>
     </message>
     <message>
         <source>PDF fonts</source>

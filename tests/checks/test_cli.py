@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,15 +11,18 @@ from releasedesk.checks.glossary import GlossaryEntry
 from releasedesk.checks.glossary_store import TAI_FORM, CheckStore
 from releasedesk.cli import EXIT_OK, EXIT_PREFLIGHT, EXIT_USAGE, main
 from releasedesk.fileformat import save_release
-from releasedesk.model.richtext import Paragraph, text
+from releasedesk.model.richtext import text
+from releasedesk.pairs.states import confirm_all
 from releasedesk.samples import load_sample
 
 
 @pytest.fixture
 def flawed(tmp_path: Path) -> Path:
     release = load_sample("announcement")
-    release.content["zh-TW"].body[2] = Paragraph((text("本部今日发布新措施，，台灣民眾可上網查詢。"),))
-    release.content["en"].body[0] = Paragraph((text("The Ministry of Digital Affair will recieve forms."),))
+    zh, en = release.content["zh-TW"].body, release.content["en"].body
+    zh[2] = replace(zh[2], runs=(text("本部今日发布新措施，，台灣民眾可上網查詢。"),))
+    en[0] = replace(en[0], runs=(text("The Ministry of Digital Affair will recieve forms. "), *en[0].runs))
+    confirm_all(release)  # the translations are confirmed: only the writing checks have something to say
     path = tmp_path / "flawed.rdrelease"
     save_release(release, path)
     return path

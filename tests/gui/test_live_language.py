@@ -30,6 +30,7 @@ def test_switching_to_chinese_and_back_retranslates_the_window_live(window):
             "檢視(&V)",
             "雙語對照(&K)",
             "設定(&S)",
+            "檢查(&C)",
             "說明(&H)",
         ]
         assert window.form.embargoed.text() == "解禁時間"
@@ -50,6 +51,7 @@ def test_switching_to_chinese_and_back_retranslates_the_window_live(window):
         "&View",
         "Lin&ked Languages",
         "&Settings",
+        "&Checks",
         "&Help",
     ]
     assert window.undo_action.text() == "&Undo Edit number"

@@ -46,7 +46,7 @@ class ChecksController(QObject):
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.contacts_dock, self.dock)
-        window.contacts_dock.raise_()
+        self.dock.hide()  # opened from the Checks menu; a tab bar would take rows from the contacts on small screens
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -93,7 +93,7 @@ class ChecksController(QObject):
         return checker
 
     def _build_menu(self) -> None:
-        menu = QMenu(self.tr("Chec&ks"), self.window)
+        menu = QMenu(self.tr("&Checks"), self.window)
         menu.setObjectName("checks_menu")
         panel = self.dock.toggleViewAction()
         panel.setText(self.tr("Checks &panel"))
