@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal, TypeAlias
 
 from releasedesk.errors import ExportError
+from releasedesk.export.plan.values import PlanImage
 
 PageSizeName: TypeAlias = Literal["A4", "Letter"]
 _MM = 72 / 25.4
@@ -152,9 +153,8 @@ def template_from_dict(data: dict[str, Any], base: HouseStyle = DEFAULT_TEMPLATE
         else:
             changes[key] = _coerce(key, value, getattr(base, key))
     for key, value in changes.items():
-        if key.endswith("_color"):
-            if not isinstance(value, str) or not _HEX.match(value):
-                raise ExportError(f'PDF template: {key} must be a colour like "#1F3A5F", not {value!r}')
+        if key.endswith("_color") and (not isinstance(value, str) or not _HEX.match(value)):
+            raise ExportError(f'PDF template: {key} must be a colour like "#1F3A5F", not {value!r}')
     if changes.get("page_size", base.page_size) not in PAGE_SIZES:
         raise ExportError(f"PDF template: page_size must be one of {', '.join(PAGE_SIZES)}")
     return replace(base, **changes)
@@ -197,3 +197,18 @@ def current_template() -> HouseStyle:
     if cached is None or cached[0] != stamp:
         cached = _LOADED[path] = (stamp, load_template(path))
     return cached[1]
+
+
+def logo_image(style: HouseStyle) -> PlanImage | None:
+    """The house style's logo file, for releases without their own; unreadable is an error, not a silent gap."""
+    path = style.logo_path
+    if not path:
+        return None
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise ExportError(f"PDF template logo {path}: cannot be read ({error.strerror or error})") from error
+    kind = "image/png" if data.startswith(b"\x89PNG") else "image/jpeg" if data.startswith(b"\xff\xd8") else None
+    if kind is None:
+        raise ExportError(f"PDF template logo {path}: not an image (use PNG or JPEG)")
+    return PlanImage(data, kind)

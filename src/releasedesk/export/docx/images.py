@@ -8,7 +8,7 @@ from docx.image.image import Image as DocxImage
 from docx.shared import Emu, Length
 from docx.text.run import Run as DocxRun
 
-from releasedesk.model.release import Image
+from releasedesk.export.plan import PlanImage as Image
 from releasedesk.model.textclean import clean_text
 
 

@@ -19,6 +19,8 @@ class DocxOptions:
     """
 
     latin_font: str = "Times New Roman"
+    sans_font: str = "Arial"
+    """The house style's heading family when it is sans (LibreOffice shows Liberation Sans, same metrics)."""
     cjk_font: str = "新細明體"
     cjk_font_alt: str = "PMingLiU"
     """The CJK font's English name, written to the font table so Word finds it under either name."""

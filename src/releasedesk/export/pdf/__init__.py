@@ -15,10 +15,10 @@ from releasedesk.export.layout import LangChoice
 from releasedesk.export.output import languages_to_export, write_export
 from releasedesk.export.pdf.fonts import check_installed
 from releasedesk.export.pdf.fontset import FontSet
-from releasedesk.export.pdf.sections import template_logo
 from releasedesk.export.pdf.template import FontConfig, PageSizeName, PdfTemplate, current_template
 from releasedesk.export.pdf.writer import write_pdf
 from releasedesk.export.plan import Plan, build_plan
+from releasedesk.export.style import logo_image
 from releasedesk.model.release import Release
 
 __all__ = ["PdfOptions", "export_pdf", "plan_for_pdf", "render_pdf", "render_plan"]
@@ -68,7 +68,7 @@ def plan_for_pdf(release: Release, lang: LangChoice, options: PdfOptions) -> Pla
     from datetime import UTC, datetime
 
     now = None if options.invariant else datetime.now(UTC)
-    return build_plan(release, lang, default_logo=template_logo(options.effective_template()), now=now)
+    return build_plan(release, lang, default_logo=logo_image(options.effective_template()), now=now)
 
 
 def render_plan(plan: Plan, options: PdfOptions | None = None) -> bytes:

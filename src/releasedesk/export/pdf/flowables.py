@@ -177,7 +177,7 @@ class FigureBox(Flowable):
         return self.caption.wrap(avail_width, avail_height)[1] + self.caption.getSpaceAfter()
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        width, height = self.natural
+        _width, height = self.natural
         self._caption_height = self._caption_size(avail_width, avail_height)
         fixed = 8 + self._caption_height
         room = avail_height - fixed

@@ -105,7 +105,7 @@ class _DrawingTTFont(TTFont):
     render_ops = "0 Tr"
     _plain_names = False
 
-    def splitString(self, text: str, doc: object, encoding: str = "utf-8") -> list[tuple[int, bytes]]:  # noqa: N802
+    def splitString(self, text: str, doc: object, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
         """reportlab's TTFont.splitString (5.x) without its `nbsp → space` mapping.
 
         A no-break space must reach the PDF as U+00A0 (copy, search and read-aloud keep it); it draws the space glyph.

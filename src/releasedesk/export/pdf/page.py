@@ -57,7 +57,9 @@ class PageDecorator:
         if section.running_head:  # pages after a section's first carry agency · news release · number
             style = build_styles(self.template, lang).running_head
             top, _right, _bottom, left = self.template.margins
-            draw_line(canvas, left, self.template.page_size_points[1] - top * 0.55, section.running_head, style, self.fonts)
+            draw_line(
+                canvas, left, self.template.page_size_points[1] - top * 0.55, section.running_head, style, self.fonts
+            )
 
     def end_page(self, canvas: Canvas) -> None:
         """The watermark goes over the page's content: translucent, so text shows through and photos cannot hide it."""
@@ -110,7 +112,7 @@ def numbered_canvas_class(decorator: PageDecorator) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._page_langs: list[Lang] = []
 
-        def showPage(self) -> None:  # noqa: N802 — reportlab API
+        def showPage(self) -> None:
             self._page_langs.append(getattr(self, "_rd_lang", "en"))
             decorator.end_page(self)
             self.doForm(f"rd-page-{len(self._page_langs)}")

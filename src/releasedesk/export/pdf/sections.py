@@ -18,14 +18,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from releasedesk.errors import ExportError
 from releasedesk.export.pdf.flowables import Bookmark, FigureBox, Letterhead, QuoteBar, Rule
 from releasedesk.export.pdf.fontset import FontSet
 from releasedesk.export.pdf.images import PreparedImage, prepare
 from releasedesk.export.pdf.styles import Styles, build_styles
 from releasedesk.export.pdf.template import PdfTemplate
 from releasedesk.export.pdf.textflow import Segment, TextBlock, TextStyle
-from releasedesk.export.plan.scripts import script_line
 from releasedesk.export.plan import (
     FigureBlock,
     HeadingBlock,
@@ -38,6 +36,7 @@ from releasedesk.export.plan import (
     Section,
     line_text,
 )
+from releasedesk.export.plan.scripts import script_line
 
 _TABLE_BASE = [
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -58,21 +57,6 @@ class _Context:
 
 def _prepared(image: PlanImage | None, width: float) -> PreparedImage | None:
     return prepare(image.data, width) if image is not None else None
-
-
-def template_logo(template: PdfTemplate) -> PlanImage | None:
-    """The house style's logo file, for releases without their own; unreadable is an error, not a silent gap."""
-    path = template.logo_path
-    if not path:
-        return None
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as error:
-        raise ExportError(f"PDF template logo {path}: cannot be read ({error.strerror or error})") from error
-    if prepare(data, 100.0) is None:
-        raise ExportError(f"PDF template logo {path}: not an image (use PNG or JPEG)")
-    return PlanImage(data, "image/png")
 
 
 def _letterhead(ctx: _Context) -> Flowable:
@@ -104,7 +88,9 @@ def _meta_block(ctx: _Context) -> list[Flowable]:
     if section.meta:
         labels = [ctx.text(row.label, styles.meta) for row in section.meta]
         label_width = max(label.natural_width() for label in labels) + 12
-        rows: list[list[object]] = [[label, ctx.text(row.value, styles.meta)] for label, row in zip(labels, section.meta, strict=True)]
+        rows: list[list[object]] = [
+            [label, ctx.text(row.value, styles.meta)] for label, row in zip(labels, section.meta, strict=True)
+        ]
         padding = [("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]
         padding.append(("BOTTOMPADDING", (0, 0), (-1, -1), 0))
         out += [Spacer(1, 3), _table(rows, [label_width, ctx.template.column_width - label_width], padding)]

@@ -114,10 +114,17 @@ def build_styles(template: PdfTemplate, lang: Lang) -> Styles:
             space_after=space + 2,
         ),
         caption=style(
-            "caption", SANS, font_size=template.meta_size, color=template.muted_color, align="center", space_after=space + 4
+            "caption",
+            SANS,
+            font_size=template.meta_size,
+            color=template.muted_color,
+            align="center",
+            space_after=space + 4,
         ),
         release_line=style("release", SANS, bold=True, font_size=template.meta_size + 1, color=template.accent_color),
-        meta=style("meta", SANS, font_size=template.meta_size, color=template.muted_color, line=template.meta_size * 1.5),
+        meta=style(
+            "meta", SANS, font_size=template.meta_size, color=template.muted_color, line=template.meta_size * 1.5
+        ),
         end_mark=style("end", SANS, align="center", space_before=space + 4, space_after=space + 8),
         section_label=style(
             "label",
@@ -134,7 +141,9 @@ def build_styles(template: PdfTemplate, lang: Lang) -> Styles:
         agency=style("agency", SANS, bold=True, font_size=15, line=19, color=template.accent_color),
         agency_other=style("agency-other", SANS, font_size=9.5, line=13, color=template.muted_color),
         news_release=style("news", SANS, bold=True, font_size=12, line=16, color=template.accent_color, align="right"),
-        placeholder=style("placeholder", SANS, font_size=template.meta_size, color=template.muted_color, align="center"),
+        placeholder=style(
+            "placeholder", SANS, font_size=template.meta_size, color=template.muted_color, align="center"
+        ),
         running_head=style("head", SANS, font_size=template.footer_size, color=template.muted_color),
         footer=style("footer", SANS, font_size=template.footer_size, color=template.muted_color),
     )

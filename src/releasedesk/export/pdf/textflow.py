@@ -278,10 +278,10 @@ class TextBlock(Flowable):
         )
         return part
 
-    def getSpaceBefore(self) -> float:  # noqa: N802 — platypus API
+    def getSpaceBefore(self) -> float:
         return self.style.space_before if self._first else 0.0
 
-    def getSpaceAfter(self) -> float:  # noqa: N802 — platypus API
+    def getSpaceAfter(self) -> float:
         return self.style.space_after
 
     def baseline(self, number: int) -> float:

@@ -32,17 +32,17 @@ def outlines(text: str, family: str, variant: str) -> tuple[tuple[Op, ...], floa
     class Recorder(BasePen):
         offset = 0.0
 
-        def _moveTo(self, pt: tuple[float, float]) -> None:  # noqa: N802 — fontTools API
+        def _moveTo(self, pt: tuple[float, float]) -> None:
             ops.append(("m", (pt[0] + self.offset, pt[1])))
 
-        def _lineTo(self, pt: tuple[float, float]) -> None:  # noqa: N802
+        def _lineTo(self, pt: tuple[float, float]) -> None:
             ops.append(("l", (pt[0] + self.offset, pt[1])))
 
-        def _curveToOne(self, a: tuple[float, float], b: tuple[float, float], c: tuple[float, float]) -> None:  # noqa: N802
+        def _curveToOne(self, a: tuple[float, float], b: tuple[float, float], c: tuple[float, float]) -> None:
             o = self.offset
             ops.append(("c", (a[0] + o, a[1], b[0] + o, b[1], c[0] + o, c[1])))
 
-        def _closePath(self) -> None:  # noqa: N802
+        def _closePath(self) -> None:
             ops.append(("h", ()))
 
     pen = Recorder(glyphs)
