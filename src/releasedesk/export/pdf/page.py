@@ -1,4 +1,4 @@
-"""What is drawn on every page rather than flowed: the running head, the watermark and the "page X of Y" footer.
+"""What is drawn on every page rather than flowed: the watermark and the "page X of Y" footer.
 
 The total page count is only known at the end, so each page ends with a form XObject that is drawn once the document
 is complete; each page remembers which language section it belongs to.
@@ -44,22 +44,9 @@ class PageDecorator:
         self.template = template
         self.fonts = fonts
         self.sections: dict[Lang, Section] = {section.lang: section for section in plan.sections}
-        self._first_page: dict[Lang, bool] = {}
 
     def on_page(self, canvas: Canvas, lang: Lang) -> None:
         canvas._rd_lang = lang  # type: ignore[attr-defined]  # read back by the footer pass
-        section = self.sections.get(lang)
-        if section is None:
-            return
-        if self._first_page.setdefault(lang, True):
-            self._first_page[lang] = False
-            return
-        if section.running_head:  # pages after a section's first carry agency · news release · number
-            style = build_styles(self.template, lang).running_head
-            top, _right, _bottom, left = self.template.margins
-            draw_line(
-                canvas, left, self.template.page_size_points[1] - top * 0.55, section.running_head, style, self.fonts
-            )
 
     def end_page(self, canvas: Canvas) -> None:
         """The watermark goes over the page's content: translucent, so text shows through and photos cannot hide it."""

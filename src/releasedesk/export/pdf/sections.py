@@ -19,7 +19,7 @@ from reportlab.platypus import (
 )
 
 from releasedesk.export.pdf.flowables import Bookmark, FigureBox, Letterhead, QuoteBar, Rule
-from releasedesk.export.pdf.fontset import FontSet
+from releasedesk.export.pdf.fontset import SANS, FontSet
 from releasedesk.export.pdf.images import PreparedImage, prepare
 from releasedesk.export.pdf.styles import Styles, build_styles
 from releasedesk.export.pdf.template import PdfTemplate
@@ -76,9 +76,10 @@ def _letterhead(ctx: _Context) -> Flowable:
     )
 
 
-def _table(rows: list[list[object]], widths: list[float], extra: list[tuple[object, ...]]) -> Table:
+def _table(ctx: _Context, rows: list[list[object]], widths: list[float], extra: list[tuple[object, ...]]) -> Table:
     table = Table(rows, colWidths=widths, hAlign="LEFT")
-    table.setStyle(TableStyle(_TABLE_BASE + extra))
+    font = [("FONTNAME", (0, 0), (-1, -1), ctx.fonts.base_font(SANS))]  # else reportlab names unembedded Helvetica
+    table.setStyle(TableStyle(_TABLE_BASE + font + extra))
     return table
 
 
@@ -93,7 +94,7 @@ def _meta_block(ctx: _Context) -> list[Flowable]:
         ]
         padding = [("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]
         padding.append(("BOTTOMPADDING", (0, 0), (-1, -1), 0))
-        out += [Spacer(1, 3), _table(rows, [label_width, ctx.template.column_width - label_width], padding)]
+        out += [Spacer(1, 3), _table(ctx, rows, [label_width, ctx.template.column_width - label_width], padding)]
     out.append(Rule(ctx.template.muted_color, 0.4, space_before=6, space_after=12))
     return out
 
@@ -172,7 +173,7 @@ def _closing(ctx: _Context) -> list[Flowable]:
         width = ctx.template.column_width
         padding = [("RIGHTPADDING", (0, 0), (-1, -1), 10), ("TOPPADDING", (0, 0), (-1, -1), 2)]
         padding.append(("BOTTOMPADDING", (0, 0), (-1, -1), 6))
-        table = _table(rows, [width / columns] * columns, padding)
+        table = _table(ctx, rows, [width / columns] * columns, padding)
         heading = ctx.text(section.contacts_heading, styles.section_label)
         out.append(KeepTogether([Rule(ctx.template.muted_color, 0.4, 6, 4), heading, table]))
     return out
