@@ -82,7 +82,8 @@ def _diff(expected: list[str], read: list[str], fmt: str) -> str:
     for number, (want, got) in enumerate(zip(expected, read, strict=False)):
         if want != got:
             return f"{fmt}: unit {number} differs: expected {want!r}, read {got!r}"
-    return f"{fmt}: {len(expected)} units expected, {len(read)} read; extra: {(expected + read)[min(len(expected), len(read)) :][:3]!r}"
+    extra = [*expected, *read][min(len(expected), len(read)) :][:3]
+    return f"{fmt}: {len(expected)} units expected, {len(read)} read; extra: {extra!r}"
 
 
 def check_release(release: Release, lang: str, folder: Path) -> None:
@@ -102,19 +103,30 @@ def test_every_sample_reads_back_the_same_in_every_format(name: str, lang: str, 
     check_release(release, lang, tmp_path)
 
 
-def test_whitespace_lists_and_quotes_survive_every_format(tmp_path: Path) -> None:
-    """The defects the plan was built for: U+3000, double and no-break spaces; numbering after a bulleted list."""
-    from releasedesk.model.richtext import ListItem, Paragraph, text
-
+def _zh_release(*blocks: object) -> Release:
     release = load_sample(sample_names()[0])
-    release.content["zh-TW"].body = [
-        Paragraph((text("\u3000\u3000首行縮排，兩個  空格，NT$\xa01.2 億，Raynold “Arnold” Oilouch 說。"),)),
+    release.content["zh-TW"].body = list(blocks)  # type: ignore[arg-type]
+    return release
+
+
+def test_whitespace_and_quotes_survive_every_format(tmp_path: Path) -> None:
+    """U+3000, double and no-break spaces; a Latin name in curly quotes inside Chinese."""
+    from releasedesk.model.richtext import Paragraph, text
+
+    value = "\u3000\u3000首行縮排，兩個  空格，NT$\xa01.2 億，Raynold “Arnold” Oilouch 說。"
+    check_release(_zh_release(Paragraph((text(value),))), "zh-TW", tmp_path)
+
+
+def test_a_numbered_list_after_a_bulleted_one_starts_at_1_in_every_format(tmp_path: Path) -> None:
+    from releasedesk.model.richtext import ListItem, text
+
+    release = _zh_release(
         ListItem(False, 0, (text("項目甲"),)),
         ListItem(False, 0, (text("項目乙"),)),
         ListItem(True, 0, (text("步驟一"),)),
         ListItem(True, 1, (text("細項"),)),
         ListItem(True, 0, (text("步驟二"),)),
-    ]
+    )
     plan = build_plan(release, "zh-TW")
     labels = [block.label for block in plan.sections[0].body if isinstance(block, ListItemBlock)]
     assert labels == ["•", "•", "1.", "a.", "2."]
@@ -124,7 +136,7 @@ def test_whitespace_lists_and_quotes_survive_every_format(tmp_path: Path) -> Non
 # What every format can draw: CJK, Latin, digits, punctuation, the spaces the issue names (tofu is preflight's job).
 DRAWABLE = st.text(
     alphabet=st.sampled_from(
-        list("數位服務部計畫推動民眾「」，。、；：！？（）《》abcXYZ019 .,;:!?()-/&“”‘’—…") + ["\u3000", "\xa0"]
+        [*"數位服務部計畫推動民眾「」，。、；：！？（）《》abcXYZ019 .,;:!?()-/&“”‘’—…", "\u3000", "\xa0"]
     ),
     max_size=40,
 )
