@@ -146,7 +146,7 @@ class _Builder:
                             image_id,
                             self.image(image_id, lang),
                             self.runs(caption, lang, f"{place} caption"),
-                            f"[image {image_id} cannot be shown]",
+                            f"[image {clean_text(image_id)} cannot be shown]",
                         )
                     )
         return self.with_dateline(out, lang)
