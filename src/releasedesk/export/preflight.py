@@ -34,7 +34,7 @@ class Place:
 
     kind: str = ""
     """agency, unit, headline, subheadline, dateline, body, end-mark, boilerplate, contact, contacts, number,
-    embargo, image, logo, release, pdf-fonts."""
+    embargo, image, logo, release, pdf-fonts, link."""
     lang: str = ""
     """The section's language ("zh-TW", "en"); for kind "release" the language asked for ("both" too)."""
     block: str = ""
@@ -55,7 +55,7 @@ class PreflightIssue:
     problem: str
     code: str = ""
     """A stable kind for programs: missing-language, missing-headline, missing-contacts, embargo-past,
-    image-resolution, image-unreadable, dropped-character, no-glyph, font-missing."""
+    image-resolution, image-unreadable, dropped-character, no-glyph, font-missing, link-dropped."""
     place: Place = Place()
     characters: tuple[str, ...] = ()
     """dropped-character, no-glyph: the characters, each once, in order of appearance."""
@@ -67,6 +67,8 @@ class PreflightIssue:
     embargo_until: datetime | None = None
     font: str = ""
     """font-missing: the configured family that is not installed."""
+    href: str = ""
+    """link-dropped: the link target the link policy refused (its text is exported, the link is not)."""
 
     def __str__(self) -> str:
         return f"{self.where}: {self.problem}"
@@ -170,6 +172,21 @@ def _pdf_issues(release: Release, langs: tuple[Lang, ...], options: PdfOptions) 
             yield PreflightIssue(where, f"no PDF font can draw {names}", "no-glyph", place, characters=missing)
 
 
+def _link_issues(release: Release, lang: LangChoice) -> Iterator[PreflightIssue]:
+    """The plan's dropped links: every format prints their text and none makes them clickable."""
+    from releasedesk.export.plan import build_plan
+
+    for dropped in build_plan(release, lang).dropped_links:
+        target = clean_text(dropped.href)
+        yield PreflightIssue(
+            f"{dropped.lang} {dropped.place}",
+            f"link target {target!r} is not a web, mail or phone link: exported as plain text",
+            "link-dropped",
+            Place("link", dropped.lang),
+            href=target,
+        )
+
+
 def preflight(
     release: Release,
     lang: LangChoice,
@@ -192,6 +209,7 @@ def preflight(
         return [PreflightIssue("release", f"has no {wanted} to export", "missing-language", Place("release", lang))]
     issues += _content_issues(release, langs, now or datetime.now(UTC))
     issues += _image_issues(release, langs, options.effective_template().column_width)
+    issues += _link_issues(release, lang)
     if "pdf" in formats:
         issues += _pdf_issues(release, langs, options)
     return issues
