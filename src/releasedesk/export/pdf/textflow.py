@@ -78,7 +78,7 @@ def measure(segments: tuple[Segment, ...], style: TextStyle, fonts: FontSet) -> 
         color = style.link_color if run.href else style.color
         underline = run.underline or bool(run.href)
         last: tuple[object, ...] | None = None
-        for char in run.text:
+        for char in run.text.replace("\t", " "):  # a tab is a space on the page (no tab stops in a paragraph)
             face = chain.face_for(char)
             if face is None:
                 if is_ignorable(char):
