@@ -35,7 +35,10 @@ def export_release(
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
     languages_to_export(release, lang)
-    house = options.effective_template() if fmt == "pdf" and options is not None else current_template()
+    if fmt == "pdf" and options is not None:
+        house = options.effective_template()
+    else:
+        house = getattr(options, "house", None) or current_template()
     invariant = bool(getattr(options, "invariant", False))
     plan = build_plan(release, lang, default_logo=logo_image(house), now=None if invariant else datetime.now(UTC))
     if fmt == "pdf":

@@ -23,7 +23,8 @@ __all__ = ["DocxOptions", "export_docx", "render_docx", "render_plan"]
 
 def render_plan(plan: Plan, options: DocxOptions | None = None, house: HouseStyle | None = None) -> bytes:
     """The DOCX of a plan in memory."""
-    document = build_document(plan, options or DocxOptions(), house or current_template())
+    options = options or DocxOptions()
+    document = build_document(plan, options, house or options.house or current_template())
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -32,7 +33,7 @@ def render_plan(plan: Plan, options: DocxOptions | None = None, house: HouseStyl
 def render_docx(release: Release, *, lang: LangChoice = "both", options: DocxOptions | None = None) -> bytes:
     """The DOCX of `release` in memory."""
     languages_to_export(release, lang)
-    house = current_template()
+    house = (options.house if options else None) or current_template()
     plan = build_plan(release, lang, default_logo=logo_image(house), now=datetime.now(UTC))
     return render_plan(plan, options, house)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from releasedesk.export.style import HouseStyle
+
 PageSize = Literal["A4", "Letter"]
 
 # (width, height) in millimetres.
@@ -31,3 +33,5 @@ class DocxOptions:
     margin_bottom_mm: float = 20.0
     margin_side_mm: float = 22.0
     body_size_pt: float = 12.0
+    house: HouseStyle | None = None
+    """The house style (heading family, quote style, logo); None: the agency's template file or the default."""
