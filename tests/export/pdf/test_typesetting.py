@@ -224,3 +224,19 @@ def test_cjk_bold_is_synthetic_and_visibly_heavier_than_regular(release, tmp_pat
 
     regular, bold = ink(), ink(Mark.BOLD)
     assert bold > regular * 1.15, (regular, bold)
+
+
+def test_bold_latin_beside_bold_chinese_takes_the_same_synthetic_weight():
+    style = TextStyle("h", SERIF, 19, 25, "#000000", bold=True)
+    mixed = measure((Segment(script_line("全國120處社區", "zh-TW")),), style, FONTS)
+    assert {piece.stroke for piece in mixed.pieces} == {True}  # digits stroked like the synthetic-bold Chinese
+    english = measure((Segment(script_line("120 community centres", "en")),), style, FONTS)
+    assert {piece.stroke for piece in english.pieces} == {False}  # Latin alone keeps its real bold face
+
+
+def test_italic_chinese_is_slanted_and_italic_latin_uses_the_italic_face():
+    style = TextStyle("q", SERIF, 10.5, 16, "#000000", italic=True)
+    glyphs = measure((Segment(script_line("他說 italic", "zh-TW")),), style, FONTS)
+    by_char = {char: glyphs.pieces[owner] for char, owner in zip(glyphs.chars, glyphs.owner, strict=True)}
+    assert by_char["他"].oblique and not by_char["i"].oblique
+    assert by_char["i"].font == load_face("Liberation Serif", "italic").name
