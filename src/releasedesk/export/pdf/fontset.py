@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.pdfbase import pdfmetrics
 
@@ -55,6 +56,7 @@ class FontSet:
         self._chains: dict[tuple[str, str, Script], FontChain] = {}
         self._drawn: dict[tuple[str, bool, bool, bool], Drawn] = {}
         self._widths: dict[str, tuple[dict[int, float], float]] = {}
+        self._glyphs: dict[tuple[int, bool, bool, bool], dict[str, Any]] = {}
         self._lock = threading.Lock()
 
     def latin_family(self, role: str) -> str:
@@ -75,6 +77,14 @@ class FontSet:
                     chain = FontChain(config.chain(latin), variant, cjk_index=1)
                 self._chains[key] = chain
             return chain
+
+    def glyph_memo(self, chain: FontChain, bold: bool, italic: bool, unify: bool) -> dict[str, Any]:
+        """Per chain and weight: each character's drawing and unit width, decided once per process."""
+        key = (id(chain), bold, italic, unify)
+        memo = self._glyphs.get(key)
+        if memo is None:
+            memo = self._glyphs[key] = {}
+        return memo
 
     def base_font(self, role: str, variant: str = REGULAR) -> str:
         return load_face(self.latin_family(role), variant).name

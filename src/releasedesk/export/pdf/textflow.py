@@ -10,14 +10,14 @@ per-gap limit: a line that ends before an unbreakable run stays ragged instead o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, TypeAlias
+from typing import Any, Literal, TypeAlias
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from releasedesk.export.pdf.fallback import is_ignorable
+from releasedesk.export.pdf.fallback import FontChain, is_ignorable
 from releasedesk.export.pdf.fontset import FontSet, Piece
 from releasedesk.export.pdf.linebreak import break_opportunities, is_break_space
 from releasedesk.export.plan import Line
@@ -78,23 +78,38 @@ def measure(segments: tuple[Segment, ...], style: TextStyle, fonts: FontSet) -> 
         color = style.link_color if run.href else style.color
         underline = run.underline or bool(run.href)
         last: tuple[object, ...] | None = None
+        memo = fonts.glyph_memo(chain, bold, italic, unify)
+        size = style.size
+        chars, owners, widths, pieces = out.chars, out.owner, out.widths, out.pieces
         for char in run.text.replace("\t", " "):  # a tab is a space on the page (no tab stops in a paragraph)
-            face = chain.face_for(char)
-            if face is None:
-                if is_ignorable(char):
-                    continue  # invisible and no font has it: nothing to draw
-                face = chain.primary
-            piece = fonts.piece(face, bold=bold, italic=italic, unify_bold=unify)
+            found = memo.get(char)
+            if found is None:
+                found = memo[char] = _choose(fonts, chain, char, bold, italic, unify)
+            if found is _SKIP:
+                continue
+            piece, unit_width = found
             key = (piece, color, underline, run.href)
             if key != last:
-                out.pieces.append(
-                    Piece(piece.font, style.size, color, piece.oblique, underline, run.href, piece.stroke)
-                )
+                pieces.append(Piece(piece.font, size, color, piece.oblique, underline, run.href, piece.stroke))
                 last = key
-            out.chars.append(char)
-            out.owner.append(len(out.pieces) - 1)
-            out.widths.append(fonts.width(piece.font, char, style.size))
+            chars.append(char)
+            owners.append(len(pieces) - 1)
+            widths.append(unit_width * size)
     return out
+
+
+_SKIP = ("skip", 0.0)
+
+
+def _choose(fonts: FontSet, chain: FontChain, char: str, bold: bool, italic: bool, unify: bool) -> tuple[Any, float]:
+    """(how `char` is drawn, its advance per point of size), or _SKIP for an invisible character no font has."""
+    face = chain.face_for(char)
+    if face is None:
+        if is_ignorable(char):
+            return _SKIP
+        face = chain.primary
+    drawn = fonts.piece(face, bold=bold, italic=italic, unify_bold=unify)
+    return drawn, fonts.width(drawn.font, char, 1.0)
 
 
 @dataclass(frozen=True)
@@ -160,6 +175,7 @@ def draw_glyphs(
 ) -> float:
     """Draw glyphs[start:stop] with the baseline at (x, y), then underlines and link areas; returns the end x."""
     text = canvas.beginText()
+    state: list[Any] = [None, None, 0.0]  # fill colour, (font, size), char spacing already set in this text object
     decorations: list[tuple[Piece, float, float]] = []
     index = start
     while index < stop:
@@ -171,16 +187,19 @@ def draw_glyphs(
         value = "".join(char for char in glyphs.chars[index:end] if char != "\n")
         advance = sum(glyphs.widths[index:end]) + char_space * (end - index)
         if value:
-            if piece.oblique:
-                text.setTextTransform(1, 0, OBLIQUE, 1, x, y)
-            else:
-                text.setTextTransform(1, 0, 0, 1, x, y)
-            color = HexColor(piece.color)
-            text.setFillColor(color)
-            if piece.stroke:
-                text.setStrokeColor(color)
-            text.setFont(piece.font, piece.size)
-            text.setCharSpace(char_space)
+            shear = OBLIQUE if piece.oblique else 0
+            text._code.append(f"1 0 {shear} 1 {x:.3f} {y:.3f} Tm")  # position each piece exactly (no drift)
+            if piece.color != state[0]:
+                color = HexColor(piece.color)
+                text.setFillColor(color)
+                text.setStrokeColor(color)  # synthetic bold strokes in the text colour
+                state[0] = piece.color
+            if (piece.font, piece.size) != state[1]:
+                text.setFont(piece.font, piece.size)
+                state[1] = (piece.font, piece.size)
+            if char_space != state[2]:
+                text.setCharSpace(char_space)
+                state[2] = char_space
             text.textOut(value)
         if piece.underline or piece.href:
             decorations.append((piece, x, x + advance - char_space))

@@ -7,6 +7,8 @@ neighbours: `Raynold “Arnold” Oilouch` inside Chinese keeps Latin quotes, `�
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from releasedesk.export.plan.values import PlanRun, Script
 
 _CJK_RANGES = (
@@ -33,6 +35,7 @@ def _is_cjk(code: int) -> bool:
     return any(low <= code <= high for low, high in _CJK_RANGES)
 
 
+@lru_cache(maxsize=1 << 15)
 def _strong(char: str) -> Script | None:
     code = ord(char)
     if code < 0x80:
