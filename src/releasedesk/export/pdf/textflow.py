@@ -175,7 +175,7 @@ def draw_glyphs(
 ) -> float:
     """Draw glyphs[start:stop] with the baseline at (x, y), then underlines and link areas; returns the end x."""
     text = canvas.beginText()
-    state: list[Any] = [None, None, 0.0]  # fill colour, (font, size), char spacing already set in this text object
+    state: list[Any] = [None, None, None]  # fill colour, (font, size), Tc set here (text state outlives BT/ET)
     decorations: list[tuple[Piece, float, float]] = []
     index = start
     while index < stop:
