@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import Flowable
+from reportlab.platypus.flowables import Flowable
 
 from releasedesk.export.pdf.images import PreparedImage, draw_image
 

@@ -8,15 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    NextPageTemplate,
-    PageBreak,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus.doctemplate import NextPageTemplate
+from reportlab.platypus.flowables import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus.tables import Table, TableStyle
 
 from releasedesk.export.pdf.flowables import Bookmark, FigureBox, Letterhead, QuoteBar, Rule
 from releasedesk.export.pdf.fontset import SANS, FontSet

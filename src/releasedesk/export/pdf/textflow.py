@@ -15,7 +15,7 @@ from typing import Any, Literal, TypeAlias
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
+from reportlab.platypus.flowables import Flowable
 
 from releasedesk.export.pdf.fallback import FontChain, is_ignorable
 from releasedesk.export.pdf.fontset import FontSet, Piece
