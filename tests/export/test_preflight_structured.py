@@ -54,3 +54,18 @@ def test_image_embargo_font_and_language_parameters():
     del release.content["en"]
     (missing,) = preflight(release, "en", formats=(), now=NOW)
     assert (missing.code, missing.place) == ("missing-language", Place("release", "en"))
+
+
+def test_links_the_policy_refuses_are_reported_once_each_with_their_target() -> None:
+    from releasedesk.export.preflight import preflight
+    from releasedesk.model.richtext import Paragraph, text
+    from releasedesk.samples import load_sample, sample_names
+
+    release = load_sample(sample_names()[0])
+    release.content["en"].body = [
+        Paragraph((text("passwords", href="file:///etc/passwd"), text(" share", href="\\\\host\\share"))),
+        Paragraph((text("site", href="https://example.org/"), text(" run", href="javascript:alert(1)"))),
+    ]
+    issues = [issue for issue in preflight(release, "en", formats=("docx",)) if issue.code == "link-dropped"]
+    assert [issue.href for issue in issues] == ["file:///etc/passwd", "\\\\host\\share", "javascript:alert(1)"]
+    assert all("plain text" in str(issue) for issue in issues)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -51,11 +50,12 @@ def test_export_docx_contains_both_headlines(window, tmp_path):
     target = tmp_path / "out.docx"
     release = window.current_release()
     assert window.exporter.export_to(release, "docx", target, "both")
-    with zipfile.ZipFile(target) as archive:
-        xml = archive.read("word/document.xml").decode("utf-8")
+    import docx
+
+    # read as text: the plan cuts runs where the script changes, so "全國120處" spans several w:t elements
+    text = "\n".join(paragraph.text for paragraph in docx.Document(str(target)).paragraphs)
     for lang in ("zh-TW", "en"):
-        words = release.content[lang].headline.split()[:2]
-        assert all(word in xml for word in words)
+        assert release.content[lang].headline.strip() in text
 
 
 def test_export_failure_is_a_dialog(window, dialogs, tmp_path):

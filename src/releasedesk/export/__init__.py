@@ -1,4 +1,4 @@
-"""Exporters: each walks the release model (never widgets or HTML) and writes one format."""
+"""Exporters: the plan (export/plan) decides what is said, once; each writer renders it in one format."""
 
 from __future__ import annotations
 
@@ -23,12 +23,29 @@ def export_release(
 ) -> None:
     """Write `release` in one format: the single entry the command line and the window export through.
 
-    Writers are imported here, not at the top, so starting the program does not load reportlab and python-docx.
+    The plan is built once here; writers are imported here, not at the top, so starting the program does not load
+    reportlab and python-docx.
     """
-    if fmt == "pdf":
-        from releasedesk.export.pdf import export_pdf as write
-    elif fmt == "docx":
-        from releasedesk.export.docx import export_docx as write
-    else:
+    from datetime import UTC, datetime
+
+    from releasedesk.export.output import languages_to_export, write_export
+    from releasedesk.export.plan import build_plan
+    from releasedesk.export.style import current_template, logo_image
+
+    if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
-    write(release, path, lang=lang, options=options)
+    languages_to_export(release, lang)
+    if fmt == "pdf" and options is not None:
+        house = options.effective_template()
+    else:
+        house = getattr(options, "house", None) or current_template()
+    invariant = bool(getattr(options, "invariant", False))
+    plan = build_plan(release, lang, default_logo=logo_image(house), now=None if invariant else datetime.now(UTC))
+    if fmt == "pdf":
+        from releasedesk.export.pdf import render_plan as render_pdf_plan
+
+        write_export(path, render_pdf_plan(plan, options), "PDF")
+    else:
+        from releasedesk.export.docx import render_plan as render_docx_plan
+
+        write_export(path, render_docx_plan(plan, options, house), "DOCX")

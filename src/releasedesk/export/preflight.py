@@ -37,7 +37,7 @@ class Place:
 
     kind: str = ""
     """agency, unit, headline, subheadline, dateline, body, end-mark, boilerplate, contact, contacts, number,
-    embargo, image, logo, release, pdf-fonts."""
+    embargo, image, logo, release, pdf-fonts, link."""
     lang: str = ""
     """The section's language ("zh-TW", "en"); for kind "release" the language asked for ("both" too)."""
     block: str = ""
@@ -59,8 +59,8 @@ class PreflightIssue:
     code: str = ""
     """A stable kind for programs: missing-language, missing-headline, missing-contacts, embargo-past,
     image-resolution, image-unreadable, image-too-large, image-damaged, dropped-character, no-glyph, font-missing,
-    contact-name-other-language; and from translation pairs (releasedesk.pairs.report): pair-out-of-date,
-    pair-to-translate, pair-unconfirmed, figure-mismatch."""
+    link-dropped, contact-name-other-language; and from translation pairs (releasedesk.pairs.report):
+    pair-out-of-date, pair-to-translate, pair-unconfirmed, figure-mismatch."""
     place: Place = Place()
     characters: tuple[str, ...] = ()
     """dropped-character, no-glyph: the characters, each once, in order of appearance."""
@@ -74,6 +74,8 @@ class PreflightIssue:
     """font-missing: the configured family that is not installed."""
     pair: PairProblem | None = None
     """pair-* and figure-mismatch: the pair problem, for an interface that words it itself."""
+    href: str = ""
+    """link-dropped: the link target the link policy refused (its text is exported, the link is not)."""
 
     def __str__(self) -> str:
         return f"{self.where}: {self.problem}"
@@ -206,6 +208,21 @@ def _pdf_issues(release: Release, langs: tuple[Lang, ...], options: PdfOptions) 
             yield PreflightIssue(where, f"no PDF font can draw {names}", "no-glyph", place, characters=missing)
 
 
+def _link_issues(release: Release, lang: LangChoice) -> Iterator[PreflightIssue]:
+    """The plan's dropped links: every format prints their text and none makes them clickable."""
+    from releasedesk.export.plan import build_plan
+
+    for dropped in build_plan(release, lang).dropped_links:
+        target = clean_text(dropped.href)
+        yield PreflightIssue(
+            f"{dropped.lang} {dropped.place}",
+            f"link target {target!r} is not a web, mail or phone link: exported as plain text",
+            "link-dropped",
+            Place("link", dropped.lang),
+            href=target,
+        )
+
+
 def preflight(
     release: Release,
     lang: LangChoice,
@@ -230,6 +247,7 @@ def preflight(
         return [PreflightIssue("release", f"has no {wanted} to export", "missing-language", Place("release", lang))]
     issues += _content_issues(release, langs, now or datetime.now(UTC))
     issues += _image_issues(release, langs, options.effective_template().column_width)
+    issues += _link_issues(release, lang)
     if "pdf" in formats:
         issues += _pdf_issues(release, langs, options)
     issues += [

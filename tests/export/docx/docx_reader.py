@@ -12,10 +12,7 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from releasedesk.export import layout
 from releasedesk.model.release import Lang, Release
-from releasedesk.model.richtext import Figure, Paragraph, block_runs
-from releasedesk.model.textclean import clean_text
 
 
 def open_docx(source: bytes | Path) -> Document:
@@ -52,32 +49,30 @@ def texts(document: Document) -> list[str]:
 
 
 def expected_texts(release: Release, lang: Lang) -> list[str]:
-    """What one language section must say, paragraph by paragraph, from the model (cleaned like any export)."""
-    content = release.content[lang]
-    out = [layout.release_line(release, lang)]
-    out += [f"{line.label}\t{line.value}" for line in layout.meta_lines(release, lang)]
-    out += [content.headline.strip(), content.subheadline.strip()]
-    dateline = layout.dateline(release, lang)
-    lead = next((i for i, block in enumerate(content.body) if isinstance(block, Paragraph)), None)
-    if dateline and lead is None:
-        out.append(dateline)
-    for index, block in enumerate(content.body):
-        if isinstance(block, Figure) and not block.caption:
-            continue
-        value = "".join(clean_text(run.text) for run in block_runs(block))  # each run is cleaned on its own
-        if index == lead and dateline:
-            value = f"{dateline} {value}"
-        out.append(value)
-    out.append(layout.end_mark(release, lang))
-    paragraphs_ = layout.boilerplate_paragraphs(release, lang)
-    if paragraphs_:
-        out += [layout.boilerplate_heading(release, lang), *paragraphs_]
-    contacts = layout.printable_contacts(release, lang)
-    if contacts:
-        out.append(layout.label("contacts", lang))
-        for contact in contacts:
-            out += [contact.name, *contact.details]
-    return [clean_text(value) for value in out if clean_text(value)]
+    """What one language section must say, paragraph by paragraph: the plan's units (list labels are numbering)."""
+    from releasedesk.export.plan import FigureBlock, ListItemBlock, ParagraphBlock, build_plan, line_text
+
+    section = build_plan(release, lang).sections[0]
+    out = [line_text(section.release_line)]
+    out += [f"{line_text(row.label)}\t{line_text(row.value)}" for row in section.meta]
+    out += [line_text(section.headline), line_text(section.subheadline)]
+    for block in section.body:
+        if isinstance(block, FigureBlock):
+            out += [block.placeholder if block.image is None else "", line_text(block.caption)]
+        elif isinstance(block, ParagraphBlock):
+            out.append(line_text(block.lead) + line_text(block.runs))
+        elif isinstance(block, ListItemBlock):
+            out.append(line_text(block.runs))
+        else:
+            out.append(line_text(block.runs))
+    out.append(line_text(section.end_mark))
+    if section.boilerplate:
+        out += [line_text(section.boilerplate_heading), *(line_text(line) for line in section.boilerplate)]
+    if section.contacts:
+        out.append(line_text(section.contacts_heading))
+        for contact in section.contacts:
+            out += [line_text(contact.name), *(line_text(detail) for detail in contact.details)]
+    return [value for value in out if value]
 
 
 def section_texts(document: Document, section: int) -> list[str]:

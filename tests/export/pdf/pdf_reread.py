@@ -56,7 +56,7 @@ def render_png(data: bytes, tmp_path: Path, *, dpi: int = 70, page: int = 1) -> 
         ["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile", str(pdf), str(prefix)],
         check=True,
     )
-    return PILImage.open(f"{prefix}.png").convert("L")
+    return PILImage.open(f"{prefix}.png")
 
 
 def dark_pixels(image: PILImage.Image, threshold: int = 128) -> int:
@@ -74,7 +74,7 @@ def printed_paragraphs(release: Release, lang: Lang) -> list[str]:
 
 
 def split_pages(data: bytes, release: Release) -> list[tuple[str, bool]]:
-    """Per page: the squashed content without footer and watermark, and whether the DRAFT watermark is there.
+    """Per page: the squashed content without footer, and whether "DRAFT" is in its text (it never should be).
 
     In content order a page is its flowing text, then the watermark, then the footer (drawn once the page count is
     known), so both can be cut off the end and paragraphs compared across page breaks.
@@ -91,8 +91,7 @@ def split_pages(data: bytes, release: Release) -> list[tuple[str, bool]]:
                 cut = min(cut, found)
         assert cut < len(page), f"no footer at the end of page {number}"
         content = page[:cut]
-        marked = content.endswith("DRAFT")
-        out.append((content.removesuffix("DRAFT"), marked))
+        out.append((content, "DRAFT" in content))
     return out
 
 
@@ -129,3 +128,16 @@ def words(data: bytes, tmp_path: Path) -> tuple[list[Word], tuple[float, float]]
             x0, y0, x1, y1, text = match.groups()
             found.append(Word(number, text, float(x0), float(x1), float(y0), float(y1)))
     return found, (float(size.group(1)), float(size.group(2)))
+
+
+def watermark_pixels(image: PILImage.Image) -> list[tuple[int, int]]:
+    """Where the translucent red watermark shows over paper: light pink pixels (#C8102E at 11% over white)."""
+    rgb = image.convert("RGB")
+    width, height = rgb.size
+    data = rgb.load()
+    return [
+        (x, y)
+        for y in range(0, height, 2)
+        for x in range(0, width, 2)
+        if (pixel := data[x, y])[0] > 235 and 12 < pixel[0] - pixel[1] < 40 and 8 < pixel[0] - pixel[2] < 35
+    ]

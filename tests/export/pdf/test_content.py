@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from export.pdf.pdf_reread import body_text, page_texts, pdftotext, printed_paragraphs, split_pages, squash
+from export.pdf.pdf_reread import (
+    body_text,
+    page_texts,
+    pdftotext,
+    printed_paragraphs,
+    render_png,
+    split_pages,
+    squash,
+    watermark_pixels,
+)
 from export.pdf.pdf_test_releases import named_release, release_names, sample_release
 from releasedesk.export import layout
 from releasedesk.export.pdf import render_pdf
@@ -74,10 +83,13 @@ def test_every_page_says_page_x_of_y_in_its_language_with_the_release_number(nam
 
 
 @pytest.mark.parametrize("status", list(Status))
-def test_draft_watermark_on_every_page_exactly_when_not_approved(status):
+def test_draft_watermark_on_every_page_exactly_when_not_approved_and_never_in_the_text(status, tmp_path):
     release = sample_release(status=status)
-    pages = split_pages(render_pdf(release, lang="both"), release)
-    marked = [watermark for _content, watermark in pages]
+    data = render_pdf(release, lang="both")
+    pages = split_pages(data, release)
+    assert not any(in_text for _content, in_text in pages)  # drawn as outlines: copy and read-aloud never see it
+    assert "DRAFT" not in pdftotext(data) and "REVIEW" not in pdftotext(data)
+    marked = [len(watermark_pixels(render_png(data, tmp_path, page=n, dpi=30))) > 150 for n in range(1, len(pages) + 1)]
     assert marked == [status != Status.APPROVED] * len(pages)
 
 

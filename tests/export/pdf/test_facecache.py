@@ -7,7 +7,7 @@ from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from releasedesk.export.pdf import facecache
 from releasedesk.export.pdf.fonts import find_font, load_face
-from releasedesk.export.pdf.markup import FontSet
+from releasedesk.export.pdf.fontset import FontSet
 from releasedesk.export.pdf.template import FontConfig
 
 COMPARED = ("charToGlyph", "charWidths", "glyphPos", "hmetrics", "unitsPerEm", "name", "ascent", "descent", "bbox")

@@ -25,3 +25,19 @@ def test_no_page_ends_with_a_heading(lang: str) -> None:
         if body and body[-1] in headings:
             stranded.append((number, body[-1]))
     assert stranded == []
+
+
+def test_a_figure_taller_than_the_space_left_shrinks_to_fit_within_reason() -> None:
+    from export.pdf.pdf_test_releases import png_bytes
+    from releasedesk.export.pdf.flowables import FigureBox
+    from releasedesk.export.pdf.images import prepare
+
+    image = prepare(png_bytes(400, 300), 450)
+    assert image is not None
+    figure = FigureBox(image, 450, 1000, None, 7)
+    natural = figure.wrap(450, 10_000)[1]
+    assert figure.scale == 1.0
+    shrunk = figure.wrap(450, natural * 0.8)[1]
+    assert 0.6 <= figure.scale < 1.0 and shrunk <= natural * 0.8 + 0.01  # fits the space left
+    figure.wrap(450, natural * 0.4)
+    assert figure.scale == 1.0  # too small a space: moved to the next page at full size instead

@@ -9,14 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
-from reportlab.lib.styles import ParagraphStyle
 
 from export.pdf.pdf_reread import dark_pixels, render_png
 from releasedesk.export.pdf import render_pdf
 from releasedesk.export.pdf.fonts import BOLD, REGULAR, load_face
-from releasedesk.export.pdf.linebreak import CANNOT_END, CANNOT_START, KinsokuParagraph, can_break, laid_out_lines
-from releasedesk.export.pdf.markup import SERIF, FontSet, text_markup
+from releasedesk.export.pdf.fontset import SERIF, FontSet
+from releasedesk.export.pdf.linebreak import CANNOT_END, CANNOT_START, can_break, is_break_space
 from releasedesk.export.pdf.template import FontConfig
+from releasedesk.export.pdf.textflow import Segment, TextStyle, break_lines, measure
+from releasedesk.export.plan.scripts import script_line
 from releasedesk.model.release import LanguageContent
 from releasedesk.model.richtext import Mark, Paragraph, text
 
@@ -24,10 +25,14 @@ FONTS = FontSet(FontConfig())
 
 
 def lay_out(value: str, width: float, *, chinese: bool = True, size: float = 10.5) -> list[str]:
-    style = ParagraphStyle("t", fontName=FONTS.base_font(SERIF), fontSize=size, leading=size * 1.6, wordWrap="CJK")
-    paragraph = KinsokuParagraph(text_markup(value, FONTS, SERIF, chinese=chinese), style)
-    paragraph.wrap(width, 10_000)
-    return laid_out_lines(paragraph)
+    """The visible text of each line (hanging spaces at line ends left off)."""
+    return [text.rstrip(" ") for text, _width in lay_out_widths(value, width, chinese=chinese, size=size)]
+
+
+def lay_out_widths(value: str, width: float, *, chinese: bool = True, size: float = 10.5) -> list[tuple[str, float]]:
+    style = TextStyle("t", SERIF, size, size * 1.6, "#000000")
+    glyphs = measure((Segment(script_line(value, "zh-TW" if chinese else "en")),), style, FONTS)
+    return [("".join(glyphs.chars[line.start : line.stop]), line.width) for line in break_lines(glyphs, width)]
 
 
 def assert_kinsoku(lines: list[str]) -> None:
@@ -97,16 +102,49 @@ def test_english_inside_chinese_is_not_split_mid_word():
 def test_a_300_character_url_breaks_inside_the_column_at_url_punctuation():
     url = "https://www.example.gov.tw/" + "/".join(f"section{n:02d}" for n in range(26)) + "?q=" + "x" * 20
     assert len(url) > 300
-    style = ParagraphStyle("u", fontName=FONTS.base_font(SERIF), fontSize=10.5, leading=16, wordWrap="CJK")
-    paragraph = KinsokuParagraph(text_markup(f"詳見 {url} 網站。", FONTS, SERIF, chinese=True), style)
-    paragraph.wrap(300, 10_000)
-    lines = laid_out_lines(paragraph)
+    laid = lay_out_widths(f"詳見 {url} 網站。", 300)
+    lines = [text for text, _width in laid]
     assert len(lines) > 3
-    assert "".join(lines).replace("詳見", "").replace("網站。", "") == url
-    for line in paragraph.blPara.lines:
-        assert line.currentWidth <= 300 + 0.01
-    url_lines = lines[1:-1]
-    assert all(line.endswith(("/", "?", "=", ".")) for line in url_lines[:-1]), url_lines
+    assert "".join(lines) == f"詳見 {url} 網站。"
+    assert all(width <= 300 + 0.01 for _text, width in laid)
+    assert all(line.endswith(("/", "?", "=", ".", "-", "&", "#", " ")) for line in lines[:-2]), lines
+
+
+def test_a_line_before_an_unbreakable_url_is_not_letter_spaced():
+    """The first line ends early (the URL cannot start there); justification leaves it ragged, not stretched."""
+    from releasedesk.export.pdf.textflow import LaidLine, _char_spacing
+
+    style = TextStyle("t", SERIF, 10.5, 16, "#000000", align="justify")
+    glyphs = measure((Segment(script_line("計畫網站（ABCDEFGHIJKLMNOPQRSTUVWXYZ）", "zh-TW")),), style, FONTS)
+    lines = break_lines(glyphs, 120)
+    first: LaidLine = lines[0]
+    assert first.width < 60
+    assert _char_spacing(first, glyphs, style, 120) == 0.0
+
+
+def test_every_space_is_drawn_as_itself_and_no_break_spaces_do_not_break():
+    value = "甲\u3000乙  丙 NT$\xa01.2 billion"
+    assert "".join(lay_out(value, 10_000)) == value
+    for width in range(40, 200, 5):
+        for line in lay_out(value, width, chinese=False):
+            assert not line.startswith("1.2"), line  # "NT$\xa01.2" stays together
+    assert not is_break_space("\xa0") and is_break_space("\u3000")
+
+
+def test_line_breaking_is_linear_in_paragraph_length():
+    import time
+
+    style = TextStyle("t", SERIF, 10.5, 16, "#000000")
+
+    def seconds(count: int) -> float:
+        value = ("數位服務部今日宣布，計畫擴大至全國。The programme starts in 2027. " * count)[: count * 40]
+        glyphs = measure((Segment(script_line(value, "zh-TW")),), style, FONTS)
+        start = time.perf_counter()
+        break_lines(glyphs, 450)
+        return time.perf_counter() - start
+
+    small, large = min(seconds(500) for _ in range(3)), min(seconds(4000) for _ in range(3))
+    assert large < small * 8 * 2.5, (small, large)  # 8x the text, well under 64x
 
 
 @settings(max_examples=60, deadline=None)
@@ -155,16 +193,19 @@ def test_mixed_runs_use_the_font_that_has_each_glyph(release):
     assert {"₹", "♿"} <= used["DejaVuSans"]  # symbols only the last fallback has
 
 
-def test_chain_split_keeps_spaces_with_their_stretch_and_prefers_cjk_quotes_in_chinese():
-    chain = FONTS.chain(SERIF)
-    pieces = chain.split("中文 中文 English words", chinese=True)
-    assert [(face.family, piece) for face, piece in pieces] == [
-        ("TW-Sung", "中文 中文 "),
-        ("Liberation Serif", "English words"),
+def test_quote_glyphs_follow_the_plan_script_of_their_run():
+    style = TextStyle("t", SERIF, 10.5, 16, "#000000")
+    glyphs = measure((Segment(script_line("他說“好”，Raynold “Arnold” Oilouch 說", "zh-TW")),), style, FONTS)
+    fonts = {char: glyphs.pieces[owner].font for char, owner in zip(glyphs.chars, glyphs.owner, strict=True)}
+    drawn = [
+        "".join(glyphs.chars[i] for i in range(len(glyphs.chars)) if glyphs.owner[i] == n)
+        for n in range(len(glyphs.pieces))
     ]
-    quoted = chain.split("他說“好”", chinese=True)
-    assert all(face.family == "TW-Sung" for face, _ in quoted)
-    assert all(face.family == "Liberation Serif" for face, _ in chain.split("He said “yes”", chinese=False))
+    cjk_font, latin_font = fonts["他"], fonts["R"]
+    assert cjk_font != latin_font
+    assert fonts["好"] == cjk_font
+    latin_quotes = [p for p in drawn if "Arnold" in p]
+    assert latin_quotes and latin_quotes[0].startswith("Raynold “Arnold”"), drawn
 
 
 def test_cjk_bold_is_synthetic_and_visibly_heavier_than_regular(release, tmp_path):
@@ -183,3 +224,19 @@ def test_cjk_bold_is_synthetic_and_visibly_heavier_than_regular(release, tmp_pat
 
     regular, bold = ink(), ink(Mark.BOLD)
     assert bold > regular * 1.15, (regular, bold)
+
+
+def test_bold_latin_beside_bold_chinese_takes_the_same_synthetic_weight():
+    style = TextStyle("h", SERIF, 19, 25, "#000000", bold=True)
+    mixed = measure((Segment(script_line("全國120處社區", "zh-TW")),), style, FONTS)
+    assert {piece.stroke for piece in mixed.pieces} == {True}  # digits stroked like the synthetic-bold Chinese
+    english = measure((Segment(script_line("120 community centres", "en")),), style, FONTS)
+    assert {piece.stroke for piece in english.pieces} == {False}  # Latin alone keeps its real bold face
+
+
+def test_italic_chinese_is_slanted_and_italic_latin_uses_the_italic_face():
+    style = TextStyle("q", SERIF, 10.5, 16, "#000000", italic=True)
+    glyphs = measure((Segment(script_line("他說 italic", "zh-TW")),), style, FONTS)
+    by_char = {char: glyphs.pieces[owner] for char, owner in zip(glyphs.chars, glyphs.owner, strict=True)}
+    assert by_char["他"].oblique and not by_char["i"].oblique
+    assert by_char["i"].font == load_face("Liberation Serif", "italic").name

@@ -1,6 +1,7 @@
 """DOCX export for reviewers: named styles, Chinese fonts Word understands, real lists, links and page fields.
 
-Qt-free: walks the release model with python-docx. `export_docx` writes atomically; `render_docx` returns bytes.
+Qt-free: renders the layout plan (export/plan) with python-docx. `export_docx` writes atomically; `render_docx` returns
+bytes.
 """
 
 from __future__ import annotations
@@ -13,18 +14,28 @@ from releasedesk.export.docx.options import DocxOptions
 from releasedesk.export.docx.writer import build_document
 from releasedesk.export.layout import LangChoice
 from releasedesk.export.output import languages_to_export, write_export
+from releasedesk.export.plan import Plan, build_plan
+from releasedesk.export.style import HouseStyle, current_template, logo_image
 from releasedesk.model.release import Release
 
-__all__ = ["DocxOptions", "export_docx", "render_docx"]
+__all__ = ["DocxOptions", "export_docx", "render_docx", "render_plan"]
+
+
+def render_plan(plan: Plan, options: DocxOptions | None = None, house: HouseStyle | None = None) -> bytes:
+    """The DOCX of a plan in memory."""
+    options = options or DocxOptions()
+    document = build_document(plan, options, house or options.house or current_template())
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
 
 
 def render_docx(release: Release, *, lang: LangChoice = "both", options: DocxOptions | None = None) -> bytes:
     """The DOCX of `release` in memory."""
     languages_to_export(release, lang)
-    document = build_document(release, lang, options or DocxOptions(), datetime.now(UTC))
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    house = (options.house if options else None) or current_template()
+    plan = build_plan(release, lang, default_logo=logo_image(house), now=datetime.now(UTC))
+    return render_plan(plan, options, house)
 
 
 def export_docx(

@@ -2,49 +2,33 @@
 
 from __future__ import annotations
 
-import re
-
 from docx.document import Document
 from docx.shared import Length
 from docx.table import _Cell
-from docx.text.paragraph import Paragraph as DocxParagraph
 
-from releasedesk.export import layout
-from releasedesk.export.docx.hyperlinks import add_hyperlink
-from releasedesk.export.docx.inline import add_text
+from releasedesk.export.docx.inline import add_line
 from releasedesk.export.docx.ooxml import element
 from releasedesk.export.docx.styles import NAMES, set_paragraph_style, styled_paragraph
-from releasedesk.model.release import Lang, Release
+from releasedesk.export.plan import PlanContact, Section
 
 COLUMNS = 2
-_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 
 
-def _detail(paragraph: DocxParagraph, line: str, lang: Lang) -> None:
-    """A detail line; an email address in it becomes a mailto link."""
-    match = _EMAIL.search(line)
-    if match is None:
-        add_text(paragraph, line, lang)
-        return
-    add_text(paragraph, line[: match.start()], lang)
-    link = add_hyperlink(paragraph, f"mailto:{match.group()}")
-    add_text(paragraph, match.group(), lang, style=NAMES.hyperlink, container=link)
-    add_text(paragraph, line[match.end() :], lang)
-
-
-def _fill(cell: _Cell, contact: layout.ContactLines, lang: Lang) -> None:
+def _fill(cell: _Cell, contact: PlanContact) -> None:
     name = cell.paragraphs[0]
     set_paragraph_style(name, NAMES.contact_name)
-    add_text(name, contact.name, lang)
+    add_line(name, contact.name, hyperlink_style=NAMES.hyperlink)
     for line in contact.details:
-        _detail(styled_paragraph(cell, NAMES.contact_details), line, lang)
+        add_line(styled_paragraph(cell, NAMES.contact_details), line, hyperlink_style=NAMES.hyperlink)
 
 
-def write_contacts(document: Document, release: Release, lang: Lang, text_width: Length) -> None:
-    contacts = layout.printable_contacts(release, lang)
+def write_contacts(document: Document, section: Section, text_width: Length) -> None:
+    contacts = section.contacts
     if not contacts:
         return
-    add_text(styled_paragraph(document, NAMES.contacts_heading), layout.label("contacts", lang), lang)
+    add_line(
+        styled_paragraph(document, NAMES.contacts_heading), section.contacts_heading, hyperlink_style=NAMES.hyperlink
+    )
     rows = (len(contacts) + COLUMNS - 1) // COLUMNS
     table = document.add_table(rows=rows, cols=COLUMNS)
     table.autofit = False
@@ -58,7 +42,7 @@ def write_contacts(document: Document, release: Release, lang: Lang, text_width:
             cell.width = column_width
             index = row_index * COLUMNS + column_index
             if index < len(contacts):
-                _fill(cell, contacts[index], lang)
+                _fill(cell, contacts[index])
             else:
                 set_paragraph_style(cell.paragraphs[0], NAMES.contact_details)
             if row_index == rows - 1:

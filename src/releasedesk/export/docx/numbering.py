@@ -1,7 +1,7 @@
 """Real Word list numbering: one bullet and one decimal definition with nine levels, restarted per list.
 
-Typed bullets would not renumber when a reviewer inserts an item; `w:numPr` paragraphs do. Each list in the body
-gets its own `w:num` instances with `startOverride`, so numbering restarts after any other block (as in the model).
+Typed bullets would not renumber when a reviewer inserts an item; `w:numPr` paragraphs do. A new `w:num` with
+`startOverride` begins wherever the plan's label restarts, so Word numbers exactly as the plan labels.
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from docx.text.paragraph import Paragraph
 
 from releasedesk.export.docx.ooxml import PPR_ORDER, element, set_child
 from releasedesk.export.docx.options import DocxOptions
+from releasedesk.export.plan.lists import BULLETS, list_label
 from releasedesk.model.richtext import MAX_LIST_LEVEL
 
 LEVELS = MAX_LIST_LEVEL + 1
-_BULLETS = ("•", "◦", "▪")
+_BULLETS = BULLETS
 _NUMBER_FORMATS = ("decimal", "lowerLetter", "lowerRoman")
 _INDENT_STEP = 425  # twips, ~0.75 cm
 _HANGING = 360
@@ -58,7 +59,7 @@ class ListNumbering:
             self._abstract[ordered] = self._add_abstract(ordered, options.latin_font)
         self.style_num = {ordered: self._add_num(ordered, restart=False) for ordered in (False, True)}
         """The numbering the `List Bullet` / `List Number` styles carry, for paragraphs a reviewer adds."""
-        self._current: dict[bool, int] = {}
+        self._current: dict[tuple[bool, int], int] = {}
 
     def _add_abstract(self, ordered: bool, latin_font: str) -> int:
         used = [int(node.get(qn("w:abstractNumId"))) for node in self._root.findall(qn("w:abstractNum"))]
@@ -84,18 +85,21 @@ class ListNumbering:
                 num.append(element("w:lvlOverride", {"w:ilvl": str(ilvl)}, element("w:startOverride", {"w:val": "1"})))
         return int(num.numId)
 
-    def start_list(self) -> None:
-        """The next items belong to a new list: their numbers start again at 1."""
-        self._current = {}
+    def apply(self, paragraph: Paragraph, *, ordered: bool, level: int, label: str) -> None:
+        """Number `paragraph` so Word shows the plan's `label`.
 
-    def apply(self, paragraph: Paragraph, *, ordered: bool, level: int) -> None:
-        if ordered not in self._current:
-            self._current[ordered] = self._add_num(ordered, restart=True)
+        Each (kind, level) gets a fresh `w:num` starting at 1 exactly where the plan's label is the first one of its
+        level; each `w:num` is used at one level only, so Word's count there is the plan's count.
+        """
+        level = max(0, min(level, LEVELS - 1))
+        key = (ordered, level)
+        if key not in self._current or (ordered and label == list_label(True, level, 1)):
+            self._current[key] = self._add_num(ordered, restart=True)
         num_pr = element(
             "w:numPr",
             {},
-            element("w:ilvl", {"w:val": str(max(0, min(level, LEVELS - 1)))}),
-            element("w:numId", {"w:val": str(self._current[ordered])}),
+            element("w:ilvl", {"w:val": str(level)}),
+            element("w:numId", {"w:val": str(self._current[key])}),
         )
         set_child(paragraph._p.get_or_add_pPr(), num_pr, PPR_ORDER)
 

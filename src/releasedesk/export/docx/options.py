@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from releasedesk.export.style import HouseStyle
+
 PageSize = Literal["A4", "Letter"]
 
 # (width, height) in millimetres.
@@ -19,6 +21,8 @@ class DocxOptions:
     """
 
     latin_font: str = "Times New Roman"
+    sans_font: str = "Arial"
+    """The house style's heading family when it is sans (LibreOffice shows Liberation Sans, same metrics)."""
     cjk_font: str = "新細明體"
     cjk_font_alt: str = "PMingLiU"
     """The CJK font's English name, written to the font table so Word finds it under either name."""
@@ -29,3 +33,5 @@ class DocxOptions:
     margin_bottom_mm: float = 20.0
     margin_side_mm: float = 22.0
     body_size_pt: float = 12.0
+    house: HouseStyle | None = None
+    """The house style (heading family, quote style, logo); None: the agency's template file or the default."""

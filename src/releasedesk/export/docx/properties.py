@@ -7,27 +7,23 @@ from datetime import UTC, datetime
 from docx.document import Document
 from docx.oxml.ns import qn
 
-from releasedesk.export import layout
-from releasedesk.model.release import Lang, Release
-from releasedesk.model.textclean import clean_text
+from releasedesk.export.plan import Metadata
 
 _LANGUAGE_TAGS = {"zh-TW": "zh-TW", "en": "en-US"}
 
 
-def set_core_properties(document: Document, release: Release, langs: tuple[Lang, ...], now: datetime) -> None:
+def set_core_properties(document: Document, metadata: Metadata, news: str) -> None:
     props = document.core_properties
-    first = langs[0] if langs else "zh-TW"
-    headlines = [release.content[lang].headline.strip() for lang in langs if release.content[lang].headline.strip()]
-    props.title = clean_text(" / ".join(headlines))[:255]
-    props.author = clean_text(release.agency.best(first).strip())[:255]
-    news = " / ".join(layout.label("news_release", lang) for lang in langs)
-    props.subject = clean_text(" ".join(part for part in (news, release.number.strip()) if part))[:255]
-    props.keywords = clean_text(release.number.strip())[:255]
+    props.title = metadata.title[:255]
+    props.author = metadata.author[:255]
+    props.subject = metadata.subject[:255]
+    props.keywords = metadata.keywords[:255]
     props.category = news
-    props.language = ", ".join(_LANGUAGE_TAGS[lang] for lang in langs)
+    props.language = ", ".join(_LANGUAGE_TAGS.get(lang, lang) for lang in metadata.languages)
     props.comments = ""
     props.last_modified_by = "ReleaseDesk"
     props.revision = 1
+    now = metadata.created or datetime.now(UTC)
     stamp = now.astimezone(UTC).replace(microsecond=0, tzinfo=None)  # python-docx writes naive values as UTC
     props.created = stamp
     props.modified = stamp

@@ -22,6 +22,7 @@ from docx.text.run import Run as DocxRun
 
 from releasedesk.export.docx.ooxml import PPR_ORDER, RPR_ORDER, element, set_child
 from releasedesk.export.docx.options import DocxOptions
+from releasedesk.export.style import HouseStyle
 
 _THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 LANG_DEFAULT = {"w:val": "en-US", "w:eastAsia": "zh-TW", "w:bidi": "ar-SA"}
@@ -236,8 +237,15 @@ def _paragraph_look(
     return style
 
 
-def install_styles(document: Document, options: DocxOptions, text_width_cm: float) -> None:
-    """Fonts, languages and every named style the writer uses (colours and sizes follow the PDF template)."""
+def install_styles(
+    document: Document, options: DocxOptions, text_width_cm: float, house: HouseStyle | None = None
+) -> None:
+    """Fonts, languages and every named style the writer uses (colours and sizes follow the PDF template).
+
+    Heading family and quote slant come from the house style, so the DOCX and the PDF agree.
+    """
+    house = house or HouseStyle()
+    heading_latin = options.sans_font if house.heading_family == "sans" else options.latin_font
     _set_doc_defaults(document, options)
     _set_settings(document)
     _font_table(document, options)
@@ -276,8 +284,9 @@ def install_styles(document: Document, options: DocxOptions, text_width_cm: floa
     headline.paragraph_format.keep_with_next = True
     headline.paragraph_format.line_spacing = 1.1
     headline_cjk = options.headline_cjk_font or options.cjk_font
-    set_child(headline.element.get_or_add_rPr(), _fonts(options.latin_font, headline_cjk), RPR_ORDER)
-    look(_paragraph_style(document, n.subheadline), size=13, color=MUTED, after=14, keep_with_next=True)
+    set_child(headline.element.get_or_add_rPr(), _fonts(heading_latin, headline_cjk), RPR_ORDER)
+    subheadline = look(_paragraph_style(document, n.subheadline), size=13, color=MUTED, after=14, keep_with_next=True)
+    set_child(subheadline.element.get_or_add_rPr(), _fonts(heading_latin, options.cjk_font), RPR_ORDER)
 
     # body
     look(_paragraph_style(document, n.body), align=WD_ALIGN_PARAGRAPH.LEFT, after=8)
@@ -286,10 +295,11 @@ def install_styles(document: Document, options: DocxOptions, text_width_cm: floa
         heading = look(_paragraph_style(document, n.heading(level)), size=size, bold=True, color=ACCENT)
         look(heading, before=12 if level == 1 else 10, after=4, keep_with_next=True)
         heading.font.italic = False
+        set_child(heading.element.get_or_add_rPr(), _fonts(heading_latin, options.cjk_font), RPR_ORDER)
     for name in (n.list_bullet, n.list_number):
         look(_paragraph_style(document, name), after=3)
     quote = look(_paragraph_style(document, n.quote), color=MUTED, before=4, after=10)
-    quote.font.italic = False  # an oblique CJK face is a distortion, not an italic
+    quote.font.italic = house.quote_italic
     quote.paragraph_format.left_indent = quote.paragraph_format.right_indent = Cm(0.8)
     _left_rule(quote)
     figure = look(_paragraph_style(document, n.figure), align=WD_ALIGN_PARAGRAPH.CENTER, before=6, after=3)

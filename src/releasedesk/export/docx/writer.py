@@ -1,30 +1,28 @@
-"""Walks the release model into a python-docx Document: one section per language, Chinese first."""
+"""Renders a layout plan into a python-docx Document: one section per plan section, in the plan's order."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from itertools import count
 
 import docx
 from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.section import Section
+from docx.section import Section as DocxSection
 from docx.shared import Length, Mm
 
-from releasedesk.export import layout
 from releasedesk.export.docx.body import BodyContext, write_body
 from releasedesk.export.docx.contacts import write_contacts
-from releasedesk.export.docx.inline import add_text
+from releasedesk.export.docx.inline import add_line, add_text
 from releasedesk.export.docx.numbering import ListNumbering, link_list_styles
 from releasedesk.export.docx.options import PAGE_SIZES_MM, DocxOptions
 from releasedesk.export.docx.pages import furnish_section
 from releasedesk.export.docx.properties import drop_template_leftovers, number_drawings_uniquely, set_core_properties
 from releasedesk.export.docx.styles import NAMES, install_styles, styled_paragraph
-from releasedesk.export.layout import LangChoice
-from releasedesk.model.release import Lang, Release
+from releasedesk.export.plan import Plan, Section
+from releasedesk.export.style import HouseStyle
 
 
-def _page_setup(section: Section, options: DocxOptions) -> Length:
+def _page_setup(section: DocxSection, options: DocxOptions) -> Length:
     """Page size and margins; returns the text column width."""
     width, height = PAGE_SIZES_MM[options.page_size]
     section.orientation = WD_ORIENT.PORTRAIT
@@ -35,55 +33,57 @@ def _page_setup(section: Section, options: DocxOptions) -> Length:
     return Length(section.page_width - section.left_margin - section.right_margin)
 
 
-def _write_front(document: Document, release: Release, lang: Lang) -> None:
+def _write_front(document: Document, section: Section) -> None:
     """Release line, meta block, headline and subheadline (the PDF's order)."""
-    add_text(styled_paragraph(document, NAMES.release_line), layout.release_line(release, lang), lang)
-    for line in layout.meta_lines(release, lang):
+    link = NAMES.hyperlink
+    add_line(styled_paragraph(document, NAMES.release_line), section.release_line, hyperlink_style=link)
+    for row in section.meta:
         paragraph = styled_paragraph(document, NAMES.meta)
-        add_text(paragraph, line.label, lang, style=NAMES.meta_label)
-        add_text(paragraph, f"\t{line.value}", lang)
-    content = release.content[lang]
-    add_text(styled_paragraph(document, NAMES.headline), content.headline.strip(), lang)
-    if content.subheadline.strip():
-        add_text(styled_paragraph(document, NAMES.subheadline), content.subheadline.strip(), lang)
+        add_line(paragraph, row.label, hyperlink_style=link, style=NAMES.meta_label)
+        add_text(paragraph, "\t", section.lang)
+        add_line(paragraph, row.value, hyperlink_style=link)
+    if section.headline:
+        add_line(styled_paragraph(document, NAMES.headline), section.headline, hyperlink_style=link)
+    if section.subheadline:
+        add_line(styled_paragraph(document, NAMES.subheadline), section.subheadline, hyperlink_style=link)
 
 
-def _write_back(document: Document, release: Release, lang: Lang, text_width: Length) -> None:
-    """End mark, boilerplate and the media contacts."""
-    mark = layout.end_mark(release, lang)
-    if mark:
-        add_text(styled_paragraph(document, NAMES.end_mark), mark, lang)
-    paragraphs = layout.boilerplate_paragraphs(release, lang)
-    if paragraphs:
-        add_text(styled_paragraph(document, NAMES.boilerplate_heading), layout.boilerplate_heading(release, lang), lang)
-        for text in paragraphs:
-            add_text(styled_paragraph(document, NAMES.boilerplate), text, lang)
-    write_contacts(document, release, lang, text_width)
+def _write_back(document: Document, section: Section, text_width: Length) -> None:
+    """End mark (nothing when the release leaves it empty), boilerplate and the media contacts."""
+    link = NAMES.hyperlink
+    if section.end_mark:
+        add_line(styled_paragraph(document, NAMES.end_mark), section.end_mark, hyperlink_style=link)
+    if section.boilerplate:
+        add_line(
+            styled_paragraph(document, NAMES.boilerplate_heading), section.boilerplate_heading, hyperlink_style=link
+        )
+        for line in section.boilerplate:
+            add_line(styled_paragraph(document, NAMES.boilerplate), line, hyperlink_style=link)
+    write_contacts(document, section, text_width)
 
 
-def build_document(release: Release, lang: LangChoice, options: DocxOptions, now: datetime) -> Document:
+def build_document(plan: Plan, options: DocxOptions, house: HouseStyle) -> Document:
+    """Render the plan: the DOCX writer decides only how Word shows what the plan says."""
     document = docx.Document()
     section = document.sections[0]
     text_width = _page_setup(section, options)
-    install_styles(document, options, text_width.cm)
+    install_styles(document, options, text_width.cm, house)
     numbering = ListNumbering(document, options)
     link_list_styles(document, numbering, NAMES.list_bullet, NAMES.list_number)
-    langs = layout.section_languages(release, lang)
     body = document.element.body
     body.remove(body[0]) if len(body) and body[0].tag.endswith("}p") else None  # the template's empty paragraph
     shape_ids = count(1)
     text_height = Length(section.page_height - section.top_margin - section.bottom_margin)
-    for index, current in enumerate(langs):
+    for index, current in enumerate(plan.sections):
         if index:
             section = document.add_section(WD_SECTION.NEW_PAGE)
-        furnish_section(section, release, current, text_width, options, shape_ids)
-        _write_front(document, release, current)
-        context = BodyContext(document, release, current, numbering, text_width, Length(int(text_height * 0.55)))
-        write_body(context, release.content[current].body, layout.dateline(release, current))
-        _write_back(document, release, current, text_width)
-    if not langs:
-        furnish_section(section, release, "zh-TW", text_width, options, shape_ids)
-    set_core_properties(document, release, langs, now)
+        furnish_section(section, current, plan, text_width, options, shape_ids)
+        _write_front(document, current)
+        context = BodyContext(document, current.lang, numbering, text_width, Length(int(text_height * 0.55)))
+        write_body(context, current.body)
+        _write_back(document, current, text_width)
+    news = " / ".join("".join(run.text for run in current.letterhead.news_label) for current in plan.sections)
+    set_core_properties(document, plan.metadata, news)
     drop_template_leftovers(document)
     number_drawings_uniquely(document)
     return document

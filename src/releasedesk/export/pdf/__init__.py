@@ -14,12 +14,14 @@ from pathlib import Path
 from releasedesk.export.layout import LangChoice
 from releasedesk.export.output import languages_to_export, write_export
 from releasedesk.export.pdf.fonts import check_installed
-from releasedesk.export.pdf.markup import FontSet
+from releasedesk.export.pdf.fontset import FontSet
 from releasedesk.export.pdf.template import FontConfig, PageSizeName, PdfTemplate, current_template
 from releasedesk.export.pdf.writer import write_pdf
+from releasedesk.export.plan import Plan, build_plan
+from releasedesk.export.style import logo_image
 from releasedesk.model.release import Release
 
-__all__ = ["PdfOptions", "export_pdf", "render_pdf"]
+__all__ = ["PdfOptions", "export_pdf", "plan_for_pdf", "render_pdf", "render_plan"]
 
 
 @dataclass(frozen=True)
@@ -60,15 +62,29 @@ def font_set(config: FontConfig) -> FontSet:
         return fonts
 
 
-def render_pdf(release: Release, *, lang: LangChoice = "both", options: PdfOptions | None = None) -> bytes:
-    """The PDF as bytes, built in memory."""
+def plan_for_pdf(release: Release, lang: LangChoice, options: PdfOptions) -> Plan:
+    """The plan with the house style's logo for releases without one; fixed time for invariant output."""
+    languages_to_export(release, lang)
+    from datetime import UTC, datetime
+
+    now = None if options.invariant else datetime.now(UTC)
+    return build_plan(release, lang, default_logo=logo_image(options.effective_template()), now=now)
+
+
+def render_plan(plan: Plan, options: PdfOptions | None = None) -> bytes:
+    """The PDF of a plan as bytes, built in memory: the PDF writer only renders what the plan says."""
     options = options or PdfOptions()
     template = options.effective_template()
-    langs = languages_to_export(release, lang)
     buffer = io.BytesIO()
     with _RENDER_LOCK:
-        write_pdf(release, buffer, langs, template, font_set(template.fonts), invariant=options.invariant)
+        write_pdf(plan, buffer, template, font_set(template.fonts), invariant=options.invariant)
     return buffer.getvalue()
+
+
+def render_pdf(release: Release, *, lang: LangChoice = "both", options: PdfOptions | None = None) -> bytes:
+    """The PDF of `release` as bytes (the live preview and printing call this)."""
+    options = options or PdfOptions()
+    return render_plan(plan_for_pdf(release, lang, options), options)
 
 
 def export_pdf(

@@ -1,11 +1,11 @@
-"""The few flowables platypus lacks: the letterhead band, outline bookmarks and the quote bar."""
+"""The few flowables platypus lacks: the letterhead band, outline bookmarks, the quote bar and the figure."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import Flowable
+from reportlab.platypus.flowables import Flowable
 
 from releasedesk.export.pdf.images import PreparedImage, draw_image
 
@@ -147,3 +147,51 @@ class ImageBox(Flowable):
 
     def draw(self) -> None:
         draw_image(self.canv, self.image, 0, 0, self.width, self.height)
+
+
+class FigureBox(Flowable):
+    """An image with its caption, kept together; shrunk (down to MIN_SCALE) to fit the space left on the page.
+
+    Moving a tall figure to the next page unscaled leaves half a page blank; a slightly smaller figure is better.
+    """
+
+    MIN_SCALE = 0.6
+
+    def __init__(
+        self, image: PreparedImage, max_width: float, max_height: float, caption: Flowable | None, space: float
+    ) -> None:
+        super().__init__()
+        self.image = image
+        self.caption = caption
+        self.space = space
+        width, height = max_width, max_width * image.aspect
+        if height > max_height:
+            height, width = max_height, max_height / image.aspect
+        self.natural = (width, height)
+        self.scale = 1.0
+        self._caption_height = 0.0
+
+    def _caption_size(self, avail_width: float, avail_height: float) -> float:
+        if self.caption is None:
+            return self.space
+        return self.caption.wrap(avail_width, avail_height)[1] + self.caption.getSpaceAfter()
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        _width, height = self.natural
+        self._caption_height = self._caption_size(avail_width, avail_height)
+        fixed = 8 + self._caption_height
+        room = avail_height - fixed
+        self.scale = 1.0
+        if height > room and room >= height * self.MIN_SCALE:
+            self.scale = room / height
+        self.width = avail_width
+        self.height = height * self.scale + fixed
+        return self.width, self.height
+
+    def draw(self) -> None:
+        width, height = (value * self.scale for value in self.natural)
+        top = self.height - 4
+        draw_image(self.canv, self.image, (self.width - width) / 2, top - height, width, height)
+        if self.caption is not None:
+            caption_height = self.caption.height
+            self.caption.drawOn(self.canv, 0, top - height - 4 - caption_height)

@@ -105,6 +105,52 @@ class _DrawingTTFont(TTFont):
     render_ops = "0 Tr"
     _plain_names = False
 
+    def splitString(self, text: str, doc: object, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        """reportlab's TTFont.splitString (5.x) without its `nbsp → space` mapping.
+
+        A no-break space must reach the PDF as U+00A0 (copy, search and read-aloud keep it); it draws the space glyph.
+        """
+        try:
+            state = self.state[doc]
+        except KeyError:
+            state = self.state[doc] = TTFont.State(self._asciiReadable, self)
+        char_to_glyph = self.face.charToGlyph
+        assignments, subsets = state.assignments, state.subsets
+        results: list[tuple[int, bytes]] = []
+        current_set, current = -1, []
+        for code in map(ord, text):
+            if code in assignments:
+                n = assignments[code]
+            elif code not in char_to_glyph:
+                n = 0
+            else:
+                if state.frozen:
+                    raise ValueError(f"font {self.fontName} is already frozen, cannot add U+{code:04X}")
+                n = state.nextCode
+                if n & 0xFF == 32:
+                    if n != 32:
+                        subsets[n >> 8].append(32)
+                    state.nextCode += 1
+                    n = state.nextCode
+                if n > 32:
+                    if not (n & 0xFF):
+                        subsets.append([0])
+                        state.nextCode += 1
+                        n = state.nextCode
+                    subsets[n >> 8].append(code)
+                else:
+                    subsets[0][n] = code
+                state.nextCode += 1
+                assignments[code] = n
+            if (n >> 8) != current_set:
+                if current:
+                    results.append((current_set, bytes(current)))
+                current_set, current = n >> 8, []
+            current.append(n & 0xFF)
+        if current:
+            results.append((current_set, bytes(current)))
+        return results
+
     def getSubsetInternalName(self, subset: int, doc: object) -> str:
         name = super().getSubsetInternalName(subset, doc)
         return name if self._plain_names else f"{self.render_ops} {name}"
@@ -205,6 +251,22 @@ def load_face(family: str, variant: str = REGULAR) -> Face:
             pdfmetrics.registerFont(_synthetic_bold(pdfmetrics.getFont(base.name), name))
             face = Face(name, family, variant, True, base.charset)
         _FACES[key] = face
+        return face
+
+
+def load_synthetic_bold(family: str) -> Face:
+    """`family`'s regular face drawn synthetic bold, even when a bold file exists.
+
+    Beside synthetic-bold Chinese a real Latin bold looks heavy; a line that mixes them takes one weight.
+    """
+    key = (family.casefold(), "synthetic-bold")
+    with _LOCK:
+        face = _FACES.get(key)
+        if face is None:
+            base = load_face(family, REGULAR)
+            name = _reportlab_name(family, "bold", True)
+            pdfmetrics.registerFont(_synthetic_bold(pdfmetrics.getFont(base.name), name))
+            face = _FACES[key] = Face(name, family, BOLD, True, base.charset)
         return face
 
 

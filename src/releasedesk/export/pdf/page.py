@@ -1,4 +1,4 @@
-"""What is drawn on every page rather than flowed: the DRAFT watermark and the "page X of Y" footer.
+"""What is drawn on every page rather than flowed: the watermark and the "page X of Y" footer.
 
 The total page count is only known at the end, so each page ends with a form XObject that is drawn once the document
 is complete; each page remembers which language section it belongs to.
@@ -10,69 +10,54 @@ import math
 from typing import Any
 
 from reportlab.lib.colors import HexColor
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from releasedesk.export import layout
-from releasedesk.export.pdf.fallback import FontChain
 from releasedesk.export.pdf.fonts import BOLD
-from releasedesk.export.pdf.markup import SANS, FontSet
+from releasedesk.export.pdf.fontset import FontSet
+from releasedesk.export.pdf.styles import build_styles
 from releasedesk.export.pdf.template import PdfTemplate
-from releasedesk.model.release import Lang, Release
-from releasedesk.model.textclean import clean_text
+from releasedesk.export.pdf.textflow import Segment, TextStyle, draw_glyphs, measure
+from releasedesk.export.pdf.watermark import draw_outlined, text_advance
+from releasedesk.export.plan import Line, Plan, Section
+from releasedesk.export.plan.scripts import script_line
+from releasedesk.model.release import Lang
 
 
-def text_width(text: str, chain: FontChain, size: float, *, chinese: bool = False) -> float:
-    return sum(pdfmetrics.stringWidth(piece, face.name, size) for face, piece in chain.split(text, chinese=chinese))
-
-
-def draw_text(
-    canvas: Canvas,
-    x: float,
-    y: float,
-    text: str,
-    chain: FontChain,
-    size: float,
-    *,
-    align: str = "left",
-    chinese: bool = False,
+def draw_line(
+    canvas: Canvas, x: float, y: float, line: Line, style: TextStyle, fonts: FontSet, *, align: str = "left"
 ) -> None:
-    """Draw one line with per-character font fallback (canvas.drawString knows only one font)."""
-    text = clean_text(text).replace("\n", " ")
-    pieces = chain.split(text, chinese=chinese)
-    width = sum(pdfmetrics.stringWidth(piece, face.name, size) for face, piece in pieces)
+    """One line of plan runs without wrapping (page furniture)."""
+    glyphs = measure((Segment(line),), style, fonts)
+    width = sum(glyphs.widths)
     if align == "right":
         x -= width
     elif align == "center":
         x -= width / 2
-    for face, piece in pieces:
-        canvas.setFont(face.name, size)
-        canvas.drawString(x, y, piece)
-        x += pdfmetrics.stringWidth(piece, face.name, size)
+    draw_glyphs(canvas, glyphs, 0, len(glyphs.chars), x, y)
 
 
 class PageDecorator:
-    """Notes each page's language when it begins, draws the watermark when it ends and the footer at the very end."""
+    """Notes each page's section when it begins, draws the watermark when it ends and the footer at the very end."""
 
-    def __init__(self, release: Release, template: PdfTemplate, fonts: FontSet) -> None:
-        self.release = release
+    def __init__(self, plan: Plan, template: PdfTemplate, fonts: FontSet) -> None:
+        self.plan = plan
         self.template = template
         self.fonts = fonts
-        self.watermark = layout.watermark(release)
+        self.sections: dict[Lang, Section] = {section.lang: section for section in plan.sections}
 
     def on_page(self, canvas: Canvas, lang: Lang) -> None:
         canvas._rd_lang = lang  # type: ignore[attr-defined]  # read back by the footer pass
 
     def end_page(self, canvas: Canvas) -> None:
         """The watermark goes over the page's content: translucent, so text shows through and photos cannot hide it."""
-        if self.watermark:
-            self._draw_watermark(canvas)
+        if self.plan.state.watermark:
+            self._draw_watermark(canvas, self.plan.state.watermark)
 
-    def _draw_watermark(self, canvas: Canvas) -> None:
+    def _draw_watermark(self, canvas: Canvas, mark: str) -> None:
         width, height = self.template.page_size_points
-        chain = self.fonts.chain(SANS, BOLD)
+        family = self.template.fonts.sans
         size = 120.0
-        text_w = text_width(self.watermark or "", chain, size)
+        text_w = text_advance(mark, family, BOLD, size)
         diagonal = math.hypot(width, height)
         size = min(size, size * 0.62 * diagonal / max(text_w, 1))
         canvas.saveState()
@@ -80,26 +65,25 @@ class PageDecorator:
         canvas.setFillAlpha(self.template.watermark_opacity)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(math.degrees(math.atan2(height, width)))
-        draw_text(canvas, 0, -size * 0.35, self.watermark or "", chain, size, align="center")
+        draw_outlined(canvas, mark, family, BOLD, size)
         canvas.restoreState()
 
     def draw_footer(self, canvas: Canvas, lang: Lang, page: int, total: int) -> None:
+        section = self.sections.get(lang)
+        if section is None:
+            return
         width, _height = self.template.page_size_points
         _top, right, bottom, left = self.template.margins
-        size = self.template.footer_size
-        chain = self.fonts.chain(SANS)
+        style = build_styles(self.template, lang).footer
         y = bottom * 0.5
         canvas.saveState()
         canvas.setStrokeColor(HexColor(self.template.muted_color))
         canvas.setLineWidth(0.4)
-        canvas.line(left, y + size * 1.6, width - right, y + size * 1.6)
-        canvas.setFillColor(HexColor(self.template.muted_color))
-        agency = self.release.agency.best(lang).strip()
-        chinese = lang == "zh-TW"
-        if agency:
-            draw_text(canvas, left, y, agency, chain, size, chinese=chinese)
-        footer = layout.page_footer(lang, page, total, self.release.number)
-        draw_text(canvas, width - right, y, footer, chain, size, align="right", chinese=chinese)
+        canvas.line(left, y + style.size * 1.6, width - right, y + style.size * 1.6)
+        if section.footer.left:
+            draw_line(canvas, left, y, section.footer.left, style, self.fonts)
+        pages = script_line(section.footer.text(page, total), lang)
+        draw_line(canvas, width - right, y, pages, style, self.fonts, align="right")
         canvas.restoreState()
 
 
@@ -107,7 +91,7 @@ def numbered_canvas_class(decorator: PageDecorator) -> type[Canvas]:
     """A Canvas that ends every page with a form XObject filled in once the total page count is known.
 
     PDF lets a page use a form defined later, so pages are written as they come (bookmarks and links keep their
-    real page) and only the small footer/watermark forms wait for the end.
+    real page) and only the small footer forms wait for the end.
     """
 
     class NumberedCanvas(Canvas):

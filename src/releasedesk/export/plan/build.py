@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -36,12 +37,20 @@ from releasedesk.model.release import Lang, Release, Status
 from releasedesk.model.richtext import Figure, Heading, ListItem, Paragraph, Quote, Run
 from releasedesk.model.textclean import clean_text
 
+_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 _LANGUAGE_NAMES: dict[Lang, str] = {"zh-TW": "中文", "en": "English"}
 _WATERMARKS: dict[Status, str | None] = {Status.DRAFT: "DRAFT", Status.IN_REVIEW: "IN REVIEW", Status.APPROVED: None}
 
 
 def _default_script(lang: Lang) -> Script:
     return "cjk" if lang == "zh-TW" else "latin"
+
+
+def _decodes(data: bytes) -> bool:
+    """Whether every format can show the image: within the pixel limit and fully decodable (else the placeholder)."""
+    from releasedesk.export.imagecheck import check_image  # Pillow only when a release has images
+
+    return check_image(data).ok
 
 
 class _Builder:
@@ -93,9 +102,19 @@ class _Builder:
         value = clean_text(value)
         return self.runs((Run(value.strip() if strip else value),), lang, "")
 
+    def detail(self, value: str, lang: Lang) -> Line:
+        """A contact detail line; an e-mail address in it is a mailto link (when the link policy allows it)."""
+        value = clean_text(value).strip()
+        match = _EMAIL.search(value)
+        href = safe_href(f"mailto:{match.group()}") if match else None
+        if match is None or href is None:
+            return self.text(value, lang)
+        start, end = match.span()
+        return self.runs((Run(value[:start]), Run(value[start:end], href=href), Run(value[end:])), lang, "contacts")
+
     def image(self, image_id: str | None, alt_lang: Lang) -> PlanImage | None:
         image = self.release.image(image_id) if image_id else None
-        if image is None:
+        if image is None or not _decodes(image.data):
             return None
         return PlanImage(image.data, image.mime_type, clean_text(image.alt.best(alt_lang)).strip())
 
@@ -119,7 +138,7 @@ class _Builder:
                             image_id,
                             self.image(image_id, lang),
                             self.runs(caption, lang, f"{place} caption"),
-                            f"[image {image_id} cannot be shown]",
+                            f"[image {clean_text(image_id)} cannot be shown]",
                         )
                     )
         return self.with_dateline(out, lang)
@@ -183,7 +202,7 @@ class _Builder:
             boilerplate=tuple(self.text(text, lang) for text in layout.boilerplate_paragraphs(release, lang)),
             contacts_heading=self.text(layout.label("contacts", lang), lang),
             contacts=tuple(
-                PlanContact(self.text(contact.name, lang), tuple(self.text(d, lang) for d in contact.details))
+                PlanContact(self.text(contact.name, lang), tuple(self.detail(d, lang) for d in contact.details))
                 for contact in layout.printable_contacts(release, lang)
             ),
             footer=self.footer(lang),

@@ -7,7 +7,9 @@ neighbours: `Raynold “Arnold” Oilouch` inside Chinese keeps Latin quotes, `�
 
 from __future__ import annotations
 
-from releasedesk.export.plan.values import Script
+from functools import lru_cache
+
+from releasedesk.export.plan.values import PlanRun, Script
 
 _CJK_RANGES = (
     (0x1100, 0x11FF),  # Hangul Jamo (drawn by CJK fonts)
@@ -33,6 +35,7 @@ def _is_cjk(code: int) -> bool:
     return any(low <= code <= high for low, high in _CJK_RANGES)
 
 
+@lru_cache(maxsize=1 << 15)
 def _strong(char: str) -> Script | None:
     code = ord(char)
     if code < 0x80:
@@ -84,3 +87,12 @@ def split_by_script(text: str, default: Script) -> list[tuple[str, Script]]:
             pieces.append((text[start:index], scripts[start]))
             start = index
     return pieces
+
+
+def default_script(lang: str) -> Script:
+    return "cjk" if lang == "zh-TW" else "latin"
+
+
+def script_line(text: str, lang: str) -> tuple[PlanRun, ...]:
+    """A plain string (a list label, a placeholder, a page footer) as plan runs, one script each."""
+    return tuple(PlanRun(piece, script) for piece, script in split_by_script(text, default_script(lang)))

@@ -79,7 +79,7 @@ class QuoteBlock:
 class FigureBlock:
     image_id: str
     image: PlanImage | None
-    """None when the release lacks the image: writers print `placeholder` in its place, and still the caption."""
+    """None when the release lacks the image or it does not decode: writers print `placeholder`, and the caption."""
     caption: Line
     placeholder: str
 
