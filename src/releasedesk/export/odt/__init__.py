@@ -1,0 +1,25 @@
+"""ODT (OpenDocument text) export: the editable format Taiwan's government offices exchange (ODF-CNS15251).
+
+Renders only the layout plan, with odfdo for the package. `export_odt` writes atomically; `render_odt` returns bytes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from releasedesk.export.house import plan_release, writer_style
+from releasedesk.export.layout import LangChoice
+from releasedesk.export.odt.writer import render_plan_odt
+from releasedesk.export.output import write_export
+from releasedesk.model.release import Release
+
+__all__ = ["export_odt", "render_odt"]
+
+
+def render_odt(release: Release, *, lang: LangChoice = "both", options: object = None) -> bytes:
+    style = writer_style()
+    return render_plan_odt(plan_release(release, lang, style), style)
+
+
+def export_odt(release: Release, path: Path | str, *, lang: LangChoice = "both", options: object = None) -> None:
+    write_export(path, render_odt(release, lang=lang, options=options), "ODT")
