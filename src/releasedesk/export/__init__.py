@@ -1,7 +1,8 @@
-"""Exporters: each walks the release model (never widgets or HTML) and writes one format."""
+"""Exporters: each renders one format; the newer ones (odt, html, txt) render only the layout plan (plan/)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal, TypeAlias
 
@@ -9,8 +10,46 @@ from releasedesk.errors import ExportError
 from releasedesk.export.layout import LangChoice
 from releasedesk.model.release import Release
 
-Format: TypeAlias = Literal["pdf", "docx"]
-FORMATS: tuple[Format, ...] = ("pdf", "docx")
+Format: TypeAlias = Literal["pdf", "docx", "odt", "html", "html-email", "txt"]
+FORMATS: tuple[Format, ...] = ("pdf", "docx", "odt", "html", "html-email", "txt")
+EXTENSIONS: dict[Format, str] = {
+    "pdf": ".pdf",
+    "docx": ".docx",
+    "odt": ".odt",
+    "html": ".html",
+    "html-email": ".email.html",
+    "txt": ".txt",
+}
+"""The file name ending each format is written with (the e-mail HTML is still an .html file)."""
+
+
+def _writer(fmt: str) -> Callable[..., None]:
+    """The format's writer, imported only when asked for: starting the program loads no export library."""
+    if fmt == "pdf":
+        from releasedesk.export.pdf import export_pdf
+
+        return export_pdf
+    if fmt == "docx":
+        from releasedesk.export.docx import export_docx
+
+        return export_docx
+    if fmt == "odt":
+        from releasedesk.export.odt import export_odt
+
+        return export_odt
+    if fmt == "html":
+        from releasedesk.export.html import export_html
+
+        return export_html
+    if fmt == "html-email":
+        from releasedesk.export.html import export_html_email
+
+        return export_html_email
+    if fmt == "txt":
+        from releasedesk.export.text import export_text
+
+        return export_text
+    raise ExportError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
 
 
 def export_release(
@@ -21,14 +60,5 @@ def export_release(
     lang: LangChoice = "both",
     options: Any = None,
 ) -> None:
-    """Write `release` in one format: the single entry the command line and the window export through.
-
-    Writers are imported here, not at the top, so starting the program does not load reportlab and python-docx.
-    """
-    if fmt == "pdf":
-        from releasedesk.export.pdf import export_pdf as write
-    elif fmt == "docx":
-        from releasedesk.export.docx import export_docx as write
-    else:
-        raise ExportError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
-    write(release, path, lang=lang, options=options)
+    """Write `release` in one format: the single entry the command line and the window export through."""
+    _writer(fmt)(release, path, lang=lang, options=options)
