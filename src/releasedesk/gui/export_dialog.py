@@ -1,4 +1,4 @@
-"""Export PDF / DOCX: choose the languages and the file, see the preflight warnings first, then write."""
+"""Export any format: choose the format, the languages and the file, see the preflight warnings first, then write."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.export import Format, export_release
+from releasedesk.export import EXTENSIONS, FORMATS, Format, export_release
 from releasedesk.export.layout import LangChoice, section_languages
 from releasedesk.gui.settings import Settings
 from releasedesk.model.release import Release
@@ -48,7 +48,11 @@ class ExportDialog(QDialog):
     def __init__(self, release: Release, fmt: Format, suggested: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.release, self.fmt = release, fmt
-        self.setWindowTitle(self.tr("Export PDF") if fmt == "pdf" else self.tr("Export DOCX"))
+        self.format = QComboBox(self)
+        self.format.setObjectName("export_format")
+        for value in FORMATS:
+            self.format.addItem(self.format_name(value), value)
+        self.format.setCurrentIndex(FORMATS.index(fmt))
         self.language = QComboBox(self)
         self.language.setObjectName("export_language")
         for choice, text in (
@@ -71,6 +75,7 @@ class ExportDialog(QDialog):
         self.summary.setWordWrap(True)
 
         form = QFormLayout()
+        form.addRow(self.tr("F&ormat:"), self.format)
         form.addRow(self.tr("&Languages:"), self.language)
         file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self.path)  # a layout row has no buddy of its own: the "&" would show literally
@@ -86,6 +91,34 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(600)
         self.language.currentIndexChanged.connect(self._refresh)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._set_title()
+        self._refresh()
+
+    def format_name(self, fmt: Format) -> str:
+        names = {
+            "pdf": self.tr("PDF (print and publishing)"),
+            "docx": self.tr("Word document (DOCX, for reviewers)"),
+            "odt": self.tr("OpenDocument text (ODT, editable)"),
+            "html": self.tr("Web page (HTML)"),
+            "html-email": self.tr("E-mail (HTML with inline styles)"),
+            "txt": self.tr("Plain text (wire services)"),
+        }
+        return names[fmt]
+
+    def _set_title(self) -> None:
+        self.setWindowTitle(self.tr("Export %1").replace("%1", self.format_name(self.fmt)))
+
+    @Slot()
+    def _format_changed(self) -> None:
+        """A new format gets the file name with its own ending, and its own preflight."""
+        old = EXTENSIONS[self.fmt]
+        self.fmt = self.format.currentData()
+        text = self.path.text().strip()
+        if text:
+            stem = text[: -len(old)] if text.lower().endswith(old) else str(Path(text).with_suffix(""))
+            self.path.setText(stem + EXTENSIONS[self.fmt])
+        self._set_title()
         self._refresh()
 
     def lang(self) -> LangChoice:
@@ -93,7 +126,8 @@ class ExportDialog(QDialog):
 
     def target(self) -> Path:
         path = Path(self.path.text().strip())
-        return path if path.suffix.lower() == f".{self.fmt}" else path.with_name(path.name + f".{self.fmt}")
+        ending = EXTENSIONS[self.fmt]
+        return path if path.name.lower().endswith(ending) else path.with_name(path.name + ending)
 
     @Slot()
     def _refresh(self) -> None:
@@ -114,7 +148,7 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _browse(self) -> None:
-        pattern = self.tr("PDF documents (*.pdf)") if self.fmt == "pdf" else self.tr("Word documents (*.docx)")
+        pattern = f"{self.format_name(self.fmt)} (*{EXTENSIONS[self.fmt]})"
         name, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path.text(), pattern)
         if name:
             self.path.setText(name)
@@ -125,12 +159,13 @@ class ExportController(QObject):
         super().__init__(window)
         self.window = window
         self.settings = settings
+        self.last_format: Format = "odt"
 
     def _suggested(self, fmt: Format) -> Path:
         path = self.window.files.path
         folder = path.parent if path else (self.settings.last_folder() or Path.home())
         stem = path.stem if path else self.tr("release")
-        return folder / f"{stem}.{fmt}"
+        return folder / f"{stem}{EXTENSIONS[fmt]}"
 
     def export_pdf(self) -> bool:
         return self.run("pdf")
@@ -138,12 +173,17 @@ class ExportController(QObject):
     def export_docx(self) -> bool:
         return self.run("docx")
 
+    def export_any(self) -> bool:
+        """The dialog with every format, opened at the one chosen last (ODT the first time)."""
+        return self.run(self.last_format)
+
     def run(self, fmt: Format) -> bool:
         release = self.window.current_release()
         dialog = ExportDialog(release, fmt, self._suggested(fmt), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        return self.export_to(release, fmt, dialog.target(), dialog.lang())
+        self.last_format = dialog.fmt
+        return self.export_to(release, dialog.fmt, dialog.target(), dialog.lang())
 
     def export_to(self, release: Release, fmt: Format, path: Path, lang: LangChoice) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
