@@ -2,7 +2,7 @@
 
 Blocks are separated by empty lines. A line ending in a space continues on the next (format=flowed, DelSp=yes):
 that space and the line end are dropped. Any other line end ends a unit. A line with a tab is a meta row, two
-units. Written-out link targets (` <https://…>`) are taken off, and the state banner and section rules skipped.
+units (the label's padding dropped). Written-out link targets (` <https://…>`) are taken off, and the state banner and section rules skipped.
 """
 
 from __future__ import annotations
@@ -36,7 +36,11 @@ def read_units_from_text(text: str) -> list[str]:
                 current += line[:-1]
                 continue
             current += line
-            units.extend(current.split("\t", 1) if "\t" in current else [current])
+            if "\t" in current:  # a meta row: the label is padded with spaces to line the values up
+                label, value = current.split("\t", 1)
+                units += [label.rstrip(" "), value]
+            else:
+                units.append(current)
             current = ""
     return [_LINK_TARGET.sub("", unit) for unit in units if unit]
 

@@ -51,7 +51,7 @@ def paragraph_styles(s: WriterStyle) -> list[ParaStyle]:
             ParaStyle(f"ReleaseHeading{n}", f"Release Heading {n}", "Release", f'{_font(sans, cjk, size, bold=True)} fo:color="{s.accent_color}"', 'fo:margin-top="10pt" fo:margin-bottom="4pt" fo:keep-with-next="always"')
             for n, size in enumerate(s.heading_sizes, start=1)
         ),
-        ParaStyle("ReleaseListItem", "Release List Item", "Release", "", 'fo:margin-bottom="2pt"'),
+        ParaStyle("ReleaseListItem", "Release List Item", "Release", "", 'fo:margin-bottom="3pt"'),
         ParaStyle("ReleaseQuote", "Release Quote", "Release", _font(serif, cjk, italic=True), f'{gap} fo:margin-left="{s.quote_indent_mm}mm" fo:padding-left="3mm" fo:border-left="1.5pt solid {s.accent_color}"'),
         ParaStyle("ReleaseFigure", "Release Figure", "Release", "", 'fo:text-align="center" fo:margin-top="6pt" fo:margin-bottom="2pt" fo:keep-with-next="always"'),
         ParaStyle("ReleaseMissingImage", "Release Missing Image", "ReleaseFigure", f'fo:color="{s.muted_color}"', ""),

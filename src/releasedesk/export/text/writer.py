@@ -1,7 +1,8 @@
 """Plan → plain text for wire services and e-mail: UTF-8, 72 columns, every character as written.
 
 Layout: blocks separated by one empty line; one unit per block, except the letterhead, the meta rows and each
-contact, which are blocks of one unit per line. A meta row is `label<TAB>value`. A line that continues on the next
+contact, which are blocks of one unit per line. A meta row is `label<TAB>value`, labels padded with spaces to
+one width. A line that continues on the next
 (a wrap, or a line break inside a paragraph) ends with one extra space, as in format=flowed with DelSp=yes
 (RFC 3676): a reader deletes that space and the line end, and gets the text back. Links are written out as
 `text <url>`. The document state (DRAFT) opens the file as `*** DRAFT ***`; language sections are separated by a
@@ -24,7 +25,7 @@ from releasedesk.export.plan.values import (
     Section,
     line_text,
 )
-from releasedesk.export.text.wrap import wrap
+from releasedesk.export.text.wrap import display_width, wrap
 
 WIDTH = 72
 SECTION_RULE = "=" * WIDTH
@@ -88,12 +89,22 @@ def _block_text(block: PlanBlock) -> str:
     return ""
 
 
+def _meta(section: Section) -> list[str]:
+    """`label<TAB>value` rows; labels padded to one width so the values line up at the same tab stop."""
+    labels = [spelled_out(row.label) for row in section.meta]
+    width = max((display_width(label) for label in labels), default=0)
+    return _group(
+        f"{label}{' ' * (width - display_width(label))}\t{spelled_out(row.value)}"
+        for label, row in zip(labels, section.meta, strict=True)
+    )
+
+
 def _section_blocks(section: Section) -> list[list[str]]:
     head = section.letterhead
     blocks = [
         _group(spelled_out(line) for line in (head.agency, head.agency_other, head.news_label)),
         _unit_lines(spelled_out(section.release_line)),
-        _group(f"{spelled_out(row.label)}\t{spelled_out(row.value)}" for row in section.meta),
+        _meta(section),
         _unit_lines(spelled_out(section.headline)),
         _unit_lines(spelled_out(section.subheadline)),
         *(_unit_lines(_block_text(block)) for block in section.body),
