@@ -58,6 +58,7 @@ def role_styles(style: WriterStyle) -> dict[str, str]:
         "h4": f"{text}; font-family: {latin_sans}; font-size: {s.heading_sizes[2]}pt; color: {s.accent_color};"
         " margin: 0.8em 0 0.3em",
         "list": f"list-style: none; margin: 0 0 {s.paragraph_space}pt 0; padding: 0 0 0 {s.list_indent_mm}mm",
+        "list-nested": "margin-bottom: 0",
         "li": f"{text}; margin-bottom: 2pt; text-indent: -{s.list_indent_mm}mm",
         "label": f"display: inline-block; min-width: {s.list_indent_mm - 1}mm; text-indent: 0",
         "quote": f"margin: 0 0 {s.paragraph_space}pt {s.quote_indent_mm}mm; padding-left: 3mm;"

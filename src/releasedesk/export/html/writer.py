@@ -109,7 +109,8 @@ class HtmlWriter:
             if open_lists and open_lists[-1][0] == item.level:
                 out.append("</li>")
             else:
-                out.append(f"<{'ol' if item.ordered else 'ul'}{self.attrs('list')}>")
+                roles = ("list", "list-nested") if open_lists else ("list",)
+                out.append(f"<{'ol' if item.ordered else 'ul'}{self.attrs(*roles)}>")
                 open_lists.append((item.level, item.ordered))
             text = f" {self.runs(item.runs)}" if item.runs else ""
             out.append(f"<li{self.attrs('li')}><span{self.attrs('label')}>{escape(item.label)}</span>{text}")
