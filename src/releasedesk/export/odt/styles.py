@@ -114,7 +114,8 @@ def font_faces(s: WriterStyle) -> str:
 def office_styles(s: WriterStyle) -> str:
     """`office:styles`: defaults (Western en-US, Asian zh-TW), named paragraph, text and list styles."""
     defaults = (
-        '<style:default-style style:family="paragraph"><style:paragraph-properties style:line-break="strict"/>'
+        '<style:default-style style:family="paragraph"><style:paragraph-properties style:line-break="strict"'
+        ' style:text-autospace="none"/>'
         f'<style:text-properties {_font(s.serif, s.cjk, s.body_size)} fo:language="en" fo:country="US"'
         ' style:language-asian="zh" style:country-asian="TW"/>'
         "</style:default-style>"
