@@ -2,7 +2,8 @@
 
 Blocks are separated by empty lines. A line ending in a space continues on the next (format=flowed, DelSp=yes):
 that space and the line end are dropped. Any other line end ends a unit. A line with a tab is a meta row, two
-units (the label's padding dropped). Written-out link targets (` <https://…>`) are taken off, and the state banner and section rules skipped.
+units (the label's padding dropped). Written-out link targets (` <https://…>`) are taken off, and the state
+banner and section rules skipped.
 """
 
 from __future__ import annotations
