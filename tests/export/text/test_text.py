@@ -21,7 +21,7 @@ from releasedesk.export.text.wrap import display_width, wrap
 from releasedesk.model import Bilingual, LanguageContent, Paragraph, Release, Status
 from releasedesk.model.richtext import text
 from releasedesk.samples import load_sample, sample_names
-from strategies import releases, scalar_text
+from strategies import releases
 
 
 def _expected(release: Release, lang: str) -> list[str]:
@@ -60,7 +60,7 @@ def test_every_sample_reads_back_unit_for_unit(name: str, lang: str, tmp_path: P
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(release=releases(txt=scalar_text), lang=st.sampled_from(LANG_CHOICES))
+@given(release=releases(), lang=st.sampled_from(LANG_CHOICES))
 def test_any_release_reads_back_exactly(release: Release, lang: str, tmp_path_factory: pytest.TempPathFactory) -> None:
     try:
         expected = _expected(release, lang)

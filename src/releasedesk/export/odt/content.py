@@ -319,8 +319,8 @@ def _image_size_mm(image: PlanImage, style: WriterStyle, height_mm: float | None
         with Image.open(io.BytesIO(image.data)) as picture:
             pixels_w, pixels_h = picture.size
             dpi = picture.info.get("dpi", (150, 150))[0] or 150
-    except Exception:
-        pixels_w, pixels_h, dpi = 4, 3, 150
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        pixels_w, pixels_h, dpi = 4, 3, 150  # still a frame (LibreOffice shows it broken); preflight names it
     aspect = pixels_h / pixels_w if pixels_w else 0.75
     width, height = style.page_mm
     top, right, bottom, left = style.margins_mm
