@@ -125,3 +125,15 @@ def test_missing_out_dir_is_an_error_not_a_crash(tmp_path: Path, capsys: pytest.
     source = _copy(tmp_path, "announcement")
     assert cli.main(["export", str(source), "--out-dir", str(tmp_path / "nope")]) == cli.EXIT_ERROR
     assert "no such folder" in capsys.readouterr().err
+
+
+def test_page_size_reaches_odt_and_html(tmp_path: Path) -> None:
+    import zipfile
+
+    source = _copy(tmp_path, "english-only")
+    odt, page = tmp_path / "letter.odt", tmp_path / "letter.html"
+    argv = ["export", str(source), "--odt", str(odt), "--html", str(page), "--page-size", "Letter"]
+    assert cli.main(argv) == cli.EXIT_OK
+    with zipfile.ZipFile(odt) as package:
+        assert 'fo:page-width="215.9mm"' in package.read("styles.xml").decode()
+    assert "size: letter" in page.read_text(encoding="utf-8")

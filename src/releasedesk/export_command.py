@@ -66,6 +66,14 @@ def _options(fmt: str, args: argparse.Namespace) -> Any:
         from releasedesk.export.docx import DocxOptions
 
         return DocxOptions(page_size=args.page_size)
+    if fmt == "odt" and args.page_size:
+        from releasedesk.export.odt import OdtOptions
+
+        return OdtOptions(page_size=args.page_size)
+    if fmt in ("html", "html-email") and args.page_size:
+        from releasedesk.export.html import HtmlOptions
+
+        return HtmlOptions(email=fmt == "html-email", page_size=args.page_size)
     return None
 
 

@@ -7,7 +7,7 @@ agency's TOML when it has one), so every format shares one look. The writers rea
 from __future__ import annotations
 
 import mimetypes
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -65,13 +65,14 @@ class WriterStyle:
             return None
 
 
-def writer_style() -> WriterStyle:
-    """The current house style (the agency's PDF template if it has one, else the defaults)."""
+def writer_style(page_size: str | None = None) -> WriterStyle:
+    """The current house style (the agency's PDF template if it has one, else the defaults), on `page_size` paper
+    when given ("A4" or "Letter")."""
     from releasedesk.export.pdf.template import current_template
 
     template = current_template()
     fonts = template.fonts
-    return WriterStyle(
+    style = WriterStyle(
         serif=fonts.serif,
         sans=fonts.sans,
         cjk=fonts.cjk,
@@ -102,6 +103,7 @@ def writer_style() -> WriterStyle:
         logo_path=template.logo_path,
         logo_height_mm=template.logo_height_mm,
     )
+    return replace(style, page_size=page_size) if page_size else style
 
 
 def plan_release(release: Release, lang: LangChoice, style: WriterStyle) -> Plan:

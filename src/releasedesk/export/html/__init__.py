@@ -21,10 +21,12 @@ __all__ = ["HtmlOptions", "export_html", "export_html_email", "render_html"]
 class HtmlOptions:
     email: bool = False
     """Inline styles on every element, no stylesheet and no generated content, for mail clients."""
+    page_size: str | None = None
+    """Paper for printing ("A4" or "Letter"); None for the house style's."""
 
 
 def render_html(release: Release, *, lang: LangChoice = "both", options: HtmlOptions | None = None) -> bytes:
-    style = writer_style()
+    style = writer_style(options.page_size if options else None)
     email = bool(options and options.email)
     return render_plan_html(plan_release(release, lang, style), style, email=email).encode("utf-8")
 
@@ -38,4 +40,5 @@ def export_html(
 def export_html_email(
     release: Release, path: Path | str, *, lang: LangChoice = "both", options: HtmlOptions | None = None
 ) -> None:
-    write_export(path, render_html(release, lang=lang, options=HtmlOptions(email=True)), "e-mail HTML file")
+    email = HtmlOptions(email=True, page_size=options.page_size if options else None)
+    write_export(path, render_html(release, lang=lang, options=email), "e-mail HTML file")
