@@ -42,8 +42,8 @@ def role_styles(style: WriterStyle) -> dict[str, str]:
         "clear": "clear: both",
         "release-line": f"{text}; font-family: {latin_sans}; font-weight: bold; color: {s.accent_color};"
         " margin-bottom: 0.4em",
-        "meta": f"margin: 0 0 1em 0; font-size: {s.meta_size}pt; color: {s.muted_color}",
-        "meta-row": "display: flex; gap: 1em",
+        "meta": f"margin: 0 0 1em 0; font-family: {latin_sans}; font-size: {s.meta_size}pt; color: {s.muted_color}",
+        "meta-row": f"display: flex; gap: 1em; font-family: {latin_sans}",
         "meta-label": f"{text}; min-width: 7em; font-weight: bold",
         "meta-value": f"{text}",
         "headline": f"{text}; font-family: {latin_sans}; font-size: {s.headline_size}pt; line-height: 1.3;"
