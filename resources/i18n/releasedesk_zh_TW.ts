@@ -665,14 +665,6 @@ Save your version anyway?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <source>Export PDF</source>
-        <translation>匯出 PDF</translation>
-    </message>
-    <message>
-        <source>Export DOCX</source>
-        <translation>匯出 DOCX</translation>
-    </message>
-    <message>
         <source>Both languages</source>
         <translation>中英雙語</translation>
     </message>
@@ -689,6 +681,10 @@ Save your version anyway?</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
         <source>&amp;Languages:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
@@ -699,6 +695,34 @@ Save your version anyway?</source>
     <message>
         <source>&amp;Export</source>
         <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>PDF (print and publishing)</source>
+        <translation>PDF（列印與發布）</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX, for reviewers)</source>
+        <translation>Word 文件（DOCX，供審閱）</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT, editable)</source>
+        <translation>ODF 文字文件（ODT，可編輯）</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>網頁（HTML）</translation>
+    </message>
+    <message>
+        <source>E-mail (HTML with inline styles)</source>
+        <translation>電子郵件（內嵌樣式的 HTML）</translation>
+    </message>
+    <message>
+        <source>Plain text (wire services)</source>
+        <translation>純文字（供通訊社）</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>匯出%1</translation>
     </message>
     <message>
         <source>The release has no text to export.</source>
@@ -713,14 +737,6 @@ Save your version anyway?</source>
     <message>
         <source>Preflight found no problems.</source>
         <translation>預檢未發現問題。</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Word documents (*.docx)</source>
-        <translation>Word 文件 (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1238,10 @@ Recover them now? “Discard” deletes the copy; “Cancel” asks again next t
     <message>
         <source>Export &amp;DOCX…</source>
         <translation>匯出 DOCX(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export Other &amp;Formats…</source>
+        <translation>匯出其他格式(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

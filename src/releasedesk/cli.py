@@ -15,7 +15,7 @@ from typing import Any
 from releasedesk import __version__
 from releasedesk.checks import cli as checks_cli
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.export import Format, export_release
+from releasedesk.export import Format
 from releasedesk.export.layout import LangChoice
 from releasedesk.model.release import Release
 
@@ -43,17 +43,10 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ReleaseDesk {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    export = commands.add_parser("export", help="export a release to PDF and/or DOCX")
-    export.add_argument("file", type=Path, help="release file (.rdrelease)")
-    export.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write a PDF here")
-    export.add_argument("--docx", type=Path, metavar="OUT.docx", help="write a DOCX here")
-    export.add_argument("--lang", choices=("zh-TW", "en", "both"), default="both", help="languages (default: both)")
-    export.add_argument("--strict", action="store_true", help="refuse to export when preflight finds problems")
-    export.add_argument("--page-size", choices=("A4", "Letter"), help="paper size (default: the template's, A4)")
-    export.add_argument(
-        "--pdf-template", type=Path, metavar="FILE.toml", help="PDF layout template (default: the agency's, if any)"
-    )
-    checks_cli.add_arguments(export, export=True)
+    from releasedesk.export_command import add_export_arguments
+
+    export = commands.add_parser("export", help="export releases to PDF, DOCX, ODT, HTML and plain text")
+    add_export_arguments(export)
 
     check = commands.add_parser("check", help="validate release files and list what needs attention")
     check.add_argument("files", type=Path, nargs="+", metavar="FILE")
@@ -86,68 +79,10 @@ def _preflight_messages(release: Release, lang: LangChoice, formats: Sequence[Fo
     )
 
 
-def _export_warnings(
-    release: Release, args: argparse.Namespace, formats: Sequence[Format]
-) -> tuple[list[str], list[str], int]:
-    """Preflight warnings with the writing checks' findings, the refusals, and how many warnings `--strict` counts."""
-    from releasedesk.checks.preflight import counts_for_strict
-    from releasedesk.export.preflight import preflight
-
-    named = checks_cli.named_checks(args)
-    issues = preflight(release, args.lang, formats=tuple(formats), writing=checks_cli.build_checker(args))
-    warnings = [issue for issue in issues if issue.code not in REFUSED_CODES]
-    return (
-        [str(issue) for issue in warnings],
-        [str(issue) for issue in issues if issue.code in REFUSED_CODES],
-        sum(counts_for_strict(issue, named) for issue in warnings),
-    )
-
-
-def _export_options(fmt: str, args: argparse.Namespace) -> Any:
-    """The format's options object for what the command line asked, or None for the format's defaults."""
-    if fmt == "pdf" and (args.pdf_template or args.page_size):
-        from releasedesk.export.pdf import PdfOptions
-        from releasedesk.export.pdf.template import current_template, load_template
-
-        template = load_template(args.pdf_template) if args.pdf_template else current_template()
-        return PdfOptions(template=template, page_size=args.page_size)
-    if fmt == "docx" and args.page_size:
-        from releasedesk.export.docx import DocxOptions
-
-        return DocxOptions(page_size=args.page_size)
-    return None
-
-
 def _cmd_export(args: argparse.Namespace) -> int:
-    from releasedesk.fileformat import load_release
+    from releasedesk.export_command import run_export
 
-    targets = [(fmt, out) for fmt, out in (("pdf", args.pdf), ("docx", args.docx)) if out is not None]
-    if not targets:
-        _say("releasedesk export: nothing to do: give --pdf OUT.pdf and/or --docx OUT.docx")
-        return EXIT_USAGE
-    from releasedesk.export.output import check_export_target
-
-    for _fmt, out in targets:  # before anything is read or written: an export never replaces its input
-        check_export_target(out, args.file)
-    release = load_release(args.file)
-    options = {fmt: _export_options(fmt, args) for fmt, _ in targets}  # a bad template stops before any write
-    if args.lang != "both" and args.lang not in release.content:
-        _say(f"releasedesk export: {args.file}: the release has no {args.lang} text")
-        return EXIT_ERROR
-    warnings, refusals, blocking = _export_warnings(release, args, [fmt for fmt, _ in targets])
-    for refusal in refusals:
-        _say(f"releasedesk export: {args.file}: {refusal}")
-    if refusals:
-        return EXIT_ERROR
-    for warning in warnings:
-        _say(f"warning: {warning}")
-    if blocking and args.strict:
-        _say(f"releasedesk export: refused by --strict: {blocking} preflight problem(s)")
-        return EXIT_PREFLIGHT
-    for fmt, out in targets:
-        export_release(release, fmt, out, lang=args.lang, options=options[fmt])
-        print(f"wrote {out}")
-    return EXIT_OK
+    return run_export(args)
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

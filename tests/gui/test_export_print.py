@@ -153,7 +153,7 @@ def test_print_preview_after_print_to_file_shows_the_pages_and_leaves_the_file(w
 
 
 def test_unsaved_release_exports_to_the_folder_last_used(window, monkeypatch, tmp_path):
-    from releasedesk.gui.export_naming import export_file_name
+    from releasedesk.export.naming import export_file_name
 
     assert window.files.path is None
     seen = []

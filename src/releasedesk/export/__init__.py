@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal, TypeAlias
 
@@ -9,8 +10,38 @@ from releasedesk.errors import ExportError
 from releasedesk.export.layout import LangChoice
 from releasedesk.model.release import Release
 
-Format: TypeAlias = Literal["pdf", "docx"]
-FORMATS: tuple[Format, ...] = ("pdf", "docx")
+Format: TypeAlias = Literal["pdf", "docx", "odt", "html", "html-email", "txt"]
+FORMATS: tuple[Format, ...] = ("pdf", "docx", "odt", "html", "html-email", "txt")
+EXTENSIONS: dict[Format, str] = {
+    "pdf": ".pdf",
+    "docx": ".docx",
+    "odt": ".odt",
+    "html": ".html",
+    "html-email": ".email.html",
+    "txt": ".txt",
+}
+"""The file name ending each format is written with (the e-mail HTML is still an .html file)."""
+
+
+def _plan_writer(fmt: str) -> Callable[..., None]:
+    """ODT, HTML and text writers, imported only when asked for; each plans through export.house."""
+    if fmt == "odt":
+        from releasedesk.export.odt import export_odt
+
+        return export_odt
+    if fmt == "html":
+        from releasedesk.export.html import export_html
+
+        return export_html
+    if fmt == "html-email":
+        from releasedesk.export.html import export_html_email
+
+        return export_html_email
+    if fmt == "txt":
+        from releasedesk.export.text import export_text
+
+        return export_text
+    raise ExportError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
 
 
 def export_release(
@@ -34,6 +65,9 @@ def export_release(
 
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
+    if fmt not in ("pdf", "docx"):
+        _plan_writer(fmt)(release, path, lang=lang, options=options)
+        return
     languages_to_export(release, lang)
     if fmt == "pdf" and options is not None:
         house = options.effective_template()

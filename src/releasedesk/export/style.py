@@ -201,7 +201,11 @@ def current_template() -> HouseStyle:
 
 def logo_image(style: HouseStyle) -> PlanImage | None:
     """The house style's logo file, for releases without their own; unreadable is an error, not a silent gap."""
-    path = style.logo_path
+    return logo_file(style.logo_path)
+
+
+def logo_file(path: str | None) -> PlanImage | None:
+    """A logo file as plan image (PNG or JPEG), None when no path is set; unreadable raises ExportError."""
     if not path:
         return None
     try:

@@ -1,4 +1,4 @@
-"""Export PDF / DOCX: choose the languages and the file, see the preflight warnings first, then write."""
+"""Export any format: choose the format, the languages and the file, see the preflight warnings first, then write."""
 
 from __future__ import annotations
 
@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.export import Format, export_release
+from releasedesk.export import EXTENSIONS, FORMATS, Format, export_release
 from releasedesk.export.layout import LangChoice, section_languages
-from releasedesk.gui.export_naming import export_file_name
+from releasedesk.export.naming import export_file_name
 from releasedesk.gui.settings import Settings
 from releasedesk.model.release import Release
 
@@ -57,12 +57,16 @@ class ExportDialog(QDialog):
         suggested: Path,
         parent: QWidget | None = None,
         *,
-        name_for: Callable[[LangChoice], str] | None = None,
+        name_for: Callable[[LangChoice, Format], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.release, self.fmt = release, fmt
-        self._name_for = name_for  # the suggested name follows the language until the user edits the path
-        self.setWindowTitle(self.tr("Export PDF") if fmt == "pdf" else self.tr("Export DOCX"))
+        self._name_for = name_for  # the suggested name follows the language and format until the user edits it
+        self.format = QComboBox(self)
+        self.format.setObjectName("export_format")
+        for value in FORMATS:
+            self.format.addItem(self.format_name(value), value)
+        self.format.setCurrentIndex(FORMATS.index(fmt))
         self.language = QComboBox(self)
         self.language.setObjectName("export_language")
         for choice, text in (
@@ -85,6 +89,7 @@ class ExportDialog(QDialog):
         self.summary.setWordWrap(True)
 
         form = QFormLayout()
+        form.addRow(self.tr("F&ormat:"), self.format)
         form.addRow(self.tr("&Languages:"), self.language)
         file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self.path)  # a layout row has no buddy of its own: the "&" would show literally
@@ -101,15 +106,46 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(600)
         self.language.currentIndexChanged.connect(self._refresh)
         self.language.currentIndexChanged.connect(self._rename)
+        self.format.currentIndexChanged.connect(self._format_changed)
         self._suggested = str(suggested)
         self._rename()
+        self._set_title()
+        self._refresh()
+
+    def format_name(self, fmt: Format) -> str:
+        names = {
+            "pdf": self.tr("PDF (print and publishing)"),
+            "docx": self.tr("Word document (DOCX, for reviewers)"),
+            "odt": self.tr("OpenDocument text (ODT, editable)"),
+            "html": self.tr("Web page (HTML)"),
+            "html-email": self.tr("E-mail (HTML with inline styles)"),
+            "txt": self.tr("Plain text (wire services)"),
+        }
+        return names[fmt]
+
+    def _set_title(self) -> None:
+        self.setWindowTitle(self.tr("Export %1").replace("%1", self.format_name(self.fmt)))
+
+    @Slot()
+    def _format_changed(self) -> None:
+        """A new format gets the file name with its own ending, and its own preflight."""
+        old = EXTENSIONS[self.fmt]
+        self.fmt = self.format.currentData()
+        text = self.path.text().strip()
+        if self._name_for is not None and text == self._suggested:
+            self._suggested = str(Path(self._suggested).with_name(self._name_for(self.lang(), self.fmt)))
+            self.path.setText(self._suggested)
+        elif text:
+            stem = text[: -len(old)] if text.lower().endswith(old) else str(Path(text).with_suffix(""))
+            self.path.setText(stem + EXTENSIONS[self.fmt])
+        self._set_title()
         self._refresh()
 
     @Slot()
     def _rename(self) -> None:
         if self._name_for is None or self.language.count() == 0 or self.path.text() != self._suggested:
             return
-        self._suggested = str(Path(self._suggested).with_name(self._name_for(self.lang())))
+        self._suggested = str(Path(self._suggested).with_name(self._name_for(self.lang(), self.fmt)))
         self.path.setText(self._suggested)
 
     def lang(self) -> LangChoice:
@@ -117,7 +153,8 @@ class ExportDialog(QDialog):
 
     def target(self) -> Path:
         path = Path(self.path.text().strip())
-        return path if path.suffix.lower() == f".{self.fmt}" else path.with_name(path.name + f".{self.fmt}")
+        ending = EXTENSIONS[self.fmt]
+        return path if path.name.lower().endswith(ending) else path.with_name(path.name + ending)
 
     @Slot()
     def _refresh(self) -> None:
@@ -139,7 +176,7 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _browse(self) -> None:
-        pattern = self.tr("PDF documents (*.pdf)") if self.fmt == "pdf" else self.tr("Word documents (*.docx)")
+        pattern = f"{self.format_name(self.fmt)} (*{EXTENSIONS[self.fmt]})"
         name, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path.text(), pattern)
         if name:
             self.path.setText(name)
@@ -150,6 +187,7 @@ class ExportController(QObject):
         super().__init__(window)
         self.window = window
         self.settings = settings
+        self.last_format: Format = "odt"
 
     def _folder(self) -> Path:
         """Beside the release when it has a file, else the folder last exported or saved to."""
@@ -162,18 +200,23 @@ class ExportController(QObject):
     def export_docx(self) -> bool:
         return self.run("docx")
 
+    def export_any(self) -> bool:
+        """The dialog with every format, opened at the one chosen last (ODT the first time)."""
+        return self.run(self.last_format)
+
     def run(self, fmt: Format) -> bool:
         release = self.window.current_release()
         stem = self.window.files.path.stem if self.window.files.path else ""
 
-        def name_for(lang: LangChoice) -> str:
-            return export_file_name(release.number, stem, lang, fmt)
+        def name_for(lang: LangChoice, chosen: Format) -> str:
+            return export_file_name(release.number, stem, lang, chosen)
 
-        suggested = self._folder() / name_for("both")
+        suggested = self._folder() / name_for("both", fmt)
         dialog = ExportDialog(release, fmt, suggested, self.window, name_for=name_for)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        done = self.export_to(release, fmt, dialog.target(), dialog.lang())
+        self.last_format = dialog.fmt
+        done = self.export_to(release, dialog.fmt, dialog.target(), dialog.lang())
         if done:
             self.settings.set_last_folder(dialog.target().parent)  # the next export starts there
         return done

@@ -1,0 +1,105 @@
+"""The house style as the ODT, HTML and plain-text writers see it: one adapter, one place to repoint.
+
+Fonts, sizes and colours come from the house style (export/style.py: the agency's TOML when it has one), so every
+format shares one look. The writers read only `WriterStyle`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from releasedesk.export.layout import LangChoice
+from releasedesk.export.output import languages_to_export
+from releasedesk.export.plan.values import Plan, PlanImage
+from releasedesk.model.release import Release
+
+
+@dataclass(frozen=True)
+class WriterStyle:
+    """Fonts per script and role, sizes in points, colours as `#RRGGBB`, page in millimetres."""
+
+    serif: str
+    sans: str
+    cjk: str
+    cjk_fallbacks: tuple[str, ...]
+    body_size: float
+    body_leading: float
+    body_leading_zh: float
+    paragraph_space: float
+    headline_size: float
+    subheadline_size: float
+    heading_sizes: tuple[float, float, float]
+    meta_size: float
+    footer_size: float
+    quote_indent_mm: float
+    list_indent_mm: float
+    accent_color: str
+    text_color: str
+    muted_color: str
+    link_color: str
+    watermark_color: str
+    page_size: str
+    margins_mm: tuple[float, float, float, float]
+    """(top, right, bottom, left)."""
+    logo_path: str | None
+    logo_height_mm: float
+
+    @property
+    def page_mm(self) -> tuple[float, float]:
+        return (210.0, 297.0) if self.page_size == "A4" else (215.9, 279.4)
+
+    def default_logo(self) -> PlanImage | None:
+        """The house logo for releases that carry none (the same rule as the PDF and DOCX: unreadable is an error)."""
+        from releasedesk.export.style import logo_file
+
+        return logo_file(self.logo_path)
+
+
+def writer_style(page_size: str | None = None) -> WriterStyle:
+    """The current house style (the agency's PDF template if it has one, else the defaults), on `page_size` paper
+    when given ("A4" or "Letter")."""
+    from releasedesk.export.style import current_template
+
+    template = current_template()
+    fonts = template.fonts
+    style = WriterStyle(
+        serif=fonts.serif,
+        sans=fonts.sans,
+        cjk=fonts.cjk,
+        cjk_fallbacks=tuple(fonts.cjk_fallbacks),
+        body_size=template.body_size,
+        body_leading=template.body_leading,
+        body_leading_zh=template.body_leading_zh,
+        paragraph_space=template.paragraph_space,
+        headline_size=template.headline_size,
+        subheadline_size=template.subheadline_size,
+        heading_sizes=tuple(template.heading_sizes),  # type: ignore[arg-type]
+        meta_size=template.meta_size,
+        footer_size=template.footer_size,
+        quote_indent_mm=template.quote_indent_mm,
+        list_indent_mm=template.list_indent_mm,
+        accent_color=template.accent_color,
+        text_color=template.text_color,
+        muted_color=template.muted_color,
+        link_color=template.link_color,
+        watermark_color=template.watermark_color,
+        page_size=template.page_size,
+        margins_mm=(
+            template.margin_top_mm,
+            template.margin_right_mm,
+            template.margin_bottom_mm,
+            template.margin_left_mm,
+        ),
+        logo_path=template.logo_path,
+        logo_height_mm=template.logo_height_mm,
+    )
+    return replace(style, page_size=page_size) if page_size else style
+
+
+def plan_release(release: Release, lang: LangChoice, style: WriterStyle) -> Plan:
+    """The plan every writer here renders: the language choice checked, the house logo as the default."""
+    from releasedesk.export.plan import build_plan
+
+    languages_to_export(release, lang)
+    return build_plan(release, lang, default_logo=style.default_logo(), now=datetime.now(UTC))

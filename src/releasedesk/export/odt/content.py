@@ -1,0 +1,335 @@
+"""Plan → the XML of content.xml's body and automatic styles, and the master pages of styles.xml.
+
+Every run is a span whose automatic style carries its marks and the font its script needs: Latin runs take the
+Latin face for Asian-classed characters too (curly quotes beside Latin names), CJK runs the CJK face for
+Western-classed ones, so LibreOffice draws each character in the script the plan decided.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
+
+from releasedesk.export.house import WriterStyle
+from releasedesk.export.odt.styles import LIST_STYLE
+from releasedesk.export.odt.xmltext import attr, odf_text
+from releasedesk.export.plan.values import (
+    FigureBlock,
+    HeadingBlock,
+    Line,
+    ListItemBlock,
+    PageField,
+    ParagraphBlock,
+    Plan,
+    PlanBlock,
+    PlanImage,
+    PlanRun,
+    QuoteBlock,
+    Section,
+)
+
+AddPicture = Callable[[PlanImage], str]
+"""Stores an image in the package and returns its path there (`Pictures/…`)."""
+
+
+@dataclass
+class _AutoStyles:
+    """Automatic styles made on demand, each once."""
+
+    style: WriterStyle
+    prefix: str = "T"
+    text: dict[tuple[bool, bool, bool, str, str], str] = field(default_factory=dict)
+    xml: list[str] = field(default_factory=list)
+
+    def run_style(self, run: PlanRun, latin: str) -> str:
+        bold, italic, underline, script = run.bold, run.italic, run.underline, run.script
+        key = (bold, italic, underline, script, latin)
+        if key not in self.text:
+            name = f"{self.prefix}{len(self.text) + 1}"
+            self.text[key] = name
+            s = self.style
+            props = [f"style:font-name-asian={attr(latin)}" if script == "latin" else f"style:font-name={attr(s.cjk)}"]
+            if bold:
+                props += ['fo:font-weight="bold"', 'style:font-weight-asian="bold"']
+            if italic:
+                props += ['fo:font-style="italic"', 'style:font-style-asian="italic"']
+            if underline:
+                props += ['style:text-underline-style="solid"', 'style:text-underline-width="auto"']
+                props += ['style:text-underline-color="font-color"']
+            self.xml.append(
+                f'<style:style style:name="{name}" style:family="text">'
+                f"<style:text-properties {' '.join(props)}/></style:style>"
+            )
+        return self.text[key]
+
+
+_SANS_STYLES = frozenset(
+    {"ReleaseAgency", "ReleaseAgencyOther", "ReleaseNewsLabel", "ReleaseLine", "ReleaseMeta", "ReleaseHeadline"}
+    | {"ReleaseHeading1", "ReleaseHeading2", "ReleaseHeading3", "ReleaseAsideHeading", "ReleaseContactsHeading"}
+)
+
+
+class OdtBody:
+    def __init__(self, plan: Plan, style: WriterStyle, add_picture: AddPicture) -> None:
+        self.plan, self.style, self.add_picture = plan, style, add_picture
+        self.auto = _AutoStyles(style)
+        self.page_auto = _AutoStyles(style, prefix="MT")
+        """Header and footer live in styles.xml and may only use styles defined there."""
+        self.first_styles: list[str] = []
+        self.frames = 0
+
+    def runs(self, line: Line, paragraph_style: str) -> str:
+        latin = self.style.sans if paragraph_style in _SANS_STYLES else self.style.serif
+        out: list[str] = []
+        index = 0
+        while index < len(line):
+            href = line[index].href
+            stop = index + 1
+            while stop < len(line) and line[stop].href == href:
+                stop += 1
+            spans = "".join(
+                f'<text:span text:style-name="{self.auto.run_style(run, latin)}">{odf_text(run.text)}</text:span>'
+                for run in line[index:stop]
+            )
+            if href is None:
+                out.append(spans)
+            else:
+                out.append(
+                    f'<text:a xlink:type="simple" xlink:href={attr(href)} text:style-name="ReleaseLink"'
+                    f' text:visited-style-name="ReleaseLink">{spans}</text:a>'
+                )
+            index = stop
+        return "".join(out)
+
+    def paragraph(self, style: str, line: Line, *, prefix: str = "", tag: str = "text:p", extra: str = "") -> str:
+        return f'<{tag} text:style-name="{style}"{extra}>{prefix}{self.runs(line, style)}</{tag}>'
+
+    def figure(self, block: FigureBlock) -> list[str]:
+        out: list[str] = []
+        if block.image is None:
+            out.append(f'<text:p text:style-name="ReleaseMissingImage">{odf_text(block.placeholder)}</text:p>')
+        else:
+            out.append(f'<text:p text:style-name="ReleaseFigure">{self.frame(block.image)}</text:p>')
+        if block.caption:
+            out.append(self.paragraph("ReleaseCaption", block.caption))
+        return out
+
+    def frame(self, image: PlanImage, height_mm: float | None = None) -> str:
+        width_mm, frame_height = _image_size_mm(image, self.style, height_mm)
+        self.frames += 1
+        href = self.add_picture(image)
+        title = f"<svg:title>{escape(image.alt)}</svg:title>" if image.alt else ""  # plain text: no ODF spaces
+        return (
+            f'<draw:frame draw:style-name="ReleaseImageFrame" draw:name="Image{self.frames}" text:anchor-type="as-char"'
+            f' svg:width="{width_mm:.2f}mm" svg:height="{frame_height:.2f}mm" draw:z-index="0">'
+            f'<draw:image xlink:href={attr(href)} xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/>'
+            f"{title}</draw:frame>"
+        )
+
+    def list_xml(self, items: list[ListItemBlock]) -> str:
+        """Real nested text:list elements; each item's paragraph starts with the plan's label and a tab."""
+        out: list[str] = []
+        depth = 0  # open lists, each with an open list-item
+        kinds: list[bool] = []
+        for item in items:
+            level = min(item.level, 9)
+            while depth > level + 1 or (depth == level + 1 and kinds[-1] != item.ordered):
+                out.append("</text:list-item></text:list>")
+                depth -= 1
+                kinds.pop()
+            if depth == level + 1:
+                out.append("</text:list-item><text:list-item>")
+            else:
+                while depth < level + 1:
+                    style = f' text:style-name="{LIST_STYLE}"' if depth == 0 else ""
+                    out.append(f"<text:list{style}><text:list-item>")
+                    depth += 1
+                    kinds.append(item.ordered)
+            label = f'<text:span text:style-name="ReleaseListLabel">{odf_text(item.label)}</text:span><text:tab/>'
+            out.append(self.paragraph("ReleaseListItem", item.runs, prefix=label))
+        out.extend("</text:list-item></text:list>" for _ in range(depth))
+        return "".join(out)
+
+    def block(self, block: PlanBlock) -> list[str]:
+        match block:
+            case ParagraphBlock(runs, lead):
+                if not runs and not lead:
+                    return []
+                prefix = ""
+                if lead:
+                    inner = self.runs(lead, "ReleaseBody")
+                    prefix = f'<text:span text:style-name="ReleaseDateline">{inner}</text:span>'
+                return [self.paragraph("ReleaseBody", runs, prefix=prefix)]
+            case HeadingBlock(level, runs):
+                name = f"ReleaseHeading{min(level, 3)}"
+                return [self.paragraph(name, runs, tag="text:h", extra=f' text:outline-level="{min(level, 3) + 1}"')]
+            case QuoteBlock(runs):
+                return [self.paragraph("ReleaseQuote", runs)] if runs else []
+            case FigureBlock():
+                return self.figure(block)
+        return []
+
+    def body_blocks(self, blocks: tuple[PlanBlock, ...]) -> list[str]:
+        out: list[str] = []
+        pending: list[ListItemBlock] = []
+        for block in blocks:
+            if isinstance(block, ListItemBlock):
+                pending.append(block)
+                continue
+            if pending:
+                out.append(self.list_xml(pending))
+                pending = []
+            out.extend(self.block(block))
+        if pending:
+            out.append(self.list_xml(pending))
+        return out
+
+    def section(self, number: int, section: Section) -> str:
+        head = section.letterhead
+        logo = self.frame(head.logo, self.style.logo_height_mm) if head.logo else ""
+        parts = [f'<text:p text:style-name="ReleaseAgency">{logo}{self.runs(head.agency, "ReleaseAgency")}</text:p>']
+        if head.agency_other:
+            parts.append(self.paragraph("ReleaseAgencyOther", head.agency_other))
+        parts.append(self.paragraph("ReleaseNewsLabel", head.news_label))
+        if section.release_line:
+            parts.append(self.paragraph("ReleaseLine", section.release_line))
+        for row in section.meta:
+            label = f'<text:span text:style-name="ReleaseMetaLabel">{self.runs(row.label, "ReleaseMeta")}</text:span>'
+            parts.append(self.paragraph("ReleaseMeta", row.value, prefix=f"{label}<text:tab/>"))
+        if section.headline:
+            parts.append(
+                self.paragraph("ReleaseHeadline", section.headline, tag="text:h", extra=' text:outline-level="1"')
+            )
+        if section.subheadline:
+            parts.append(self.paragraph("ReleaseSubheadline", section.subheadline))
+        parts.extend(self.body_blocks(section.body))
+        if section.end_mark:
+            parts.append(self.paragraph("ReleaseEndMark", section.end_mark))
+        if section.boilerplate:
+            parts.append(self.paragraph("ReleaseAsideHeading", section.boilerplate_heading))
+            parts.extend(self.paragraph("ReleaseBoilerplate", line) for line in section.boilerplate)
+        if section.contacts:
+            parts.append(self.paragraph("ReleaseContactsHeading", section.contacts_heading))
+            for contact in section.contacts:
+                parts.append(self.paragraph("ReleaseContactName", contact.name))
+                parts.extend(self.paragraph("ReleaseContactLine", line) for line in contact.details)
+        first = f"ReleaseSectionStart{number}"
+        self.first_styles.append(
+            f'<style:style style:name="{first}" style:family="paragraph" style:parent-style-name="ReleaseAgency"'
+            f' style:master-page-name="ReleaseFirst{number}"/>'
+        )
+        parts[0] = parts[0].replace('text:style-name="ReleaseAgency"', f'text:style-name="{first}"', 1)
+        name = attr(f"Release {section.lang}")
+        return f"<text:section text:name={name}>{''.join(parts)}</text:section>"
+
+    def office_text(self) -> str:
+        sections = "".join(self.section(number, section) for number, section in enumerate(self.plan.sections))
+        return f"<office:text>{sections}</office:text>"
+
+    def automatic_styles(self) -> str:
+        frame = (
+            '<style:style style:name="ReleaseImageFrame" style:family="graphic"><style:graphic-properties'
+            ' style:vertical-pos="top" style:vertical-rel="baseline" fo:border="none" fo:padding="0mm"/></style:style>'
+        )
+        styles = "".join(self.first_styles) + "".join(self.auto.xml)
+        return f"<office:automatic-styles>{frame}{styles}</office:automatic-styles>"
+
+    def master_pages(self) -> str:
+        """Master pages for styles.xml: call after `office_text`; uses its own automatic styles."""
+        body_styles, self.auto = self.auto, self.page_auto
+        try:
+            return self._master_pages()
+        finally:
+            self.auto = body_styles
+
+    def page_automatic_styles(self) -> str:
+        from releasedesk.export.odt.styles import page_layout
+
+        styles = "".join(self.page_auto.xml)
+        layout = page_layout(self.style)
+        return f"<office:automatic-styles>{layout}{WATERMARK_FRAME_STYLE}{styles}</office:automatic-styles>"
+
+    def _master_pages(self) -> str:
+        s = self.style
+        out: list[str] = []
+        watermark = _watermark(self.plan.state.watermark, s)
+        for number, section in enumerate(self.plan.sections):
+            parts = "".join(
+                '<text:page-number text:select-page="current">1</text:page-number>'
+                if part == PageField.PAGE
+                else "<text:page-count>1</text:page-count>"
+                if part == PageField.PAGES
+                else odf_text(part)
+                for part in section.footer.parts
+            )
+            footer = (
+                f'<style:footer><text:p text:style-name="ReleaseFooter">{watermark}'
+                f"{self.runs(section.footer.left, 'ReleaseFooter')}<text:tab/>{parts}</text:p></style:footer>"
+            )
+            header = f"<style:header>{self.paragraph('ReleaseHeader', section.running_head)}</style:header>"
+            out.append(
+                f'<style:master-page style:name="ReleaseFirst{number}" style:page-layout-name="ReleasePage"'
+                f' style:next-style-name="ReleaseRest{number}">{footer}</style:master-page>'
+                f'<style:master-page style:name="ReleaseRest{number}" style:page-layout-name="ReleasePage"'
+                f' style:next-style-name="ReleaseRest{number}">{header}{footer}</style:master-page>'
+            )
+        standard = '<style:master-page style:name="Standard" style:page-layout-name="ReleasePage"/>'
+        return f"<office:master-styles>{standard}{''.join(out)}</office:master-styles>"
+
+
+def _watermark(text: str | None, style: WriterStyle) -> str:
+    """The state as a pale, diagonal fontwork shape behind the page's text, anchored in the footer (as LibreOffice's
+    own watermark is): it is no part of the body, so copying the text never yields "DR AF T"."""
+    if not text:
+        return ""
+    width, height = style.page_mm
+    box_w = width * 0.75
+    box_h = 45.0
+    angle = 0.6  # radians, about 35°, rising to the right
+    x, y = (width - box_w) / 2, (height + box_h) / 2
+    geometry = '<draw:enhanced-geometry svg:viewBox="0 0 21600 21600" draw:type="rectangle"/>'
+    return (
+        f'<draw:custom-shape draw:style-name="ReleaseWatermarkShape" draw:text-style-name="MWatermark"'
+        f' draw:name="Watermark" text:anchor-type="paragraph" draw:z-index="0" svg:width="{box_w:.1f}mm"'
+        f' svg:height="{box_h:.1f}mm" draw:transform="rotate ({angle}) translate ({x:.1f}mm {y:.1f}mm)">'
+        f'<text:p text:style-name="MWatermark">{odf_text(text)}</text:p>{geometry}</draw:custom-shape>'
+    )
+
+
+WATERMARK_FRAME_STYLE = (
+    '<style:style style:name="ReleaseWatermarkShape" style:family="graphic"><style:graphic-properties'
+    ' draw:stroke="none" draw:fill="none" draw:textarea-horizontal-align="center" draw:textarea-vertical-align="middle"'
+    ' style:wrap="run-through" style:run-through="background" style:vertical-pos="from-top"'
+    ' style:vertical-rel="page" style:horizontal-pos="from-left" style:horizontal-rel="page"/>'
+    '<style:paragraph-properties fo:text-align="center"/><style:text-properties style:font-name="Liberation Sans"'
+    ' fo:font-size="96pt" fo:font-weight="bold" fo:color="#F6D5DA"/></style:style>'
+    '<style:style style:name="MWatermark" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/>'
+    '<style:text-properties style:font-name="Liberation Sans" fo:font-size="96pt" fo:font-weight="bold"'
+    ' fo:color="#F6D5DA"/></style:style>'
+)
+
+
+def _image_size_mm(image: PlanImage, style: WriterStyle, height_mm: float | None) -> tuple[float, float]:
+    """The frame's size: the image at its resolution (150 dpi when it names none), within the text column."""
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(image.data)) as picture:
+            pixels_w, pixels_h = picture.size
+            dpi = picture.info.get("dpi", (150, 150))[0] or 150
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        pixels_w, pixels_h, dpi = 4, 3, 150  # still a frame (LibreOffice shows it broken); preflight names it
+    aspect = pixels_h / pixels_w if pixels_w else 0.75
+    width, height = style.page_mm
+    top, right, bottom, left = style.margins_mm
+    column = width - left - right
+    if height_mm is not None:
+        return height_mm / aspect if aspect else height_mm, height_mm
+    frame_w = min(column, pixels_w * 25.4 / float(dpi))
+    frame_h = frame_w * aspect
+    limit = (height - top - bottom) * 0.6
+    if frame_h > limit:
+        frame_h, frame_w = limit, limit / aspect
+    return frame_w, frame_h

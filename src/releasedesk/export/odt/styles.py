@@ -1,0 +1,143 @@
+# ruff: noqa: E501 — a table of style declarations reads better one style to a line
+"""Named ODF styles from the house style: paragraph and text styles a reviewer sees in LibreOffice's style list,
+Western and Asian fonts and languages on each, page layout, and one master page pair per language section."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from releasedesk.export.house import WriterStyle
+from releasedesk.export.odt.xmltext import attr
+
+LIST_STYLE = "ReleaseList"
+LIST_LEVELS = 10
+
+
+@dataclass(frozen=True)
+class ParaStyle:
+    name: str
+    display: str
+    parent: str | None = None
+    text: str = ""
+    paragraph: str = ""
+
+
+def _font(latin: str, cjk: str, size: float | None = None, *, bold: bool = False, italic: bool = False) -> str:
+    props = [f"style:font-name={attr(latin)}", f"style:font-name-asian={attr(cjk)}"]
+    if size:
+        props += [f'fo:font-size="{size}pt"', f'style:font-size-asian="{size}pt"']
+    if bold:
+        props += ['fo:font-weight="bold"', 'style:font-weight-asian="bold"']
+    if italic:
+        props += ['fo:font-style="italic"', 'style:font-style-asian="italic"']
+    return " ".join(props)
+
+
+def paragraph_styles(s: WriterStyle) -> list[ParaStyle]:
+    serif, sans, cjk = s.serif, s.sans, s.cjk
+    gap = f'fo:margin-top="0pt" fo:margin-bottom="{s.paragraph_space}pt"'
+    leading = f'style:line-height-at-least="{s.body_leading_zh}pt"'
+    return [
+        ParaStyle("Release", "Release", None, f'{_font(serif, cjk, s.body_size)} fo:color="{s.text_color}"', leading),
+        ParaStyle("ReleaseAgency", "Release Agency", "Release", f'{_font(sans, cjk, 13, bold=True)} fo:color="{s.accent_color}"', 'fo:margin-bottom="0pt"'),
+        ParaStyle("ReleaseAgencyOther", "Release Agency Other Language", "Release", f'{_font(sans, cjk, 10)} fo:color="{s.muted_color}"', 'fo:margin-bottom="0pt"'),
+        ParaStyle("ReleaseNewsLabel", "Release News Label", "Release", f'{_font(sans, cjk, 11, bold=True)} fo:color="{s.accent_color}" fo:letter-spacing="0.3pt"', f'fo:text-align="end" fo:margin-bottom="8pt" fo:padding-bottom="4pt" fo:border-bottom="1.5pt solid {s.accent_color}"'),
+        ParaStyle("ReleaseLine", "Release Line", "Release", f'{_font(sans, cjk, s.body_size, bold=True)} fo:color="{s.accent_color}"', 'fo:margin-bottom="4pt"'),
+        ParaStyle("ReleaseMeta", "Release Meta", "Release", f'{_font(sans, cjk, s.meta_size)} fo:color="{s.muted_color}"', 'fo:margin-bottom="1pt"'),
+        ParaStyle("ReleaseHeadline", "Release Headline", "Release", f'{_font(sans, cjk, s.headline_size, bold=True)}', 'fo:margin-top="10pt" fo:margin-bottom="4pt" fo:keep-with-next="always"'),
+        ParaStyle("ReleaseSubheadline", "Release Subheadline", "Release", f'{_font(serif, cjk, s.subheadline_size)} fo:color="{s.muted_color}"', 'fo:margin-bottom="12pt"'),
+        ParaStyle("ReleaseBody", "Release Body", "Release", "", f'{gap} fo:text-align="justify"'),
+        *(
+            ParaStyle(f"ReleaseHeading{n}", f"Release Heading {n}", "Release", f'{_font(sans, cjk, size, bold=True)} fo:color="{s.accent_color}"', 'fo:margin-top="10pt" fo:margin-bottom="4pt" fo:keep-with-next="always"')
+            for n, size in enumerate(s.heading_sizes, start=1)
+        ),
+        ParaStyle("ReleaseListItem", "Release List Item", "Release", "", 'fo:margin-bottom="3pt"'),
+        ParaStyle("ReleaseQuote", "Release Quote", "Release", _font(serif, cjk, italic=True), f'{gap} fo:margin-left="{s.quote_indent_mm}mm" fo:padding-left="3mm" fo:border-left="1.5pt solid {s.accent_color}"'),
+        ParaStyle("ReleaseFigure", "Release Figure", "Release", "", 'fo:text-align="center" fo:margin-top="6pt" fo:margin-bottom="2pt" fo:keep-with-next="always"'),
+        ParaStyle("ReleaseMissingImage", "Release Missing Image", "ReleaseFigure", f'fo:color="{s.muted_color}"', ""),
+        ParaStyle("ReleaseCaption", "Release Caption", "Release", f'{_font(serif, cjk, s.meta_size)} fo:color="{s.muted_color}"', f'fo:text-align="center" {gap}'),
+        ParaStyle("ReleaseEndMark", "Release End Mark", "Release", "", 'fo:text-align="center" fo:margin-top="8pt" fo:margin-bottom="12pt"'),
+        ParaStyle("ReleaseAsideHeading", "Release Boilerplate Heading", "Release", f'{_font(sans, cjk, s.heading_sizes[2], bold=True)} fo:color="{s.accent_color}"', 'fo:margin-top="8pt" fo:margin-bottom="3pt" fo:keep-with-next="always"'),
+        ParaStyle("ReleaseBoilerplate", "Release Boilerplate", "Release", _font(serif, cjk, s.meta_size + 0.5), 'fo:margin-bottom="4pt"'),
+        ParaStyle("ReleaseContactsHeading", "Release Contacts Heading", "ReleaseAsideHeading"),
+        ParaStyle("ReleaseContactName", "Release Contact Name", "Release", _font(serif, cjk, s.meta_size + 0.5, bold=True), 'fo:margin-top="4pt" fo:margin-bottom="0pt" fo:keep-with-next="always"'),
+        ParaStyle("ReleaseContactLine", "Release Contact Line", "Release", _font(serif, cjk, s.meta_size + 0.5), 'fo:margin-bottom="0pt"'),
+        ParaStyle("ReleaseHeader", "Release Header", "Release", f'{_font(sans, cjk, s.footer_size)} fo:color="{s.muted_color}"', 'fo:text-align="end"'),
+        ParaStyle("ReleaseFooter", "Release Footer", "Release", f'{_font(sans, cjk, s.footer_size)} fo:color="{s.muted_color}"', ""),
+    ]  # fmt: skip
+
+
+TEXT_STYLES: dict[str, str] = {
+    "ReleaseDateline": 'fo:font-weight="bold" style:font-weight-asian="bold"',
+    "ReleaseMetaLabel": 'fo:font-weight="bold" style:font-weight-asian="bold"',
+    "ReleaseListLabel": "",
+}
+
+
+def text_styles(s: WriterStyle) -> dict[str, str]:
+    link = f'fo:color="{s.link_color}" style:text-underline-style="solid" style:text-underline-width="auto"'
+    return {**TEXT_STYLES, "ReleaseLink": f'{link} style:text-underline-color="font-color"'}
+
+
+def _paragraph_xml(style: ParaStyle) -> str:
+    parent = f" style:parent-style-name={attr(style.parent)}" if style.parent else ""
+    inner = ""
+    if style.paragraph:
+        inner += f"<style:paragraph-properties {style.paragraph}/>"
+    if style.text:
+        inner += f"<style:text-properties {style.text}/>"
+    return (
+        f'<style:style style:name="{style.name}" style:display-name={attr(style.display)} style:family="paragraph"'
+        f'{parent} style:class="text">{inner}</style:style>'
+    )
+
+
+def _list_style(s: WriterStyle) -> str:
+    """Every level without a generated number or bullet: the plan's label is the text, so every format agrees."""
+    levels = "".join(
+        f'<text:list-level-style-number text:level="{level}" style:num-format="">'
+        '<style:list-level-properties text:list-level-position-and-space-mode="label-alignment">'
+        f'<style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="-{s.list_indent_mm}mm"'
+        f' fo:margin-left="{s.list_indent_mm * level:.1f}mm"/></style:list-level-properties>'
+        "</text:list-level-style-number>"
+        for level in range(1, LIST_LEVELS + 1)
+    )
+    return f'<text:list-style style:name="{LIST_STYLE}" style:display-name="Release List">{levels}</text:list-style>'
+
+
+def font_faces(s: WriterStyle) -> str:
+    names = dict.fromkeys((s.serif, s.sans, s.cjk))
+    faces = "".join(f"<style:font-face style:name={attr(name)} svg:font-family={attr(repr(name))}/>" for name in names)
+    return f"<office:font-face-decls>{faces}</office:font-face-decls>"
+
+
+def office_styles(s: WriterStyle) -> str:
+    """`office:styles`: defaults (Western en-US, Asian zh-TW), named paragraph, text and list styles."""
+    defaults = (
+        '<style:default-style style:family="paragraph"><style:paragraph-properties style:line-break="strict"'
+        ' style:text-autospace="none"/>'
+        f'<style:text-properties {_font(s.serif, s.cjk, s.body_size)} fo:language="en" fo:country="US"'
+        ' style:language-asian="zh" style:country-asian="TW"/>'
+        "</style:default-style>"
+    )
+    named_text = "".join(
+        f'<style:style style:name="{name}" style:family="text"><style:text-properties {props}/></style:style>'
+        if props
+        else f'<style:style style:name="{name}" style:family="text"/>'
+        for name, props in text_styles(s).items()
+    )
+    paragraphs = "".join(_paragraph_xml(style) for style in paragraph_styles(s))
+    return f"<office:styles>{defaults}{paragraphs}{named_text}{_list_style(s)}</office:styles>"
+
+
+def page_layout(s: WriterStyle) -> str:
+    width, height = s.page_mm
+    top, right, bottom, left = s.margins_mm
+    header = '<style:header-style><style:header-footer-properties fo:min-height="0mm" fo:margin-bottom="4mm"/></style:header-style>'
+    footer = '<style:footer-style><style:header-footer-properties fo:min-height="0mm" fo:margin-top="4mm"/></style:footer-style>'
+    return (
+        '<style:page-layout style:name="ReleasePage"><style:page-layout-properties'
+        f' fo:page-width="{width}mm" fo:page-height="{height}mm" style:print-orientation="portrait"'
+        f' fo:margin-top="{max(top - 8, 5)}mm" fo:margin-bottom="{max(bottom - 10, 5)}mm"'
+        f' fo:margin-left="{left}mm" fo:margin-right="{right}mm"/>{header}{footer}</style:page-layout>'
+    )  # fmt: skip

@@ -1,0 +1,139 @@
+"""`releasedesk export` with real files: every format from one release, batches into a folder, refusals."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from export.readers import html as html_reader
+from export.readers import odt as odt_reader
+from export.readers import text as text_reader
+from export.readers.units import plan_units
+from releasedesk import cli
+from releasedesk.export.house import plan_release, writer_style
+from releasedesk.samples import load_sample, sample_path
+
+
+def _copy(tmp_path: Path, name: str, as_name: str | None = None) -> Path:
+    target = tmp_path / f"{as_name or name}.rdrelease"
+    shutil.copyfile(sample_path(name), target)
+    return target
+
+
+def test_one_release_to_every_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = _copy(tmp_path, "announcement")
+    outs = {flag: tmp_path / f"out{ext}" for flag, ext in
+            (("--pdf", ".pdf"), ("--docx", ".docx"), ("--odt", ".odt"), ("--html", ".html"),
+             ("--html-email", ".mail.html"), ("--text", ".txt"))}  # fmt: skip
+    argv = ["export", str(source), "--lang", "both"]
+    for flag, out in outs.items():
+        argv += [flag, str(out)]
+    assert cli.main(argv) == cli.EXIT_OK
+    assert all(out.stat().st_size > 0 for out in outs.values())
+    expected = plan_units(plan_release(load_sample("announcement"), "both", writer_style()))
+    assert odt_reader.read_units(outs["--odt"]) == expected
+    assert html_reader.read_units(outs["--html"]) == expected == html_reader.read_units(outs["--html-email"])
+    assert text_reader.read_units(outs["--text"]) == [text_reader.comparable(unit) for unit in expected]
+    assert outs["--pdf"].read_bytes().startswith(b"%PDF")
+    assert capsys.readouterr().out.count("wrote ") == 6
+
+
+def test_batch_names_outputs_by_number_and_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first, second = _copy(tmp_path, "announcement"), _copy(tmp_path, "english-only")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    argv = ["export", str(first), str(second), "--out-dir", str(out_dir), "--formats", "odt,html,txt", "--lang", "en"]
+    assert cli.main(argv) == cli.EXIT_OK
+    names = sorted(path.name for path in out_dir.iterdir())
+    numbers = [load_sample(name).number for name in ("announcement", "english-only")]
+    assert names == sorted(f"{number}-en{ext}" for number in numbers for ext in (".odt", ".html", ".txt"))
+    release = load_sample("english-only")
+    expected = plan_units(plan_release(release, "en", writer_style()))
+    assert odt_reader.read_units(out_dir / f"{release.number}-en.odt") == expected
+
+
+def test_batch_default_formats_and_a_bad_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = _copy(tmp_path, "english-only")
+    bad = tmp_path / "bad.rdrelease"
+    bad.write_text("{not json")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    assert cli.main(["export", str(bad), str(good), "--out-dir", str(out_dir)]) == cli.EXIT_ERROR
+    errors = [line for line in capsys.readouterr().err.splitlines() if not line.startswith("warning:")]
+    assert len(errors) == 1 and str(bad) in errors[0] and "Traceback" not in errors[0]
+    assert sorted(path.suffix for path in out_dir.iterdir()) == [".docx", ".html", ".odt", ".pdf", ".txt"]
+
+
+def test_a_release_without_a_number_is_named_after_its_file(tmp_path: Path) -> None:
+    release_path = _copy(tmp_path, "english-only", "my release")
+    data = release_path.read_text(encoding="utf-8")
+    number = load_sample("english-only").number
+    release_path.write_text(data.replace(f'"{number}"', '""'), encoding="utf-8")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    assert cli.main(["export", str(release_path), "--out-dir", str(out_dir), "--formats", "txt"]) == cli.EXIT_OK
+    assert [path.name for path in out_dir.iterdir()] == ["my release-zh-TW-en.txt"]
+
+
+def test_inputs_releases_and_clashing_outputs_are_never_overwritten(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _copy(tmp_path, "announcement")
+    before = source.read_bytes()
+    assert cli.main(["export", str(source), "--text", str(source)]) == cli.EXIT_USAGE
+    other = tmp_path / "other.rdrelease"
+    other.write_text("keep me")
+    assert cli.main(["export", str(source), "--html", str(other)]) == cli.EXIT_USAGE
+    assert "refusing to overwrite" in capsys.readouterr().err
+    assert source.read_bytes() == before and other.read_text() == "keep me"
+    twin = _copy(tmp_path, "announcement", "twin")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    assert cli.main(["export", str(source), str(twin), "--out-dir", str(out_dir), "--formats", "txt"]) == 2
+    assert "two outputs would be written" in capsys.readouterr().err
+    assert list(out_dir.iterdir()) == []
+    same = tmp_path / "same.html"
+    assert cli.main(["export", str(source), "--html", str(same), "--html-email", str(same)]) == cli.EXIT_USAGE
+    assert not same.exists()
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--formats", "odt"], "--formats needs --out-dir"),
+        (["--out-dir", "OUT", "--formats", "odt,rtf"], "unknown format(s) rtf"),
+        (["--out-dir", "OUT", "--pdf", "x.pdf"], "not both"),
+        (["SECOND"], "several files need --out-dir"),
+        ([], "nothing to do"),
+    ],
+)
+def test_usage_mistakes_are_one_line(
+    extra: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _copy(tmp_path, "announcement")
+    (tmp_path / "OUT").mkdir()
+    argv = ["export", str(source)]
+    argv += [str(tmp_path / "OUT") if item == "OUT" else str(source) if item == "SECOND" else item for item in extra]
+    assert cli.main(argv) == cli.EXIT_USAGE
+    error = capsys.readouterr().err.strip()
+    assert message in error and len(error.splitlines()) == 1
+
+
+def test_missing_out_dir_is_an_error_not_a_crash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = _copy(tmp_path, "announcement")
+    assert cli.main(["export", str(source), "--out-dir", str(tmp_path / "nope")]) == cli.EXIT_ERROR
+    assert "no such folder" in capsys.readouterr().err
+
+
+def test_page_size_reaches_odt_and_html(tmp_path: Path) -> None:
+    import zipfile
+
+    source = _copy(tmp_path, "english-only")
+    odt, page = tmp_path / "letter.odt", tmp_path / "letter.html"
+    argv = ["export", str(source), "--odt", str(odt), "--html", str(page), "--page-size", "Letter"]
+    assert cli.main(argv) == cli.EXIT_OK
+    with zipfile.ZipFile(odt) as package:
+        assert 'fo:page-width="215.9mm"' in package.read("styles.xml").decode()
+    assert "size: letter" in page.read_text(encoding="utf-8")
