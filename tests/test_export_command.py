@@ -82,11 +82,12 @@ def test_inputs_releases_and_clashing_outputs_are_never_overwritten(
 ) -> None:
     source = _copy(tmp_path, "announcement")
     before = source.read_bytes()
-    assert cli.main(["export", str(source), "--text", str(source)]) == cli.EXIT_USAGE
+    assert cli.main(["export", str(source), "--text", str(source)]) == cli.EXIT_ERROR
+    assert "is the release being exported" in capsys.readouterr().err
     other = tmp_path / "other.rdrelease"
     other.write_text("keep me")
-    assert cli.main(["export", str(source), "--html", str(other)]) == cli.EXIT_USAGE
-    assert "refusing to overwrite" in capsys.readouterr().err
+    assert cli.main(["export", str(source), "--html", str(other)]) == cli.EXIT_ERROR
+    assert "is a ReleaseDesk release file" in capsys.readouterr().err
     assert source.read_bytes() == before and other.read_text() == "keep me"
     twin = _copy(tmp_path, "announcement", "twin")
     out_dir = tmp_path / "out"

@@ -79,9 +79,9 @@ def _options(fmt: str, args: argparse.Namespace) -> Any:
     return None
 
 
-def _refusal(targets: list[tuple[Path, Format, Path]], inputs: list[Path]) -> str | None:
-    """Why these targets must not be written, or None: an input or any release file (the core's one check,
-    export.output.check_export_target), and two outputs with the same name."""
+def _refusal(targets: list[tuple[Path, Format, Path]], inputs: list[Path]) -> tuple[str, int] | None:
+    """Why these targets must not be written, with the exit code, or None: an input or any release file is an error
+    (the core's one check, export.output.check_export_target); two outputs with the same name are a usage error."""
     from releasedesk.export.output import check_export_target
 
     seen: dict[Path, Path] = {}
@@ -90,10 +90,10 @@ def _refusal(targets: list[tuple[Path, Format, Path]], inputs: list[Path]) -> st
             for release_file in inputs:
                 check_export_target(out, release_file)
         except ReleaseDeskError as error:
-            return str(error)
+            return str(error), EXIT_ERROR
         resolved = out.resolve()
         if resolved in seen:
-            return f"two outputs would be written to {out} (from {seen[resolved]} and {source}): rename one"
+            return f"two outputs would be written to {out} (from {seen[resolved]} and {source}): rename one", EXIT_USAGE
         seen[resolved] = source
     return None
 
@@ -178,8 +178,8 @@ def run_export(args: argparse.Namespace) -> int:
             targets += [(path, fmt, out) for out, fmt in single]
     refusal = _refusal(targets, list(args.files))
     if refusal:
-        _say(f"releasedesk export: {refusal}")
-        return EXIT_USAGE
+        _say(f"releasedesk export: {refusal[0]}")
+        return refusal[1]
     for path, release in loaded:
         prefix = f"{path}: " if batch else ""
         if args.lang != "both" and args.lang not in release.content:
