@@ -10,6 +10,7 @@ import pytest
 
 from releasedesk import cli
 from releasedesk.fileformat import load_release
+from releasedesk.fileformat.migrations import SCHEMA_VERSION
 from releasedesk.samples import load_sample, sample_names
 
 
@@ -43,7 +44,10 @@ def test_check_reports_each_bad_file_in_one_line(tmp_path: Path, capsys: pytest.
     assert cli.main(["check", str(bad), str(good)]) == cli.EXIT_ERROR
     captured = capsys.readouterr()
     error_lines = captured.err.strip().splitlines()
-    newer = "written by a newer ReleaseDesk (file format 99; this version reads up to 1): please update ReleaseDesk"
+    newer = (
+        f"written by a newer ReleaseDesk (file format 99; this version reads up to {SCHEMA_VERSION}): "
+        "please update ReleaseDesk"
+    )
     assert error_lines == [f"invalid: {bad}: {newer}"]
     assert f"ok: {good}" in captured.out
 

@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from releasedesk.errors import ReleaseFileError
-from releasedesk.fileformat import dumps, loads
+from releasedesk.fileformat import dumps, loads, migrations
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "samples" / "announcement.rdrelease"
@@ -37,7 +37,7 @@ def test_written_when_set_and_read_back(validator: jsonschema.Draft202012Validat
     document = json.loads(data)
     contacts = document["release"]["contacts"]
     assert contacts[1]["directory_uid"] == UID and "directory_uid" not in contacts[0]
-    assert document["schema"] == 1
+    assert document["schema"] == migrations.SCHEMA_VERSION
     assert not list(validator.iter_errors(document))
     assert loads(data) == release
 

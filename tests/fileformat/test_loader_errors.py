@@ -28,6 +28,7 @@ def _release() -> Release:
 
 
 GOOD = dumps(_release())
+_SCHEMA = f'"schema": {SCHEMA_VERSION}'.encode()
 
 
 def _load_bytes(tmp_path: Path, data: bytes) -> Release:
@@ -102,8 +103,8 @@ def test_structurally_wrong_documents_raise_our_error(data: st.DataObject) -> No
         (b"[1, 2, 3]", "not a ReleaseDesk release file"),
         (b'{"format": "something-else", "schema": 1}', "not a ReleaseDesk release file"),
         (GOOD[: len(GOOD) // 2], "truncated"),
-        (GOOD.replace(b'"schema": 1', b'"schema": "one"'), "schema version"),
-        (GOOD.replace(b'"schema": 1', b'"schema": 0'), "not a known"),
+        (GOOD.replace(_SCHEMA, b'"schema": "one"'), "schema version"),
+        (GOOD.replace(_SCHEMA, b'"schema": 0'), "not a known"),
         (GOOD.replace(b'"status": "draft"', b'"status": "published"'), "release.status: unknown status"),
         (GOOD.replace(b'"tz": "Asia/Taipei"', b'"tz": "Mars/Olympus"'), "unknown time zone"),
         (GOOD.replace(b'"number": "115-7"', b'"number": 7'), "release.number: expected text, found a whole number"),
@@ -122,7 +123,7 @@ def test_each_problem_is_named(tmp_path: Path, data: bytes, expected: str) -> No
 
 
 def test_newer_version_says_update(tmp_path: Path) -> None:
-    newer = GOOD.replace(b'"schema": 1', f'"schema": {SCHEMA_VERSION + 1}'.encode())
+    newer = GOOD.replace(_SCHEMA, f'"schema": {SCHEMA_VERSION + 1}'.encode())
     with pytest.raises(ReleaseFileError, match=r"newer ReleaseDesk.*please update"):
         _load_bytes(tmp_path, newer)
 

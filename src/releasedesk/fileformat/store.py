@@ -11,6 +11,7 @@ from releasedesk.atomicfile import write_atomic
 from releasedesk.errors import ReleaseFileError
 from releasedesk.fileformat import migrations
 from releasedesk.fileformat.codec import FormatProblem, release_from_dict, release_to_dict
+from releasedesk.fileformat.history_codec import history_from_dict, history_to_dict
 from releasedesk.model.release import Release
 
 FORMAT_NAME = "releasedesk-release"
@@ -28,11 +29,30 @@ def dumps(release: Release) -> bytes:
         "generator": f"ReleaseDesk {__version__}",
         "release": release_to_dict(release),
     }
+    history = history_to_dict(release)
+    if history is not None:
+        document["history"] = history
     text = json.dumps(document, ensure_ascii=False, indent=1)
     # A lone surrogate is not a character (no UTF-8 form, and JSON would fuse an adjacent pair into another
     # character): it is saved as U+FFFD. Every real character, controls included, round-trips exactly.
     text = _LONE_SURROGATE.sub("\ufffd", text)
     return text.encode("utf-8") + b"\n"
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__(key)
+
+
+def _refuse_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """JSON allows `"status": "draft", "status": "approved"`; which one counts is up to the reader, so refuse it."""
+    out: dict[str, object] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
 
 
 def loads(data: bytes, path: Path | str | None = None) -> Release:
@@ -44,7 +64,11 @@ def loads(data: bytes, path: Path | str | None = None) -> Release:
     if not text.strip():
         raise ReleaseFileError(path, "the file is empty")
     try:
-        document = json.loads(text)
+        document = json.loads(text, object_pairs_hook=_refuse_duplicates)
+    except _DuplicateKey as error:
+        raise ReleaseFileError(
+            path, f"damaged or hand-edited file: the key {error.key!r} appears twice in one object"
+        ) from None
     except RecursionError:
         raise ReleaseFileError(path, "damaged file (nested too deeply)") from None
     except json.JSONDecodeError as error:
@@ -63,12 +87,14 @@ def loads(data: bytes, path: Path | str | None = None) -> Release:
         )
     if version < migrations.OLDEST_READABLE:
         raise ReleaseFileError(path, f"file format {version} is not a known ReleaseDesk version")
-    unknown = sorted(set(document) - {"format", "schema", "generator", "release"})
+    unknown = sorted(set(document) - {"format", "schema", "generator", "release", "history"})
     if unknown:
         raise ReleaseFileError(path, f"invalid release file: unknown top-level field {unknown[0]!r}")
     try:
         document = migrations.migrate(document, version)
-        return release_from_dict(document.get("release"))
+        release = release_from_dict(document.get("release"))
+        release.history = history_from_dict(document.get("history"), release)
+        return release
     except FormatProblem as problem:
         raise ReleaseFileError(path, f"invalid release at {problem.where}: {problem.problem}") from None
     except RecursionError:

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Literal, TypeAlias
 from zoneinfo import ZoneInfo
 
+from releasedesk.model.history import History
 from releasedesk.model.richtext import Block
 
 Lang: TypeAlias = Literal["zh-TW", "en"]
@@ -113,6 +114,8 @@ class Release:
     images: list[Image] = field(default_factory=list)
     logo_image_id: str | None = None
     """An image of `images` used as the letterhead logo instead of the template's."""
+    history: History = field(default_factory=History)
+    """Submissions, approvals, returns and saved versions; approval is derived from it (releasedesk.approval)."""
 
     @property
     def languages(self) -> tuple[Lang, ...]:
