@@ -25,6 +25,8 @@ EXIT_PREFLIGHT = 3
 EXIT_NO_GUI = 4
 
 COMMANDS = ("export", "check", "new", "contacts")
+APPROVAL_COMMANDS = ("submit", "approve", "return", "verify", "history", "diff", "version", "keys", "print")
+"""Handled by releasedesk.approval.cli (exit 3 there: not validly approved)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -175,6 +177,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] == "contacts":
             return _cmd_contacts(argv[1:])
+        if argv and argv[0] in APPROVAL_COMMANDS:
+            from releasedesk.approval.cli import main as approval_main
+
+            return approval_main(argv)
         if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
             return _open_window(argv)
         args = _build_parser().parse_args(argv)

@@ -49,7 +49,9 @@ def _record(
     canonical = canonical_content(release)
     digest = fingerprint_of(canonical)
     history = release.history
-    history.snapshots.setdefault(digest, canonical)
+    if digest not in history.snapshots or digest in history.damaged:
+        history.snapshots[digest] = canonical
+        history.damaged.discard(digest)
     for image in release.images:
         if image.id in canonical["images"]:
             history.images.setdefault(image_digest(image.data), image.data)

@@ -1,8 +1,9 @@
 """The file's `history` object (schema 2+) <-> History: workflow events, content snapshots, snapshot images.
 
-Snapshots are stored under their fingerprint and checked against it on reading, so a snapshot edited by hand is
-refused rather than shown as what was approved. Image bytes a snapshot needs are stored once: not at all when the
-current release still has the same bytes, otherwise once under their SHA-256.
+Snapshots are stored under their fingerprint and checked against it on reading: one edited by hand (a replace-all
+in a text editor catches them too) is kept as written but marked damaged, so a comparison can say so. Image bytes
+a snapshot needs are stored once: not at all when the current release still has the same bytes, otherwise once
+under their SHA-256.
 """
 
 from __future__ import annotations
@@ -105,6 +106,7 @@ def history_from_dict(data: object, release: Release, where: str = "history") ->
         raise _fail(where, "events must be a list, snapshots and images objects")
     events = [_event_in(item, f"{where}.events[{index}]") for index, item in enumerate(events_in)]
     snapshots: dict[str, Json] = {}
+    damaged: set[str] = set()
     for digest, snapshot in snapshots_in.items():
         place = f"{where}.snapshots[{digest!r}]"
         if not isinstance(snapshot, dict) or snapshot.get("canon") != CANON:
@@ -114,7 +116,7 @@ def history_from_dict(data: object, release: Release, where: str = "history") ->
         except TypeError as error:
             raise _fail(place, str(error)) from None
         if actual != digest:
-            raise _fail(place, "does not match its fingerprint (edited by hand?)")
+            damaged.add(digest)  # kept as written (never lose data); the compare view says it was edited by hand
         snapshots[digest] = snapshot
     for index, event in enumerate(events):
         if event.fingerprint and event.fingerprint not in snapshots:
@@ -137,4 +139,5 @@ def history_from_dict(data: object, release: Release, where: str = "history") ->
     missing = sorted(str(digest) for digest in needed if digest not in images)
     if missing:
         raise _fail(f"{where}.images", f"a snapshot's image {missing[0][:12]}… is missing")
-    return History(events, snapshots, {digest: images[digest] for digest in needed if digest is not None})
+    kept = {digest: images[digest] for digest in needed if digest is not None}
+    return History(events, snapshots, kept, damaged)

@@ -51,4 +51,6 @@ class History:
     snapshots: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Canonical content (releasedesk.approval.canonical) by fingerprint: each version stored once."""
     images: dict[str, bytes] = field(default_factory=dict)
-    """Image bytes by `sha256:<hex>`, for every image a snapshot refers to: each image stored once."""
+    """Image bytes by SHA-256 hex, for every image a snapshot refers to: each image stored once."""
+    damaged: set[str] = field(default_factory=set)
+    """Snapshots whose content no longer matches their fingerprint (edited by hand): shown with a warning."""
