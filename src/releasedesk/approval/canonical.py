@@ -44,7 +44,7 @@ def _moment(moment: datetime) -> Json:
 
 def _runs(runs: tuple[Run, ...]) -> list[Json]:
     return [
-        {"text": _text(run.text), "marks": sorted(mark.value for mark in run.marks), "href": run.href}
+        {"text": _text(run.text), "marks": sorted(str(mark) for mark in run.marks), "href": run.href}
         for run in normalize_runs(list(runs))
     ]
 
