@@ -82,7 +82,9 @@ def test_history_and_diff(release_file: Path, capsys: pytest.CaptureFixture[str]
     code, out, _ = _run(capsys, "diff", str(release_file))
     assert code == 0
     assert "agency (zh-TW): 數位[-服務-]{+發展+}部" in out.splitlines()
-    assert any(line.startswith("headline (en): ") and "Expand to [-120-]{+150+} Community" in line for line in out.splitlines())
+    assert any(
+        line.startswith("headline (en): ") and "Expand to [-120-]{+150+} Community" in line for line in out.splitlines()
+    )
     code, out, _ = _run(capsys, "diff", str(release_file), "--from", "1", "--to", "2")
     assert code == 0 and "no differences" in out
     assert _run(capsys, "diff", str(release_file), "--from", "9")[0] == 1
