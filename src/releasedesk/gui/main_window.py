@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from releasedesk import __version__
+from releasedesk.gui.approval import ApprovalController
 from releasedesk.gui.contacts_panel import ContactsPanel
 from releasedesk.gui.directory import DirectoryLink
 from releasedesk.gui.export_dialog import ExportController
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self._counts_timer.timeout.connect(self.update_counts)
 
         self._build_actions()
+        self.approval = ApprovalController(self)  # banner over the form, Review menu, print station
         self.addToolBar(self.format_bar)
         self._connect()
         self._restore_layout()
@@ -309,6 +311,8 @@ class MainWindow(QMainWindow):
         self.setWindowModified(modified)
         self.update_counts()
         self.preview.refresh_now()
+        if hasattr(self, "approval"):
+            self.approval.refresh()
         first = next((pane for pane in self.panes.values() if pane.included), None)
         if first is not None:  # start typing straight away, with the format toolbar live
             first.body.setFocus()
@@ -325,6 +329,12 @@ class MainWindow(QMainWindow):
         release.images = collect_images(self._base, release.content.values(), editor_images)
         release.contacts = self.contacts.contacts()
         return release
+
+    def record_workflow(self, release: Release) -> None:
+        """A review step changed the history and the workflow status: keep them, and mark the file modified."""
+        self._base.history = release.history
+        self._base.status = release.status
+        self._edited()
 
     def mark_saved(self, path: Path | None) -> None:
         for pane in self.panes.values():

@@ -1,0 +1,160 @@
+"""Review menu, banner and print station: wires the Qt-free workflow (releasedesk.approval) into the window.
+
+The standing is recomputed from the widgets' content shortly after every edit, so a change — typed, replaced,
+pasted or a contact update — shows "changed after approval" at once, and undoing it shows "approved" again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
+
+from releasedesk.approval import workflow
+from releasedesk.approval.office import Office, load_office
+from releasedesk.approval.state import ApprovalState, approval_state
+from releasedesk.errors import ReleaseDeskError
+from releasedesk.gui.approval.banner import ApprovalBanner
+from releasedesk.gui.approval.history_dialog import HistoryDialog
+
+if TYPE_CHECKING:
+    from releasedesk.gui.main_window import MainWindow
+
+REFRESH_DELAY_MS = 300
+
+
+class ApprovalController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        try:
+            self.office = load_office()
+        except ReleaseDeskError as error:  # a broken office file must not stop the window: defaults, and say so
+            self.office = Office(workflow.default_user())
+            window.statusBar().showMessage(str(error), 15000)
+        self.state: ApprovalState | None = None
+        self.banner = ApprovalBanner(window)
+        central = window.takeCentralWidget()  # take, not replace: setCentralWidget would delete the old one
+        container = QWidget(window)
+        layout = QVBoxLayout(container)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(central, 1)
+        window.setCentralWidget(container)
+        self.editable: list[QWidget] = [central, window.contacts]
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        window.form.changed.connect(self._timer.start)
+        window.contacts.changed.connect(self._timer.start)
+        for pane in window.panes.values():
+            pane.changed.connect(self._timer.start)
+        self._build_menu()
+
+    def _build_menu(self) -> None:
+        def action(text: str, slot: object, name: str) -> QAction:
+            item = QAction(text, self.window)
+            item.setObjectName(name)
+            item.triggered.connect(slot)
+            return item
+
+        self.submit_action = action(self.tr("&Submit for Review…"), self.submit, "action_submit")
+        self.approve_action = action(self.tr("&Approve…"), self.approve, "action_approve")
+        self.return_action = action(self.tr("&Return for Changes…"), self.return_for_changes, "action_return")
+        self.version_action = action(self.tr("Save &Version…"), self.save_version, "action_save_version")
+        self.history_action = action(self.tr("Versions and &Compare…"), self.show_history, "action_history")
+        menu = QMenu(self.tr("&Review"), self.window)
+        menu.setObjectName("review_menu")
+        menu.addActions([self.submit_action, self.approve_action, self.return_action])
+        menu.addSeparator()
+        menu.addActions([self.version_action, self.history_action])
+        bar = self.window.menuBar()
+        bar.insertMenu(bar.actions()[-1], menu)  # before Help
+
+    # the standing ---------------------------------------------------------------------------------------------
+    @Slot()
+    def refresh(self) -> None:
+        self._timer.stop()
+        release = self.window.current_release()
+        self.state = approval_state(release)
+        self.banner.show_state(release, self.state, print_station=self.office.print_station)
+        self.window.form.show_standing(self.state)
+        approved = self.state.approved
+        station = self.office.print_station
+        for widget in self.editable:
+            widget.setEnabled(not station)
+        for item in (self.window.save_action, self.window.save_as_action):
+            item.setEnabled(not station)
+        for item in (self.window.print_action, self.window.print_preview_action):
+            item.setEnabled(approved or not station)  # a print station prints approved releases only
+        for item in (self.submit_action, self.approve_action, self.return_action, self.version_action):
+            item.setEnabled(not station)
+
+    # workflow steps -------------------------------------------------------------------------------------------
+    def _ask(self, title: str, label: str, *, required: bool = False) -> str | None:
+        text, ok = QInputDialog.getText(self.window, title, label)
+        if not ok:
+            return None
+        if required and not text.strip():
+            QMessageBox.warning(self.window, title, self.tr("A note is required."))
+            return None
+        return text
+
+    def _step(self, title: str, run: object) -> bool:
+        release = self.window.current_release()
+        try:
+            run(release)  # type: ignore[operator]
+        except ReleaseDeskError as error:
+            QMessageBox.warning(self.window, title, str(error))
+            return False
+        self.window.record_workflow(release)
+        self.refresh()
+        return True
+
+    @Slot()
+    def submit(self) -> bool:
+        title = self.tr("Submit for review")
+        note = self._ask(title, self.tr("Note for the reviewer (optional):"))
+        if note is None:
+            return False
+        return self._step(title, lambda r: workflow.submit(r, self.office.user_name, note=note))
+
+    @Slot()
+    def approve(self) -> bool:
+        title = self.tr("Approve")
+        note = self._ask(
+            title, self.tr("Approve exactly this content as %1? Note (optional):").replace("%1", self.office.user_name)
+        )
+        if note is None:
+            return False
+        return self._step(
+            title,
+            lambda r: workflow.approve(r, self.office.user_name, note=note, two_person=self.office.two_person_rule),
+        )
+
+    @Slot()
+    def return_for_changes(self) -> bool:
+        title = self.tr("Return for changes")
+        note = self._ask(title, self.tr("What needs to change?"), required=True)
+        if note is None:
+            return False
+        return self._step(title, lambda r: workflow.return_for_changes(r, self.office.user_name, note))
+
+    @Slot()
+    def save_version(self) -> bool:
+        title = self.tr("Save version")
+        note = self._ask(title, self.tr("Describe this version (optional):"))
+        if note is None:
+            return False
+        return self._step(title, lambda r: workflow.save_version(r, self.office.user_name, note=note))
+
+    @Slot()
+    def show_history(self) -> HistoryDialog:
+        dialog = HistoryDialog(self.window.current_release(), self.window)
+        dialog.exec()
+        return dialog

@@ -1,0 +1,137 @@
+"""The window: the banner follows every edit at once; undo restores the approval; review steps; print station."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QInputDialog
+
+from releasedesk.approval import Standing, workflow
+from releasedesk.gui.main_window import MainWindow
+from releasedesk.model.release import Release
+from releasedesk.samples import load_sample
+
+from ..helpers import type_text
+
+
+def _approved() -> Release:
+    release = load_sample("announcement")
+    workflow.submit(release, "林美華")
+    workflow.approve(release, "王小明")
+    return release
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool]]:
+    """Queued answers for the note prompts of the Review menu."""
+    queue: list[tuple[str, bool]] = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: queue.pop(0)))
+    return queue
+
+
+def _standing(window: MainWindow) -> Standing:
+    window.approval.refresh()
+    assert window.approval.state is not None
+    return window.approval.state.standing
+
+
+def test_an_approved_release_shows_who_approved_it(make_window: Any) -> None:
+    window = make_window(_approved())
+    assert _standing(window) == Standing.APPROVED
+    assert window.approval.banner.isVisible()
+    assert window.approval.banner.label.text().startswith("Approved by 王小明 on ")
+    assert window.form.status.text() == "Approved"
+
+
+def test_typing_in_the_body_ends_the_approval_and_undo_restores_it(make_window: Any, qtbot: Any) -> None:
+    window = make_window(_approved())
+    body = window.panes["en"].body
+    body.setFocus()
+    type_text(body, "Fares rise 50% ")
+    qtbot.waitUntil(lambda: window.approval.state is not None and window.approval.state.standing == Standing.CHANGED)
+    text = window.approval.banner.label.text()
+    assert text.startswith("Changed after approval: 王小明 approved this release on ")
+    assert "body (en) block" in text
+    assert window.form.status.text() == "Changed after approval"
+    while body.document().isUndoAvailable():
+        body.undo()
+    assert _standing(window) == Standing.APPROVED
+
+
+def test_find_replace_and_contact_edits_end_the_approval(make_window: Any) -> None:
+    window = make_window(_approved())
+    dialog = window.find_dialog
+    dialog.find_text.setText("Ministry of Digital Services")
+    dialog.replace_text.setText("Ministry of Data Services")
+    assert dialog.replace_all() >= 1
+    assert _standing(window) == Standing.CHANGED
+    assert "agency (en)" in window.approval.banner.label.text()
+    dialog.find_text.setText("Ministry of Data Services")
+    dialog.replace_text.setText("Ministry of Digital Services")
+    dialog.replace_all()  # back to the approved words
+    assert _standing(window) == Standing.APPROVED
+    contact = window.contacts.contact(0)
+    window.contacts.replace_contact(0, replace(contact, email="someone.else@example.org"))
+    assert _standing(window) == Standing.CHANGED
+
+
+def test_review_menu_submit_approve_with_two_person_rule(
+    make_window: Any, answers: list[tuple[str, bool]], dialogs: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(load_sample("announcement"))
+    window.approval.office = replace(window.approval.office, user_name="林美華")
+    assert _standing(window) == Standing.DRAFT and not window.approval.banner.isVisible()
+    answers.append(("please check the figures", True))
+    assert window.approval.submit_action.isEnabled()
+    window.approval.submit_action.trigger()
+    assert _standing(window) == Standing.IN_REVIEW and window.isWindowModified()
+    assert "In review: submitted by 林美華" in window.approval.banner.label.text()
+    answers.append(("", True))
+    window.approval.approve_action.trigger()  # the same person: refused with a message
+    assert dialogs.kinds()[-1] == "warning" and "two-person rule" in dialogs.shown[-1][2]
+    assert _standing(window) == Standing.IN_REVIEW
+    window.approval.office = replace(window.approval.office, user_name="王小明")
+    answers.append(("OK", True))
+    window.approval.approve_action.trigger()
+    assert _standing(window) == Standing.APPROVED
+    release = window.current_release()
+    assert [e.kind.value for e in release.history.events] == ["submitted", "approved"]
+    assert release.status.value == "approved"
+
+
+def test_history_dialog_compares_versions_in_both_languages(make_window: Any) -> None:
+    window = make_window(_approved())
+    window.form.agency.zh.setText("數位發展部")
+    window.panes["en"].headline.setText(window.panes["en"].headline.text().replace("120", "150"))
+    from releasedesk.gui.approval.history_dialog import HistoryDialog
+
+    dialog = HistoryDialog(window.current_release(), window)
+    assert dialog.versions.topLevelItemCount() == 2
+    assert dialog.source.currentData() == 2 and dialog.target.currentData() == 0  # approved vs current
+    html = dialog.view.toHtml()
+    assert "服務" in html and "發展" in html and "120" in html and "150" in html
+    changes = dialog.compare(2, 0)
+    assert {(c.place, c.deleted, c.inserted) for c in changes} == {
+        ("agency (zh-TW)", "服務", "發展"),
+        ("headline (en)", "120", "150"),
+    }
+    assert dialog.compare(1, 2) == []
+
+
+def test_print_station_is_read_only_and_prints_only_approved(
+    make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office = tmp_path / "office.toml"
+    office.write_text("print_station = true\n", encoding="utf-8")
+    monkeypatch.setenv("RELEASEDESK_OFFICE", str(office))
+    window = make_window(load_sample("announcement"))
+    assert window.approval.office.print_station
+    assert not window.approval.editable[0].isEnabled() and not window.contacts.isEnabled()
+    assert not window.save_action.isEnabled() and not window.approval.approve_action.isEnabled()
+    assert not window.print_action.isEnabled()  # a draft
+    assert window.approval.banner.station.text() == "Print station: read-only"
+    window.show_release(_approved(), None)
+    assert window.print_action.isEnabled() and window.print_preview_action.isEnabled()
