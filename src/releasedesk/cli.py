@@ -116,6 +116,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from releasedesk.approval.state import approval_state
     from releasedesk.fileformat import load_release
 
     status = EXIT_OK
@@ -128,6 +129,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
             continue
         languages = ", ".join(release.languages) or "no text"
         print(f"ok: {path} ({languages}; {len(release.contacts)} contacts; {len(release.images)} images)")
+        print(f"  approval: {approval_state(release).reason}")  # derived: a typed "approved" is not one
         for warning in _preflight_messages(release, "both", ("pdf", "docx")):
             print(f"  warning: {warning}")
     return status

@@ -142,3 +142,26 @@ def test_print_to_pdf_writes_the_approved_pdf_and_logs_it(
     _run(capsys, "print", str(release_file), "--to-pdf", str(out_pdf))
     lines = (tmp_path / "print-log.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 2 and all(json.loads(line)["fingerprint"] == record.fingerprint for line in lines)
+
+
+def test_check_names_the_derived_standing(release_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = release_file.read_text(encoding="utf-8").replace('"status": "draft"', '"status": "approved"')
+    release_file.write_text(text, encoding="utf-8")
+    code, out, _ = _run(capsys, "check", str(release_file))
+    assert code == 0 and "  approval: no approval: marked approved without an approval record" in out.splitlines()
+
+
+def test_passphrase_key_from_the_environment(
+    tmp_path: Path, release_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key = tmp_path / "locked.key"
+    monkeypatch.setenv("RELEASEDESK_KEY_PASSPHRASE", "s3cret")
+    assert _run(capsys, "keys", "new", "--name", "王小明", "--out", str(key), "--passphrase")[0] == 0
+    assert b"ENCRYPTED" in key.read_bytes()
+    _run(capsys, "submit", str(release_file), "--by", "林美華")
+    monkeypatch.setenv("RELEASEDESK_KEY_PASSPHRASE", "wrong")
+    code, _, err = _run(capsys, "approve", str(release_file), "--by", "王小明", "--key", str(key))
+    assert code == 1 and "wrong passphrase" in err and len(err.strip().splitlines()) == 1
+    monkeypatch.setenv("RELEASEDESK_KEY_PASSPHRASE", "s3cret")
+    assert _run(capsys, "approve", str(release_file), "--by", "王小明", "--key", str(key))[0] == 0
+    assert _run(capsys, "verify", str(release_file), "--trusted", f"{key}.pub")[0] == 0
