@@ -12,6 +12,10 @@
         <translation>已由 %1 於 %2 核定 — 內容 %3%4</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Changed after approval: %1 approved this release on %2; it is no longer approved.</source>
         <translation>核定後已修改：%1 於 %2 核定本新聞稿，現已不再是核定版本。</translation>
     </message>
@@ -120,6 +124,93 @@
     <message>
         <source>English</source>
         <translation>英文</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePlace</name>
+    <message>
+        <source>agency</source>
+        <translation>機關</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>電頭</translation>
+    </message>
+    <message>
+        <source>end mark</source>
+        <translation>結尾符號</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>embargo</source>
+        <translation>禁止發布時間</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>subheadline</source>
+        <translation>副標題</translation>
+    </message>
+    <message>
+        <source>boilerplate</source>
+        <translation>機關簡介</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>內文</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>標誌</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>(Chinese)</source>
+        <translation>（中文）</translation>
+    </message>
+    <message>
+        <source>(English)</source>
+        <translation>（英文）</translation>
+    </message>
+    <message>
+        <source>(inserted)</source>
+        <translation>（新增）</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（刪除）</translation>
+    </message>
+    <message>
+        <source>(formatting)</source>
+        <translation>（格式）</translation>
     </message>
 </context>
 <context>

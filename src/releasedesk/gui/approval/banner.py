@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from releasedesk.approval.canonical import canonical_content, short_fingerprint
 from releasedesk.approval.compare import compare
 from releasedesk.approval.state import ApprovalState, Standing
+from releasedesk.gui.approval.places import place_label
 from releasedesk.model.release import Release
 
 _COLOURS = {
@@ -45,7 +46,7 @@ class ApprovalBanner(QFrame):
         snapshot = None if event is None else release.history.snapshots.get(event.fingerprint)
         if snapshot is None:
             return []
-        return [change.place for change in compare(snapshot, canonical_content(release))]
+        return [place_label(change.place) for change in compare(snapshot, canonical_content(release))]
 
     def text_for(self, release: Release, state: ApprovalState) -> str:
         event = state.event
@@ -63,7 +64,7 @@ class ApprovalBanner(QFrame):
             )
         if state.standing == Standing.CHANGED:
             places = self._changed_places(release, state)
-            shown = ", ".join(places[:MAX_PLACES]) + (" …" if len(places) > MAX_PLACES else "")
+            shown = self.tr(", ").join(places[:MAX_PLACES]) + (" …" if len(places) > MAX_PLACES else "")
             text = self.tr("Changed after approval: %1 approved this release on %2; it is no longer approved.")
             text = text.replace("%1", who).replace("%2", when)
             if shown:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from releasedesk.approval.canonical import canonical_content, short_fingerprint
 from releasedesk.approval.compare import Change, compare
+from releasedesk.gui.approval.places import place_label
 from releasedesk.model.history import EventKind
 from releasedesk.model.release import Release
 
@@ -42,7 +43,7 @@ def changes_html(changes: list[Change], none_text: str) -> str:
                 parts.append(f'<s style="color:#b42318;background:#fde8e8">{escape(text)}</s>')
             else:
                 parts.append(f'<u style="color:#1e6b34;background:#e7f5ea">{escape(text)}</u>')
-        rows.append(f"<p><b>{escape(change.place)}</b><br>{''.join(parts)}</p>")
+        rows.append(f"<p><b>{escape(place_label(change.place))}</b><br>{''.join(parts)}</p>")
     return "".join(rows)
 
 
