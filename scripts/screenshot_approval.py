@@ -8,8 +8,8 @@ Run under a display, once per language, e.g.: Xvfb :97 -screen 0 1600x1000x24 &
 from __future__ import annotations
 
 import sys
-import time
 import tempfile
+import time
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -30,7 +30,7 @@ from releasedesk.samples import load_sample
 TAIPEI = ZoneInfo("Asia/Taipei")
 
 
-def _save(widget, path: Path, width: int | None = None) -> None:  # noqa: ANN001
+def _save(widget, path: Path, width: int | None = None) -> None:
     widget.grab().save(str(path))
     image = Image.open(path).convert("RGB")
     if width and image.width > width:

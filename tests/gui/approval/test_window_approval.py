@@ -54,7 +54,7 @@ def test_typing_in_the_body_ends_the_approval_and_undo_restores_it(make_window: 
     qtbot.waitUntil(lambda: window.approval.state is not None and window.approval.state.standing == Standing.CHANGED)
     text = window.approval.banner.label.text()
     assert text.startswith("Changed after approval: 王小明 approved this release on ")
-    assert "body (en) block" in text
+    assert "body (English) block" in text
     assert window.form.status.text() == "Changed after approval"
     while body.document().isUndoAvailable():
         body.undo()
@@ -68,7 +68,7 @@ def test_find_replace_and_contact_edits_end_the_approval(make_window: Any) -> No
     dialog.replace_text.setText("Ministry of Data Services")
     assert dialog.replace_all() >= 1
     assert _standing(window) == Standing.CHANGED
-    assert "agency (en)" in window.approval.banner.label.text()
+    assert "agency (English)" in window.approval.banner.label.text()
     dialog.find_text.setText("Ministry of Data Services")
     dialog.replace_text.setText("Ministry of Digital Services")
     dialog.replace_all()  # back to the approved words
