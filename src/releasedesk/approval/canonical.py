@@ -113,17 +113,17 @@ def canonical_content(release: Release) -> Json:
     }
 
 
+_ESCAPED = re.compile(r'["\\\x00-\x1f]')
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group(0)
+    return "\\" + char if char in '"\\' else f"\\u{ord(char):04x}"
+
+
 def _string(value: str) -> str:
-    out = ['"']
-    for char in value:
-        if char in '"\\':
-            out.append("\\" + char)
-        elif ord(char) < 0x20:
-            out.append(f"\\u{ord(char):04x}")
-        else:
-            out.append(char)
-    out.append('"')
-    return "".join(out)
+    """Only `"`, `\\` and U+0000–U+001F are escaped (controls as lowercase `\\u00XX`); every other character is itself."""
+    return '"' + _ESCAPED.sub(_escape, value) + '"'
 
 
 def _encode(value: object, out: list[str]) -> None:
