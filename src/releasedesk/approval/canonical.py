@@ -122,7 +122,7 @@ def _escape(match: re.Match[str]) -> str:
 
 
 def _string(value: str) -> str:
-    """Only `"`, `\\` and U+0000–U+001F are escaped (controls as lowercase `\\u00XX`); every other character is itself."""
+    """Only `"`, `\\` and U+0000–U+001F are escaped (controls as `\\u00xx`); every other character is itself."""
     return '"' + _ESCAPED.sub(_escape, value) + '"'
 
 
