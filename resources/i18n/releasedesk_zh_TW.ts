@@ -79,6 +79,10 @@
         <translation>審核(&amp;R)</translation>
     </message>
     <message>
+        <source>Print log</source>
+        <translation>列印紀錄</translation>
+    </message>
+    <message>
         <source>A note is required.</source>
         <translation>必須填寫說明。</translation>
     </message>

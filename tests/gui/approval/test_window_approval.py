@@ -135,3 +135,24 @@ def test_print_station_is_read_only_and_prints_only_approved(
     assert window.approval.banner.station.text() == "Print station: read-only"
     window.show_release(_approved(), None)
     assert window.print_action.isEnabled() and window.print_preview_action.isEnabled()
+
+
+def test_a_print_from_the_window_is_logged(make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from releasedesk.approval import fingerprint
+    from releasedesk.approval.printlog import read_records
+    from releasedesk.gui.printing import full_page_printer
+
+    log = tmp_path / "log.jsonl"
+    (tmp_path / "office.toml").write_text(f'print_log = "{log}"\nuser_name = "Print Desk"\n', encoding="utf-8")
+    monkeypatch.setenv("RELEASEDESK_OFFICE", str(tmp_path / "office.toml"))
+    release = _approved()
+    window = make_window(release)
+    printer = full_page_printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert window.printer.print_to(printer) > 0
+    (record,) = read_records(log)
+    assert (record.by, record.printer, record.copies) == ("Print Desk", str(tmp_path / "printed.pdf"), 1)
+    assert record.fingerprint == fingerprint(release)

@@ -6,6 +6,7 @@ pasted or a contact update — shows "changed after approval" at once, and undoi
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QVBoxLayout, QWi
 
 from releasedesk.approval import workflow
 from releasedesk.approval.office import Office, load_office
+from releasedesk.approval.printlog import PrintRecord, append_record
 from releasedesk.approval.state import ApprovalState, approval_state
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.gui.approval.banner import ApprovalBanner
@@ -54,6 +56,7 @@ class ApprovalController(QObject):
         window.contacts.changed.connect(self._timer.start)
         for pane in window.panes.values():
             pane.changed.connect(self._timer.start)
+        window.printer.printed.connect(self._log_print)
         self._build_menu()
 
     def _build_menu(self) -> None:
@@ -94,6 +97,23 @@ class ApprovalController(QObject):
             item.setEnabled(approved or not station)  # a print station prints approved releases only
         for item in (self.submit_action, self.approve_action, self.return_action, self.version_action):
             item.setEnabled(not station)
+
+    @Slot(str, int)
+    def _log_print(self, printer: str, copies: int) -> None:
+        """Every print from the window goes into the office's print log, like `releasedesk print`."""
+        path = self.window.files.path
+        record = PrintRecord(
+            by=self.office.user_name,
+            at=datetime.now().astimezone().replace(microsecond=0).isoformat(),
+            file=str(path.resolve()) if path else "",
+            fingerprint=approval_state(self.window.current_release()).current,
+            printer=printer or "(default printer)",
+            copies=copies,
+        )
+        try:
+            append_record(self.office.log_path, record)
+        except ReleaseDeskError as error:
+            QMessageBox.warning(self.window, self.tr("Print log"), str(error))
 
     # workflow steps -------------------------------------------------------------------------------------------
     def _ask(self, title: str, label: str, *, required: bool = False) -> str | None:
