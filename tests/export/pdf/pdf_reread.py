@@ -73,8 +73,11 @@ def printed_paragraphs(release: Release, lang: Lang) -> list[str]:
     return [text for text in texts if text.strip()]
 
 
+_WATERMARKS = tuple(squash(text) for text in ("CHANGED AFTER APPROVAL", "IN REVIEW", "DRAFT"))
+
+
 def split_pages(data: bytes, release: Release) -> list[tuple[str, bool]]:
-    """Per page: the squashed content without footer and watermark, and whether the DRAFT watermark is there.
+    """Per page: the squashed content without footer and watermark, and whether a watermark is there.
 
     In content order a page is its flowing text, then the watermark, then the footer (drawn once the page count is
     known), so both can be cut off the end and paragraphs compared across page breaks.
@@ -91,8 +94,8 @@ def split_pages(data: bytes, release: Release) -> list[tuple[str, bool]]:
                 cut = min(cut, found)
         assert cut < len(page), f"no footer at the end of page {number}"
         content = page[:cut]
-        marked = content.endswith("DRAFT")
-        out.append((content.removesuffix("DRAFT"), marked))
+        mark = next((m for m in _WATERMARKS if content.endswith(m)), "")
+        out.append((content.removesuffix(mark) if mark else content, bool(mark)))
     return out
 
 
