@@ -75,6 +75,10 @@
         <translation>版本與比較(&amp;C)…</translation>
     </message>
     <message>
+        <source>Signing &amp;Key…</source>
+        <translation>簽章金鑰(&amp;K)…</translation>
+    </message>
+    <message>
         <source>&amp;Review</source>
         <translation>審核(&amp;R)</translation>
     </message>
@@ -95,12 +99,36 @@
         <translation>給審核者的說明（選填）：</translation>
     </message>
     <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>簽章金鑰的密語：</translation>
+    </message>
+    <message>
         <source>Approve</source>
         <translation>核定</translation>
     </message>
     <message>
         <source>Approve exactly this content as %1? Note (optional):</source>
         <translation>以 %1 的身分核定目前這份內容？說明（選填）：</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>簽章金鑰</translation>
+    </message>
+    <message>
+        <source>Create a signing key for %1. Passphrase (recommended; empty for none):</source>
+        <translation>為 %1 建立簽章金鑰。密語（建議設定；留空表示不設）：</translation>
+    </message>
+    <message>
+        <source>Your approvals are signed with %1.
+
+Give this line to the office for its trusted keys:
+
+%2</source>
+        <translation>您的核定將以 %1 簽章。
+
+請將下列這一行交給辦公室，加入受信任金鑰清單：
+
+%2</translation>
     </message>
     <message>
         <source>Return for changes</source>

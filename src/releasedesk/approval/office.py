@@ -20,6 +20,11 @@ def config_dir() -> Path:
     return Path(base) / "releasedesk"
 
 
+def signing_key_path() -> Path:
+    """The approver's own private key (made in the window with Review → Signing Key…, or `keys new`)."""
+    return config_dir() / "approver.key"
+
+
 def default_print_log() -> Path:
     base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
     return Path(base) / "releasedesk" / "print-log.jsonl"

@@ -156,3 +156,34 @@ def test_a_print_from_the_window_is_logged(make_window: Any, tmp_path: Path, mon
     (record,) = read_records(log)
     assert (record.by, record.printer, record.copies) == ("Print Desk", str(tmp_path / "printed.pdf"), 1)
     assert record.fingerprint == fingerprint(release)
+
+
+def test_signing_key_made_in_the_window_signs_approvals(
+    make_window: Any, answers: list[tuple[str, bool]], dialogs: Any
+) -> None:
+    import os
+    import stat
+
+    from releasedesk.approval import signing
+    from releasedesk.approval.office import signing_key_path
+    from releasedesk.approval.verify import verify
+
+    window = make_window(load_sample("announcement"))
+    window.approval.office = replace(window.approval.office, user_name="王小明")
+    answers.append(("correct horse", True))
+    public = window.approval.signing_key()
+    assert public is not None and public.name == "王小明"
+    path = signing_key_path()
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600 and b"ENCRYPTED" in path.read_bytes()
+    assert public.line() in dialogs.shown[-1][2]  # the line to hand to the office
+
+    release = window.current_release()
+    workflow.submit(release, "林美華")
+    window.record_workflow(release)
+    answers.extend([("", True), ("wrong", True)])
+    assert not window.approval.approve()  # a wrong passphrase: not approved, said so
+    assert "wrong passphrase" in dialogs.shown[-1][2]
+    answers.extend([("", True), ("correct horse", True)])
+    assert window.approval.approve()
+    signed = window.current_release()
+    assert verify(signed, signing.load_trusted(Path(f"{path}.pub"))).ok

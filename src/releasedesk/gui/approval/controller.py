@@ -11,17 +11,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from releasedesk.approval import workflow
-from releasedesk.approval.office import Office, load_office
+from releasedesk.approval.office import Office, load_office, signing_key_path
 from releasedesk.approval.printlog import PrintRecord, append_record
+from releasedesk.approval.signing import KeyFileError, PublicKey, load_private_key, new_key_pair, parse_public_line
 from releasedesk.approval.state import ApprovalState, approval_state
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.gui.approval.banner import ApprovalBanner
 from releasedesk.gui.approval.history_dialog import HistoryDialog
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from releasedesk.gui.main_window import MainWindow
 
 REFRESH_DELAY_MS = 300
@@ -71,11 +74,14 @@ class ApprovalController(QObject):
         self.return_action = action(self.tr("&Return for Changes…"), self.return_for_changes, "action_return")
         self.version_action = action(self.tr("Save &Version…"), self.save_version, "action_save_version")
         self.history_action = action(self.tr("Versions and &Compare…"), self.show_history, "action_history")
+        self.key_action = action(self.tr("Signing &Key…"), self.signing_key, "action_signing_key")
         menu = QMenu(self.tr("&Review"), self.window)
         menu.setObjectName("review_menu")
         menu.addActions([self.submit_action, self.approve_action, self.return_action])
         menu.addSeparator()
         menu.addActions([self.version_action, self.history_action])
+        menu.addSeparator()
+        menu.addAction(self.key_action)
         bar = self.window.menuBar()
         bar.insertMenu(bar.actions()[-1], menu)  # before Help
 
@@ -144,18 +150,69 @@ class ApprovalController(QObject):
             return False
         return self._step(title, lambda r: workflow.submit(r, self.office.user_name, note=note))
 
+    def _key(self, title: str) -> tuple[bool, Ed25519PrivateKey | None]:
+        """The approver's own key, if they made one (Signing Key…): (False, None) when it cannot be unlocked."""
+        path = signing_key_path()
+        if not path.exists():
+            return True, None
+        try:
+            return True, load_private_key(path)
+        except KeyFileError as error:
+            if "protected by a passphrase" not in str(error):
+                QMessageBox.warning(self.window, title, str(error))
+                return False, None
+        passphrase, ok = QInputDialog.getText(
+            self.window, title, self.tr("Passphrase of your signing key:"), QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return False, None
+        try:
+            return True, load_private_key(path, passphrase)
+        except KeyFileError as error:
+            QMessageBox.warning(self.window, title, str(error))
+            return False, None
+
     @Slot()
     def approve(self) -> bool:
+        """Approve as the configured user; signed with their key when they made one."""
         title = self.tr("Approve")
-        note = self._ask(
-            title, self.tr("Approve exactly this content as %1? Note (optional):").replace("%1", self.office.user_name)
-        )
+        question = self.tr("Approve exactly this content as %1? Note (optional):").replace("%1", self.office.user_name)
+        note = self._ask(title, question)
         if note is None:
+            return False
+        ok, key = self._key(title)
+        if not ok:
             return False
         return self._step(
             title,
-            lambda r: workflow.approve(r, self.office.user_name, note=note, two_person=self.office.two_person_rule),
+            lambda r: workflow.approve(
+                r, self.office.user_name, note=note, key=key, two_person=self.office.two_person_rule
+            ),
         )
+
+    @Slot()
+    def signing_key(self) -> PublicKey | None:
+        """Create the approver's key pair in the config folder (private 0600), or show the existing public key."""
+        title = self.tr("Signing key")
+        path = signing_key_path()
+        public_path = path.with_name(path.name + ".pub")
+        try:
+            if path.exists() and public_path.exists():
+                public = parse_public_line(public_path.read_text(encoding="utf-8"), str(public_path))
+            else:
+                prompt = self.tr("Create a signing key for %1. Passphrase (recommended; empty for none):")
+                passphrase, ok = QInputDialog.getText(
+                    self.window, title, prompt.replace("%1", self.office.user_name), QLineEdit.EchoMode.Password
+                )
+                if not ok:
+                    return None
+                public = new_key_pair(self.office.user_name, path, passphrase or None)
+        except (KeyFileError, OSError) as error:
+            QMessageBox.warning(self.window, title, str(error))
+            return None
+        text = self.tr("Your approvals are signed with %1.\n\nGive this line to the office for its trusted keys:\n\n%2")
+        QMessageBox.information(self.window, title, text.replace("%1", public.id).replace("%2", public.line()))
+        return public
 
     @Slot()
     def return_for_changes(self) -> bool:
