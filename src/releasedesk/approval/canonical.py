@@ -127,36 +127,37 @@ def _string(value: str) -> str:
 
 
 def _encode(value: object, out: list[str]) -> None:
-    if value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif type(value) is int:
-        out.append(str(value))
-    elif isinstance(value, str):
-        out.append(_string(value))
-    elif isinstance(value, list | tuple):
-        out.append("[")
-        for index, item in enumerate(value):
-            if index:
-                out.append(",")
-            _encode(item, out)
-        out.append("]")
-    elif isinstance(value, dict):
+    kind = type(value)  # exact types, most frequent first: bool is not an int here, nor a str subclass a str
+    if kind is str:
+        out.append(_string(value))  # type: ignore[arg-type]
+    elif kind is dict:
         out.append("{")
-        for index, key in enumerate(sorted(value)):  # str order = Unicode code point order
-            if not isinstance(key, str):
+        for index, key in enumerate(sorted(value)):  # type: ignore[call-overload]  # str order = code point order
+            if type(key) is not str:
                 raise TypeError(f"canonical form: key {key!r} is not text")
             if index:
                 out.append(",")
             out.append(_string(key))
             out.append(":")
-            _encode(value[key], out)
+            _encode(value[key], out)  # type: ignore[index]
         out.append("}")
+    elif kind is list or kind is tuple:
+        out.append("[")
+        for index, item in enumerate(value):  # type: ignore[call-overload]
+            if index:
+                out.append(",")
+            _encode(item, out)
+        out.append("]")
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif kind is int:
+        out.append(str(value))
     else:
-        raise TypeError(f"canonical form: cannot encode {type(value).__name__}")
+        raise TypeError(f"canonical form: cannot encode {kind.__name__}")
 
 
 def canonical_bytes(value: object) -> bytes:
