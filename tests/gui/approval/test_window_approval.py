@@ -79,7 +79,7 @@ def test_find_replace_and_contact_edits_end_the_approval(make_window: Any) -> No
 
 
 def test_review_menu_submit_approve_with_two_person_rule(
-    make_window: Any, answers: list[tuple[str, bool]], dialogs: Any, monkeypatch: pytest.MonkeyPatch
+    make_window: Any, answers: list[tuple[str, bool]], dialogs: Any, tmp_path: Path
 ) -> None:
     window = make_window(load_sample("announcement"))
     window.approval.office = replace(window.approval.office, user_name="林美華")
@@ -100,6 +100,12 @@ def test_review_menu_submit_approve_with_two_person_rule(
     release = window.current_release()
     assert [e.kind.value for e in release.history.events] == ["submitted", "approved"]
     assert release.status.value == "approved"
+    saved = tmp_path / "approved.rdrelease"
+    assert window.files.save_to(saved)
+    from releasedesk.approval import approval_state
+    from releasedesk.fileformat import load_release
+
+    assert approval_state(load_release(saved)).approved
 
 
 def test_history_dialog_compares_versions_in_both_languages(make_window: Any) -> None:
