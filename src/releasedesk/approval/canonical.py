@@ -80,12 +80,23 @@ def image_digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _clean(value: object) -> object:
+    """Every string, keys included (ids, links, MIME types), as the file will store it."""
+    if isinstance(value, str):
+        return _text(value)
+    if isinstance(value, dict):
+        return {_text(key): _clean(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_clean(item) for item in value]
+    return value
+
+
 def canonical_content(release: Release) -> Json:
     """The content as a tree of plain JSON values (the snapshot a version keeps)."""
     used = {block.image_id for c in release.content.values() for block in c.body if isinstance(block, Figure)}
     if release.logo_image_id is not None:
         used.add(release.logo_image_id)
-    return {
+    tree = {
         "canon": CANON,
         "agency": _bilingual(release.agency),
         "unit": _bilingual(release.unit),
@@ -111,6 +122,7 @@ def canonical_content(release: Release) -> Json:
         },
         "logo_image_id": release.logo_image_id,
     }
+    return _clean(tree)  # type: ignore[return-value]
 
 
 _ESCAPED = re.compile(r'["\\\x00-\x1f]')
