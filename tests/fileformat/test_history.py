@@ -133,3 +133,10 @@ def test_history_problems_are_one_line() -> None:
     document["history"]["events"][1]["fingerprint"] = "sha256:" + "0" * 64
     with pytest.raises(ReleaseFileError, match="no snapshot of this content"):
         loads(json.dumps(document).encode())
+
+
+def test_a_version_1_file_cannot_bring_a_history() -> None:
+    old = json.loads(_version_1(dumps(load_sample("announcement"))))
+    old["history"] = json.loads(_approved_bytes())["history"]
+    with pytest.raises(ReleaseFileError, match="unknown top-level field 'history'"):
+        loads(json.dumps(old).encode())

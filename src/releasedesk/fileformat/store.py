@@ -17,6 +17,8 @@ from releasedesk.model.release import Release
 FORMAT_NAME = "releasedesk-release"
 FILE_SUFFIX = ".rdrelease"
 MAX_FILE_BYTES = 512 * 1024 * 1024
+HISTORY_SINCE = 2
+"""The schema that added the top-level `history` (approval records); renumber with migrations._approval_records."""
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -87,7 +89,8 @@ def loads(data: bytes, path: Path | str | None = None) -> Release:
         )
     if version < migrations.OLDEST_READABLE:
         raise ReleaseFileError(path, f"file format {version} is not a known ReleaseDesk version")
-    unknown = sorted(set(document) - {"format", "schema", "generator", "release", "history"})
+    known = {"format", "schema", "generator", "release"} | ({"history"} if version >= HISTORY_SINCE else set())
+    unknown = sorted(set(document) - known)
     if unknown:
         raise ReleaseFileError(path, f"invalid release file: unknown top-level field {unknown[0]!r}")
     try:
