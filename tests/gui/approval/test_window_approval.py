@@ -193,3 +193,28 @@ def test_signing_key_made_in_the_window_signs_approvals(
     assert window.approval.approve()
     signed = window.current_release()
     assert verify(signed, signing.load_trusted(Path(f"{path}.pub"))).ok
+
+
+def test_return_needs_a_note_and_save_version_keeps_a_snapshot(
+    make_window: Any, answers: list[tuple[str, bool]], dialogs: Any
+) -> None:
+    release = load_sample("announcement")
+    workflow.submit(release, "林美華")
+    window = make_window(release)
+    window.approval.office = replace(window.approval.office, user_name="王小明")
+    answers.append(("  ", True))
+    assert not window.approval.return_for_changes()
+    assert dialogs.shown[-1][2] == "A note is required."
+    answers.append(("Check the figure in paragraph 2", True))
+    assert window.approval.return_for_changes()
+    assert _standing(window) == Standing.RETURNED
+    assert window.approval.banner.label.text().endswith(": Check the figure in paragraph 2")
+    window.form.number.setText("MODS-2026-1124-09")
+    answers.append(("after the fix", True))
+    assert window.approval.save_version()
+    events = window.current_release().history.events
+    assert [e.kind.value for e in events] == ["submitted", "returned", "version"]
+    assert len(window.current_release().history.snapshots) == 2  # the submitted content, and the fixed one
+    answers.append(("", False))  # cancelled: nothing recorded
+    assert not window.approval.submit()
+    assert len(window.current_release().history.events) == 3
