@@ -20,6 +20,7 @@ if str(_HERE) not in sys.path:
 from sample_images import chart_png, logo_png  # noqa: E402
 from sample_markup import read_content  # noqa: E402
 
+from releasedesk.approval import workflow  # noqa: E402
 from releasedesk.fileformat import FILE_SUFFIX, save_release  # noqa: E402
 from releasedesk.model import Bilingual, Contact, Image, Release, Status  # noqa: E402
 from releasedesk.pairs.states import confirm_all  # noqa: E402
@@ -178,17 +179,20 @@ def long_report() -> Release:
 
 
 def english_only() -> Release:
-    """A short approved media advisory with English content only."""
-    return Release(
+    """A short approved media advisory with English content only: submitted and approved by two people."""
+    release = Release(
         agency=AGENCY,
         unit=Bilingual(zh="資料治理司", en="Department of Data Governance"),
         number="MODS-2026-1201-03",
         issued_at=datetime(2026, 12, 1, 9, 30, tzinfo=TAIPEI),
         dateline=Bilingual(zh="台北", en="Taipei"),
-        status=Status.APPROVED,
+        status=Status.DRAFT,
         content=_content("english-only"),
         contacts=[_press_office_contact()],
     )
+    workflow.submit(release, "Lin Mei-hua", at=datetime(2026, 11, 30, 11, 40, tzinfo=TAIPEI))
+    workflow.approve(release, "Wang Chih-hao", at=datetime(2026, 11, 30, 14, 5, tzinfo=TAIPEI))
+    return release
 
 
 def _paired(release: Release) -> Release:

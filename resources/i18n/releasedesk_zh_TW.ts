@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ApprovalBanner</name>
+    <message>
+        <source>, signed (%1)</source>
+        <translation>，已簽章（%1）</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 — content %3%4</source>
+        <translation>已由 %1 於 %2 核定 — 內容 %3%4</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Changed after approval: %1 approved this release on %2; it is no longer approved.</source>
+        <translation>核定後已修改：%1 於 %2 核定本新聞稿，現已不再是核定版本。</translation>
+    </message>
+    <message>
+        <source>Changed: %1.</source>
+        <translation>修改處：%1。</translation>
+    </message>
+    <message>
+        <source>Undo the changes, or submit it for review again.</source>
+        <translation>請復原修改，或重新送審。</translation>
+    </message>
+    <message>
+        <source>In review: submitted by %1 on %2.</source>
+        <translation>審核中：由 %1 於 %2 送審。</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2: %3</source>
+        <translation>已由 %1 於 %2 退回：%3</translation>
+    </message>
+    <message>
+        <source>Approved before approvals were recorded — approve again.</source>
+        <translation>此檔於開始記錄核定之前標為已核定 — 請重新核定。</translation>
+    </message>
+    <message>
+        <source>Not approved: the approval&apos;s signature does not check (%1).</source>
+        <translation>未核定：核定簽章驗證失敗（%1）。</translation>
+    </message>
+    <message>
+        <source>Print station: read-only</source>
+        <translation>列印站：唯讀</translation>
+    </message>
+    <message>
+        <source>Draft: not approved.</source>
+        <translation>草稿：尚未核定。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalController</name>
+    <message>
+        <source>&amp;Submit for Review…</source>
+        <translation>送審(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>核定(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Return for Changes…</source>
+        <translation>退回修改(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>儲存版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Versions and &amp;Compare…</source>
+        <translation>版本與比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Signing &amp;Key…</source>
+        <translation>簽章金鑰(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>審核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print log</source>
+        <translation>列印紀錄</translation>
+    </message>
+    <message>
+        <source>A note is required.</source>
+        <translation>必須填寫說明。</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>送審</translation>
+    </message>
+    <message>
+        <source>Note for the reviewer (optional):</source>
+        <translation>給審核者的說明（選填）：</translation>
+    </message>
+    <message>
+        <source>Passphrase of your signing key:</source>
+        <translation>簽章金鑰的密語：</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>核定</translation>
+    </message>
+    <message>
+        <source>Approve exactly this content as %1? Note (optional):</source>
+        <translation>以 %1 的身分核定目前這份內容？說明（選填）：</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>簽章金鑰</translation>
+    </message>
+    <message>
+        <source>Create a signing key for %1. Passphrase (recommended; empty for none):</source>
+        <translation>為 %1 建立簽章金鑰。密語（建議設定；留空表示不設）：</translation>
+    </message>
+    <message>
+        <source>Your approvals are signed with %1.
+
+Give this line to the office for its trusted keys:
+
+%2</source>
+        <translation>您的核定將以 %1 簽章。
+
+請將下列這一行交給辦公室，加入受信任金鑰清單：
+
+%2</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>What needs to change?</source>
+        <translation>需要修改哪些地方？</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>儲存版本</translation>
+    </message>
+    <message>
+        <source>Describe this version (optional):</source>
+        <translation>說明這個版本（選填）：</translation>
+    </message>
+</context>
+<context>
     <name>BilingualEdit</name>
     <message>
         <source>Chinese</source>
@@ -229,8 +375,95 @@
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
-            <numerusform>%n 個問題</numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ComparePlace</name>
+    <message>
+        <source>agency</source>
+        <translation>機關</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>電頭</translation>
+    </message>
+    <message>
+        <source>end mark</source>
+        <translation>結尾符號</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>embargo</source>
+        <translation>禁止發布時間</translation>
+    </message>
+    <message>
+        <source>headline</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>subheadline</source>
+        <translation>副標題</translation>
+    </message>
+    <message>
+        <source>boilerplate</source>
+        <translation>機關簡介</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>內文</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>段</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>圖片</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>標誌</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>(Chinese)</source>
+        <translation>（中文）</translation>
+    </message>
+    <message>
+        <source>(English)</source>
+        <translation>（英文）</translation>
+    </message>
+    <message>
+        <source>(inserted)</source>
+        <translation>（新增）</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（刪除）</translation>
+    </message>
+    <message>
+        <source>(formatting)</source>
+        <translation>（格式）</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1302,73 @@ Recover them now? “Discard” deletes the copy; “Cancel” asks again next t
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Versions and compare</source>
+        <translation>版本與比較</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>送審</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已核定</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>已退回修改</translation>
+    </message>
+    <message>
+        <source>Version saved</source>
+        <translation>已儲存版本</translation>
+    </message>
+    <message>
+        <source>Approved before approvals were recorded</source>
+        <translation>記錄核定前即標為已核定</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Compare &amp;from:</source>
+        <translation>比較版本(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>與(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Current content</source>
+        <translation>目前內容</translation>
+    </message>
+    <message>
+        <source>Version %1 was edited by hand after it was recorded.</source>
+        <translation>版本 %1 在記錄後曾被手動修改。</translation>
+    </message>
+    <message>
+        <source>No differences in what is printed.</source>
+        <translation>印出的內容沒有差異。</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePane</name>
     <message>
         <source>Chinese (zh-TW)</source>
@@ -1407,12 +1707,44 @@ Bilingual press releases (Traditional Chinese and English).</source>
         <translation>草稿</translation>
     </message>
     <message>
+        <source>A&amp;gency:</source>
+        <translation>機關(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>狀態：</translation>
+    </message>
+    <message>
+        <source>⚠ The embargo time has already passed.</source>
+        <translation>⚠ 解禁時間已經過了。</translation>
+    </message>
+    <message>
+        <source>⚠ The embargo lifts after the release date and time.</source>
+        <translation>⚠ 解禁時間晚於發布日期時間。</translation>
+    </message>
+    <message>
         <source>In review</source>
         <translation>審核中</translation>
     </message>
     <message>
+        <source>Returned for changes</source>
+        <translation>已退回修改</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>已核定</translation>
+    </message>
+    <message>
+        <source>Changed after approval</source>
+        <translation>核定後已修改</translation>
+    </message>
+    <message>
+        <source>Approve again</source>
+        <translation>請重新核定</translation>
+    </message>
+    <message>
+        <source>Signature does not check</source>
+        <translation>簽章驗證失敗</translation>
     </message>
     <message>
         <source>Immediate</source>
@@ -1431,10 +1763,6 @@ Bilingual press releases (Traditional Chinese and English).</source>
         <translation>電頭(&amp;L)：</translation>
     </message>
     <message>
-        <source>A&amp;gency:</source>
-        <translation>機關(&amp;G)：</translation>
-    </message>
-    <message>
         <source>End &amp;mark:</source>
         <translation>結尾符號(&amp;M)：</translation>
     </message>
@@ -1449,18 +1777,6 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message>
         <source>&amp;Release:</source>
         <translation>發布(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>狀態(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>⚠ The embargo time has already passed.</source>
-        <translation>⚠ 解禁時間已經過了。</translation>
-    </message>
-    <message>
-        <source>⚠ The embargo lifts after the release date and time.</source>
-        <translation>⚠ 解禁時間晚於發布日期時間。</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,8 @@ EXIT_PREFLIGHT = 3
 EXIT_NO_GUI = 4
 
 COMMANDS = ("export", "check", "new", "contacts")
+APPROVAL_COMMANDS = ("submit", "approve", "return", "verify", "history", "diff", "version", "keys", "print")
+"""Handled by releasedesk.approval.cli (exit 3 there: not validly approved)."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -86,6 +88,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from releasedesk.approval.state import approval_state
     from releasedesk.fileformat import load_release
 
     status = EXIT_OK
@@ -107,6 +110,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
             continue
         languages = ", ".join(release.languages) or "no text"
         print(f"ok: {path} ({languages}; {len(release.contacts)} contacts; {len(release.images)} images)")
+        print(f"  approval: {approval_state(release).reason}")  # derived: a typed "approved" is not one
         for warning in warnings:
             print(f"  warning: {warning}")
         for line in checks_cli.finding_lines(path, release, checker):
@@ -157,6 +161,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] == "contacts":
             return _cmd_contacts(argv[1:])
+        if argv and argv[0] in APPROVAL_COMMANDS:
+            from releasedesk.approval.cli import main as approval_main
+
+            return approval_main(argv)
         if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
             return _open_window(argv)
         args = _build_parser().parse_args(argv)

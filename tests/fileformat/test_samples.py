@@ -16,6 +16,7 @@ import jsonschema
 import pytest
 from PIL import Image as PilImage
 
+from releasedesk.approval import approval_state
 from releasedesk.fileformat import FILE_SUFFIX, dumps, load_release, loads
 from releasedesk.model import Figure, Heading, ListItem, Mark, Paragraph, Quote, Release, Status
 from releasedesk.model.counts import count
@@ -137,6 +138,7 @@ def test_english_only_sample(samples: dict[str, Release]) -> None:
     release = samples["english-only"]
     assert release.languages == ("en",)
     assert release.status == Status.APPROVED
+    assert approval_state(release).approved  # recorded: submitted by one person, approved by another
 
 
 def test_builder_is_deterministic_and_matches_the_committed_files(tmp_path: Path) -> None:

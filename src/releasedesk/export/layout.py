@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
 from releasedesk.model import dates
-from releasedesk.model.release import LANGUAGES, Contact, Lang, Release, Status
+from releasedesk.model.release import LANGUAGES, Contact, Lang, Release
 
 LangChoice: TypeAlias = Literal["zh-TW", "en", "both"]
 LANG_CHOICES: tuple[LangChoice, ...] = ("zh-TW", "en", "both")
@@ -120,8 +120,10 @@ def printable_contacts(release: Release, lang: Lang) -> list[ContactLines]:
 
 
 def watermark(release: Release) -> str | None:
-    """`DRAFT` on every page unless the release is approved."""
-    return None if release.status == Status.APPROVED else "DRAFT"
+    """The standing on every page unless the release is validly approved (derived, never the typed status)."""
+    from releasedesk.approval.state import approval_state
+
+    return approval_state(release).watermark
 
 
 def page_footer(lang: Lang, page: int, total: int, number: str) -> str:

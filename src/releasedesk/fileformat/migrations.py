@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 Json = dict[str, Any]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The version this build writes. Bump it with a new entry in MIGRATIONS whenever the layout changes."""
 
 
@@ -44,7 +45,21 @@ def _v1_to_v2(document: Json) -> Json:
     return document
 
 
-MIGRATIONS: dict[int, Callable[[Json], Json]] = {1: _v1_to_v2}
+def _approval_records(document: Json) -> Json:
+    """Schema 3: add the top-level `history` (approval records).
+
+    Before it, `status: approved` was one editable word with nothing behind it: such a file becomes "approved before
+    approvals were recorded — approve again" (a LEGACY_APPROVED event and status draft), never a valid approval.
+    """
+    release = document.get("release")
+    if isinstance(release, dict) and release.get("status") == "approved":
+        moment = datetime.now().astimezone().replace(microsecond=0).isoformat()
+        document["history"] = {"events": [{"event": "legacy_approved", "by": "", "at": moment}]}
+        release["status"] = "draft"
+    return document
+
+
+MIGRATIONS: dict[int, Callable[[Json], Json]] = {1: _v1_to_v2, 2: _approval_records}
 """`MIGRATIONS[n]` turns a version-n document into a version-(n+1) one."""
 
 OLDEST_READABLE = 1

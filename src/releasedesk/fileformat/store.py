@@ -22,6 +22,7 @@ from releasedesk.atomicfile import atomic_writer
 from releasedesk.errors import ReleaseFileError
 from releasedesk.fileformat import limits, migrations
 from releasedesk.fileformat.codec import FormatProblem, release_from_dict, release_to_dict
+from releasedesk.fileformat.history_codec import history_from_dict, history_to_dict
 from releasedesk.fileformat.limits import LimitError, parse_json
 from releasedesk.model.release import Release
 from releasedesk.oserrors import NotRegularFileError, ReadOnlyTargetError, reason
@@ -30,6 +31,8 @@ from releasedesk.safeio import FileTooLargeError, read_regular_file
 FORMAT_NAME = "releasedesk-release"
 FILE_SUFFIX = ".rdrelease"
 MAX_FILE_BYTES = limits.MAX_FILE_BYTES
+HISTORY_SINCE = 3
+"""The schema that added the top-level `history` (approval records, migrations._approval_records)."""
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -84,6 +87,9 @@ def dumps(release: Release) -> bytes:
         "generator": f"ReleaseDesk {__version__}",
         "release": release_to_dict(release),
     }
+    history = history_to_dict(release)
+    if history is not None:
+        document["history"] = history
     text = json.dumps(document, ensure_ascii=False, indent=1)
     # A lone surrogate is not a character (no UTF-8 form, and JSON would fuse an adjacent pair into another
     # character): it is saved as U+FFFD. Every real character, controls included, round-trips exactly.
@@ -121,12 +127,15 @@ def loads(data: bytes, path: Path | str | None = None) -> Release:
         )
     if version < migrations.OLDEST_READABLE:
         raise ReleaseFileError(path, f"file format {version} is not a known ReleaseDesk version")
-    unknown = sorted(set(document) - {"format", "schema", "generator", "release"})
+    known = {"format", "schema", "generator", "release"} | ({"history"} if version >= HISTORY_SINCE else set())
+    unknown = sorted(set(document) - known)
     if unknown:
         raise ReleaseFileError(path, f"invalid release file: unknown top-level field {unknown[0]!r}")
     try:
         document = migrations.migrate(document, version)
-        return release_from_dict(document.get("release"))
+        release = release_from_dict(document.get("release"))
+        release.history = history_from_dict(document.get("history"), release)
+        return release
     except FormatProblem as problem:
         raise ReleaseFileError(path, f"invalid release at {problem.where}: {problem.problem}") from None
     except RecursionError:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from releasedesk import __version__
+from releasedesk.gui.approval import ApprovalController
 from releasedesk.gui.checks.controller import ChecksController
 from releasedesk.gui.contacts_panel import ContactsPanel
 from releasedesk.gui.dateline_leadin import DatelineLeadIn, leadin_text
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.pairs = PairsController(self, self.panes, lambda: self._base)  # linked languages (gui/pairs)
         self.checks = ChecksController(self)  # underlines, checks panel, Checks menu (gui/checks/)
+        self.approval = ApprovalController(self)  # banner over the form, Review menu, print station
         self.addToolBar(self.format_bar)
         self._connect()
         self._set_tab_order()
@@ -422,6 +424,8 @@ class MainWindow(QMainWindow):
         self.update_counts()
         self.pairs.loaded()
         self.preview.refresh_now()
+        if hasattr(self, "approval"):
+            self.approval.refresh()
         first = next((pane for pane in self.panes.values() if pane.included), None)
         if first is not None:  # start typing straight away, with the format toolbar live
             first.body.setFocus()
@@ -464,6 +468,12 @@ class MainWindow(QMainWindow):
         release.contacts = self.contacts.contacts()
         release.pairs = self.pairs.tracker.snapshot() if hasattr(self, "pairs") else release.pairs
         return release
+
+    def record_workflow(self, release: Release) -> None:
+        """A review step changed the history and the workflow status: keep them, and mark the file modified."""
+        self._base.history = release.history
+        self._base.status = release.status
+        self._edited()
 
     def mark_saved(self, path: Path | None) -> None:
         for pane in self.panes.values():

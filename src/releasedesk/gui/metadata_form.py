@@ -8,7 +8,6 @@ from itertools import pairwise
 from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -17,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from releasedesk.approval.state import ApprovalState, Standing
 from releasedesk.gui.release_line_check import release_line_warnings
 from releasedesk.gui.zones import DateTimeZoneEdit
-from releasedesk.model.release import Bilingual, Release, Status
+from releasedesk.model.release import Bilingual, Release
 
 
 class _LineEdit(QLineEdit):
@@ -89,13 +89,8 @@ class MetadataForm(QWidget):
         self.number = QLineEdit(self)
         self.number.setObjectName("number")
         self.issued_at = DateTimeZoneEdit(self)
-        self.status = QComboBox(self)
-        for status, text in (
-            (Status.DRAFT, self.tr("Draft")),
-            (Status.IN_REVIEW, self.tr("In review")),
-            (Status.APPROVED, self.tr("Approved")),
-        ):
-            self.status.addItem(text, status.value)
+        self.status = QLabel(self.tr("Draft"), self)  # derived from the approval records, never typed
+        self.status.setObjectName("status")
         self.immediate = QRadioButton(self.tr("Immediate"), self)
         self.embargoed = QRadioButton(self.tr("Embargoed until"), self)
         group = QButtonGroup(self)
@@ -117,7 +112,7 @@ class MetadataForm(QWidget):
             ((self.tr("A&gency:"), self.agency), (self.tr("Date&line:"), self.dateline)),
             ((self.tr("&Unit:"), self.unit), (self.tr("End &mark:"), self.end_mark)),
             ((self.tr("&Date:"), self.issued_at), (self.tr("&Number:"), self.number)),
-            ((self.tr("&Release:"), release_line), (self.tr("S&tatus:"), self.status)),
+            ((self.tr("&Release:"), release_line), (self.tr("Status:"), self.status)),
         )
         for index, row_fields in enumerate(rows):
             for column, (text, widget) in zip((0, 2), row_fields, strict=True):
@@ -139,7 +134,7 @@ class MetadataForm(QWidget):
             *(self.agency.zh, self.agency.en, self.dateline.zh, self.dateline.en),
             *(self.unit.zh, self.unit.en, self.end_mark.zh, self.end_mark.en),
             *(self.issued_at.edit, self.issued_at.zone, self.number),
-            *(self.immediate, self.embargoed, self.embargo_until.edit, self.embargo_until.zone, self.status),
+            *(self.immediate, self.embargoed, self.embargo_until.edit, self.embargo_until.zone),
         ]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -147,7 +142,6 @@ class MetadataForm(QWidget):
         for edit in (self.agency, self.unit, self.dateline, self.end_mark, self.issued_at, self.embargo_until):
             edit.changed.connect(self.changed)
         self.number.textChanged.connect(self.changed)
-        self.status.currentIndexChanged.connect(self.changed)
         self.embargoed.toggled.connect(self._embargo_toggled)
         self.changed.connect(self.check_release_line)
         for edit in (self.issued_at, self.embargo_until):
@@ -198,7 +192,6 @@ class MetadataForm(QWidget):
             self.end_mark.set_value(release.end_mark)
             self.number.setText(release.number)
             self.issued_at.set_value(release.issued_at)
-            self.status.setCurrentIndex(max(0, self.status.findData(release.status.value)))
             embargo = release.embargo_until
             self.embargo_until.set_value(embargo or (release.issued_at + timedelta(days=1)))
             (self.embargoed if embargo else self.immediate).setChecked(True)
@@ -215,8 +208,21 @@ class MetadataForm(QWidget):
         release.end_mark = self.end_mark.value()
         release.number = self.number.text()
         release.issued_at = self.issued_at.value()
-        release.status = Status(self.status.currentData())
         release.embargo_until = self.embargo_until.value() if self.embargoed.isChecked() else None
+
+    def show_standing(self, state: ApprovalState) -> None:
+        """The status is what the approval records say (Review menu), not something to pick."""
+        names = {
+            Standing.DRAFT: self.tr("Draft"),
+            Standing.IN_REVIEW: self.tr("In review"),
+            Standing.RETURNED: self.tr("Returned for changes"),
+            Standing.APPROVED: self.tr("Approved"),
+            Standing.CHANGED: self.tr("Changed after approval"),
+            Standing.LEGACY: self.tr("Approve again"),
+            Standing.BAD_SIGNATURE: self.tr("Signature does not check"),
+        }
+        self.status.setText(names[state.standing])
+        self.status.setToolTip(state.reason)
 
     def text_fields(self) -> list[QLineEdit]:
         """The searchable text fields, in reading order (row by row, as laid out), for find/replace."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 
 class PrintController(QObject):
+    printed = Signal(str, int)
+    """After a print went out: the printer (or output file) and the copies, for the print log."""
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -44,10 +47,12 @@ class PrintController(QObject):
         if data is None:
             return 0
         try:
-            return print_pdf_bytes(data, printer)
+            pages = print_pdf_bytes(data, printer)
         except ReleaseDeskError as error:
             QMessageBox.warning(self.window, self.tr("Cannot print"), str(error))
             return 0
+        self.printed.emit(printer.outputFileName() or printer.printerName(), printer.copyCount())
+        return pages
 
     def print_dialog(self) -> int:
         printer = self._printer()

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Literal, TypeAlias
 from zoneinfo import ZoneInfo
 
+from releasedesk.model.history import History
 from releasedesk.model.richtext import Block
 from releasedesk.pairs.model import Pairs
 
@@ -116,6 +117,8 @@ class Release:
     """An image of `images` used as the letterhead logo instead of the template's."""
     pairs: Pairs | None = None
     """Translation pairs between the two bodies (releasedesk.pairs); None = not tracked (a release made in code)."""
+    history: History = field(default_factory=History)
+    """Submissions, approvals, returns and saved versions; approval is derived from it (releasedesk.approval)."""
 
     @property
     def languages(self) -> tuple[Lang, ...]:

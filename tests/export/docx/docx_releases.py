@@ -7,6 +7,7 @@ import zlib
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from approved import with_standing
 from releasedesk.model.release import Bilingual, Contact, Image, LanguageContent, Release, Status
 from releasedesk.model.richtext import Figure, Heading, ListItem, Mark, Paragraph, Quote, text
 
@@ -68,7 +69,7 @@ def full_release(status: Status = Status.DRAFT) -> Release:
         ],
         boilerplate="The Ministry of Transportation and Communications sets national transport policy.",
     )
-    return Release(
+    release = Release(
         agency=Bilingual("交通部", "Ministry of Transportation and Communications"),
         unit=Bilingual("路政司", "Department of Railways and Highways"),
         number="MOTC-115-1124",
@@ -93,6 +94,7 @@ def full_release(status: Status = Status.DRAFT) -> Release:
         ],
         logo_image_id="logo",
     )
+    return with_standing(release, status)
 
 
 HOSTILE = "控制\x00字元\x0b與\x1b<b>AT&T</b> <&> 😀🇹🇼 \ud800 \ufffe end"

@@ -118,12 +118,12 @@ def _watermarks(header: object) -> list[str]:
 
 
 def test_draft_marking_and_watermark_only_until_approved() -> None:
-    draft = open_docx(render_docx(full_release(Status.IN_REVIEW)))
     approved = open_docx(render_docx(full_release(Status.APPROVED)))
-    for section in draft.sections:
-        for header in (section.first_page_header, section.header):
-            assert "IN REVIEW" in _header_text(header)  # the plan's state: in review is not called a draft
-            assert _watermarks(header) == ["IN REVIEW"]
+    for status, mark in ((Status.DRAFT, "DRAFT"), (Status.IN_REVIEW, "IN REVIEW")):
+        for section in open_docx(render_docx(full_release(status))).sections:
+            for header in (section.first_page_header, section.header):
+                assert mark in _header_text(header)
+                assert _watermarks(header) == [mark]
     for section in approved.sections:
         for header in (section.first_page_header, section.header):
             assert "DRAFT" not in _header_text(header)

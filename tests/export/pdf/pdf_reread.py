@@ -73,6 +73,9 @@ def printed_paragraphs(release: Release, lang: Lang) -> list[str]:
     return [text for text in texts if text.strip()]
 
 
+_WATERMARKS = tuple(squash(text) for text in ("CHANGED AFTER APPROVAL", "IN REVIEW", "DRAFT"))
+
+
 def split_pages(data: bytes, release: Release) -> list[tuple[str, bool]]:
     """Per page: the squashed content without footer, and whether "DRAFT" is in its text (it never should be).
 

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
+from approved import with_standing
 from releasedesk.model.release import Bilingual, Contact, Image, LanguageContent, Release, Status
 from releasedesk.model.richtext import Figure, Heading, ListItem, Mark, Paragraph, Quote, text
 from releasedesk.samples import load_sample, sample_names
@@ -75,7 +76,7 @@ EN_BODY = [
 
 
 def sample_release(*, status: Status = Status.DRAFT, embargo: bool = False) -> Release:
-    return Release(
+    release = Release(
         agency=Bilingual("環境部", "Ministry of Environment"),
         unit=Bilingual("氣候變遷署", "Climate Change Administration"),
         number="MOENV-115-1124",
@@ -120,6 +121,7 @@ def sample_release(*, status: Status = Status.DRAFT, embargo: bool = False) -> R
         ],
         logo_image_id="logo",
     )
+    return with_standing(release, status)
 
 
 BUILT = "built"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from approved import approve
 from export.pdf.pdf_reread import words
 from export.pdf.pdf_test_releases import named_release, release_names
 from releasedesk.export.pdf import render_pdf
@@ -20,7 +21,7 @@ def test_text_stays_inside_the_margins_and_above_the_footer(name, lang, tmp_path
     release = named_release(name)
     if lang != "both" and lang not in release.content:
         pytest.skip(f"{name} has no {lang} text")
-    release.status = Status.APPROVED  # the watermark is meant to cross the margins
+    approve(release)  # the watermark is meant to cross the margins
     found, (width, height) = words(render_pdf(release, lang=lang), tmp_path)
     top, right, bottom, left = DEFAULT_TEMPLATE.margins
     footer_top = height - bottom * 0.5 - DEFAULT_TEMPLATE.footer_size * 2.2

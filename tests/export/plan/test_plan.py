@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from releasedesk.approval import workflow
 from releasedesk.export.plan import (
     FigureBlock,
     ListItemBlock,
@@ -117,13 +118,16 @@ def test_missing_figure_keeps_its_caption_and_names_the_image():
     assert line_text(figure.caption) == "Caption" and "img-9" in figure.placeholder
 
 
-def test_watermark_names_the_state_and_approved_has_none():
+def test_watermark_names_the_derived_state_and_approved_has_none():
     release = _release(en=[])
-    states = {}
-    for status in Status:
-        release.status = status
-        states[status] = build_plan(release, "en").state.watermark
-    assert states == {Status.DRAFT: "DRAFT", Status.IN_REVIEW: "IN REVIEW", Status.APPROVED: None}
+    release.status = Status.APPROVED  # typed, not recorded: not approved
+    assert build_plan(release, "en").state.watermark == "DRAFT"
+    workflow.submit(release, "alice")
+    assert build_plan(release, "en").state.watermark == "IN REVIEW"
+    workflow.approve(release, "bob")
+    assert build_plan(release, "en").state.watermark is None
+    release.number += "x"
+    assert build_plan(release, "en").state.watermark == "CHANGED AFTER APPROVAL"
 
 
 def test_other_language_agency_only_on_bilingual_exports():

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import datetime
 
+from releasedesk.approval.state import approval_state
 from releasedesk.export import layout
 from releasedesk.export.layout import LangChoice
+from releasedesk.export.plan.approval import document_state, stamp_text
 from releasedesk.export.plan.lists import list_labels
 from releasedesk.export.plan.scripts import char_scripts
 from releasedesk.export.plan.values import (
-    DocumentState,
     DroppedLink,
     FigureBlock,
     Footer,
@@ -33,13 +35,12 @@ from releasedesk.export.plan.values import (
     Section,
 )
 from releasedesk.model.links import safe_href
-from releasedesk.model.release import Lang, Release, Status
+from releasedesk.model.release import Lang, Release
 from releasedesk.model.richtext import Figure, Heading, ListItem, Paragraph, Quote, Run
 from releasedesk.model.textclean import clean_text
 
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 _LANGUAGE_NAMES: dict[Lang, str] = {"zh-TW": "中文", "en": "English"}
-_WATERMARKS: dict[Status, str | None] = {Status.DRAFT: "DRAFT", Status.IN_REVIEW: "IN REVIEW", Status.APPROVED: None}
 
 
 def _default_script(lang: Lang) -> Script:
@@ -230,10 +231,18 @@ def build_plan(
     *,
     default_logo: PlanImage | None = None,
     now: datetime | None = None,
+    stamp_format: Mapping[Lang, str] | None = None,
 ) -> Plan:
-    """Plan the export of `release` in `lang`; `default_logo` is the house style's, used when the release has none."""
+    """Plan the export of `release` in `lang`; `default_logo` is the house style's, used when the release has none.
+
+    `stamp_format` is the template's wording of the approval stamp (see plan/approval.py), per language.
+    """
     langs = layout.section_languages(release, lang)
     builder = _Builder(release, bilingual=len(langs) > 1)
-    sections = tuple(builder.section(current, default_logo) for current in langs)
-    state = DocumentState(release.status, _WATERMARKS[release.status])
+    approval = approval_state(release)
+    state = document_state(approval)
+    sections = tuple(
+        replace(section, stamp=builder.text(stamp_text(approval, section.lang, release, stamp_format), section.lang))
+        for section in (builder.section(current, default_logo) for current in langs)
+    )
     return Plan(sections, state, _metadata(release, langs, now), tuple(builder.dropped))

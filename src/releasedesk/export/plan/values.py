@@ -153,6 +153,8 @@ class Section:
     contacts_heading: Line
     contacts: tuple[PlanContact, ...]
     footer: Footer
+    stamp: Line = ()
+    """On an approved export only: `核定 · 王小明 · 2026-11-30 14:05 · 3f9a 12c0` / `Approved · …`; else empty."""
 
 
 @dataclass(frozen=True)
@@ -160,8 +162,16 @@ class DocumentState:
     """What the exported copy must say about its standing: a watermark on every page unless approved."""
 
     status: Status
+    """Derived from the approval records (releasedesk.approval.state), never the file's typed `status`."""
     watermark: str | None
-    """`DRAFT` / `IN REVIEW`, drawn so it is not part of the text (no "DR AF T" when copying)."""
+    """`DRAFT` / `IN REVIEW` / `CHANGED AFTER APPROVAL`, drawn so it is not part of the text (no "DR AF T")."""
+    standing: str = "draft"
+    """releasedesk.approval.state.Standing value: `approved`, `changed_after_approval`, `in_review`, …"""
+    fingerprint: str = ""
+    """`sha256:…` of the exported content: PDF metadata / DOCX and ODT custom property, to match a printout."""
+    approver: str = ""
+    """Who approved it (with the key id when signed); empty unless approved."""
+    approved_at: datetime | None = None
 
 
 @dataclass(frozen=True)
