@@ -60,13 +60,6 @@ def attach_history(window: MainWindow) -> ReleaseHistory:
         [form.embargoed.toggled, form.embargo_until.changed],
         merge=True,
     )
-    history.watch_value(
-        "status",
-        translate("ReleaseHistory", "Change status"),
-        form.status.currentIndex,
-        form.status.setCurrentIndex,
-        [form.status.currentIndexChanged],
-    )
     keyed += [form.issued_at.edit, form.issued_at.zone, form.embargo_until.edit, form.embargo_until.zone]
 
     for lang, pane in window.panes.items():
