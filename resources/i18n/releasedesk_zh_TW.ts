@@ -79,8 +79,8 @@
         <translation>簽章金鑰(&amp;K)…</translation>
     </message>
     <message>
-        <source>&amp;Review</source>
-        <translation>審核(&amp;R)</translation>
+        <source>Revie&amp;w</source>
+        <translation>審核(&amp;W)</translation>
     </message>
     <message>
         <source>Print log</source>
@@ -2375,10 +2375,6 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message>
         <source>Change release line</source>
         <translation>變更發布方式</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>變更狀態</translation>
     </message>
     <message>
         <source>Include Chinese</source>

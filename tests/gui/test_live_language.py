@@ -31,6 +31,7 @@ def test_switching_to_chinese_and_back_retranslates_the_window_live(window):
             "雙語對照(&K)",
             "設定(&S)",
             "檢查(&C)",
+            "審核(&W)",
             "說明(&H)",
         ]
         assert window.form.embargoed.text() == "解禁時間"
@@ -52,6 +53,7 @@ def test_switching_to_chinese_and_back_retranslates_the_window_live(window):
         "Lin&ked Languages",
         "&Settings",
         "&Checks",
+        "Revie&w",
         "&Help",
     ]
     assert window.undo_action.text() == "&Undo Edit number"

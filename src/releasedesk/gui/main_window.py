@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
 
     def _set_tab_order(self) -> None:
         """Reading order: the form row by row, then each language top to bottom, then the contacts."""
-        chain: list[QWidget] = [self.form.status]
+        chain: list[QWidget] = [self.form.last_field]
         for pane in self.panes.values():
             chain += [pane.include, pane.headline, pane.subheadline, pane.body, pane.boilerplate]
         chain.append(self.contacts.table)

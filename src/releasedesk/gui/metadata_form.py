@@ -138,6 +138,8 @@ class MetadataForm(QWidget):
         ]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
+        self.last_field = order[-1]
+        """Where Tab leaves the form for the language panes (the status is a label, not a field)."""
 
         for edit in (self.agency, self.unit, self.dateline, self.end_mark, self.issued_at, self.embargo_until):
             edit.changed.connect(self.changed)

@@ -75,7 +75,7 @@ class ApprovalController(QObject):
         self.version_action = action(self.tr("Save &Version…"), self.save_version, "action_save_version")
         self.history_action = action(self.tr("Versions and &Compare…"), self.show_history, "action_history")
         self.key_action = action(self.tr("Signing &Key…"), self.signing_key, "action_signing_key")
-        menu = QMenu(self.tr("&Review"), self.window)
+        menu = QMenu(self.tr("Revie&w"), self.window)
         menu.setObjectName("review_menu")
         menu.addActions([self.submit_action, self.approve_action, self.return_action])
         menu.addSeparator()
