@@ -375,7 +375,7 @@ Give this line to the office for its trusted keys:
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n 個問題</numerusform>
         </translation>
     </message>
 </context>
@@ -1931,25 +1931,25 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message numerus="yes">
         <source>%n in sync</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n 組一致</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n out of date</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n 組待更新</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to translate</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n 組待翻譯</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not confirmed</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n 組尚未確認</numerusform>
         </translation>
     </message>
 </context>
@@ -1958,13 +1958,13 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message numerus="yes">
         <source>You deleted %n Chinese paragraph(s). Delete the English translation too?</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>您刪除了 %n 個中文段落。要一併刪除對應的英文譯文嗎？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You deleted %n English paragraph(s). Delete the Chinese partner too?</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>您刪除了 %n 個英文段落。要一併刪除對應的中文段落嗎？</numerusform>
         </translation>
     </message>
     <message>
@@ -2007,8 +2007,8 @@ Bilingual press releases (Traditional Chinese and English).</source>
         <translation>雙語對照(&amp;K)</translation>
     </message>
     <message>
-        <source>Translation pairs never confirmed: check them, then Translation → Mark all in sync.</source>
-        <translation>翻譯段落配對從未確認：請檢查後選擇「翻譯 → 全部標示為一致」。</translation>
+        <source>Translation pairs never confirmed: check them, then Linked Languages → Mark all in sync.</source>
+        <translation>翻譯段落配對從未確認：請檢查後選擇「雙語對照 → 全部標示為一致」。</translation>
     </message>
 </context>
 <context>
@@ -2178,9 +2178,9 @@ Bilingual press releases (Traditional Chinese and English).</source>
         <translation>%1圖片「%2」的替代文字</translation>
     </message>
     <message numerus="yes">
-        <source>%n not yet confirmed in sync (confirm them in the Translation menu)</source>
+        <source>%n not yet confirmed in sync (confirm them in the Linked Languages menu)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>%n 組尚未確認一致（請在「雙語對照」選單中確認）</numerusform>
         </translation>
     </message>
     <message>
@@ -2325,7 +2325,7 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message numerus="yes">
         <source>Add %n contact(s)</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>新增 %n 位聯絡人</numerusform>
         </translation>
     </message>
     <message>

@@ -143,7 +143,9 @@ class PreflightText(QObject):
 
     def _pair_problem(self, problem: PairProblem) -> str | None:
         if problem.code == "pair-unconfirmed":
-            return self.tr("%n not yet confirmed in sync (confirm them in the Translation menu)", "", problem.count)
+            return self.tr(
+                "%n not yet confirmed in sync (confirm them in the Linked Languages menu)", "", problem.count
+            )
         if problem.code == "pair-to-translate" and problem.lang:
             return fill(self.tr("to translate into %1: “%2”"), self._language(problem.lang), problem.excerpt)
         if problem.code == "pair-out-of-date":

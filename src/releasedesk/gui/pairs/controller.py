@@ -1,4 +1,4 @@
-"""Linked languages in the window: the gutters, partner highlight and scrolling, the Translation menu and the
+"""Linked languages in the window: the gutters, partner highlight and scrolling, the Linked Languages menu and the
 status-bar summary. The window creates one and calls `prepare`/`loaded` around showing a release."""
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ class PairsController(QObject):
         counts = self.tracker.counts()
         if counts[State.UNCONFIRMED] and not (counts[State.IN_SYNC] or counts[State.OUT_OF_DATE]):
             self.window.statusBar().showMessage(
-                self.tr("Translation pairs never confirmed: check them, then Translation → Mark all in sync."),
+                self.tr("Translation pairs never confirmed: check them, then Linked Languages → Mark all in sync."),
                 15000,
             )
 
