@@ -261,7 +261,9 @@ class SqlContactRepository(ContactRepository):
             connection.execute(insert_for(connection, tags).values(name=tag, key=fold(tag)).on_conflict_do_nothing())
             tag_id = connection.execute(select(tags.c.id).where(tags.c.key == fold(tag))).scalar_one()
             connection.execute(
-                insert_for(connection, contact_tags).values(contact_id=contact_id, tag_id=tag_id).on_conflict_do_nothing()
+                insert_for(connection, contact_tags)
+                .values(contact_id=contact_id, tag_id=tag_id)
+                .on_conflict_do_nothing()
             )
 
     @staticmethod
