@@ -199,3 +199,27 @@ def test_change_token_moves_when_a_colleague_saves(library_url: str, ids: dict[s
         before = watcher.change_token()
         colleague.releases.add(CORPUS["near"], author="colleague")
         assert watcher.change_token() != before
+
+
+def test_the_index_holds_exactly_the_terms_of_the_current_texts(library: Library, ids: dict[str, int]) -> None:
+    """Saves and deletes remove the old terms (found again from the stored texts): nothing stale is left behind."""
+    from sqlalchemy import func, select
+
+    from releasedesk.library.releases import searchable_texts
+    from releasedesk.library.schema import release_terms
+    from releasedesk.library.textindex import EN, ZH, index_terms, token_text
+
+    stored = library.releases.get(ids["expo"])
+    assert stored is not None
+    stored.release.content["zh-TW"].body = [Paragraph((text("全新的內容，完全不同"),))]
+    library.releases.save(ids["expo"], stored.release, expected_version=1)
+    library.releases.delete(ids["near"])
+    expected = 0
+    for key in CORPUS:
+        current = library.releases.get(ids[key])
+        if current is not None:
+            texts = searchable_texts(current.release)
+            expected += len(index_terms({ZH: token_text(texts[ZH]), EN: token_text(texts[EN])}))
+    with library.engine.connect() as connection:
+        assert connection.execute(select(func.count()).select_from(release_terms)).scalar_one() == expected
+    assert found(library, "展出") == set() and found(library, "完全") == {"expo"}

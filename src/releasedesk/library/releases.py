@@ -10,20 +10,21 @@ written, and can reload or save a copy.
 from __future__ import annotations
 
 import uuid
+import zlib
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, and_, delete, exists, func, or_, select, update
+from sqlalchemy import Connection, bindparam, delete, func, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
-from releasedesk.directory.contact import fold, now_stamp
+from releasedesk.directory.contact import now_stamp
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.fileformat import dumps, loads
 from releasedesk.library.engine import write_transaction
 from releasedesk.library.errors import LibraryConflict, LibraryError
 from releasedesk.library.schema import release_terms, release_versions, releases
-from releasedesk.library.textindex import EN, LANG_BITS, ZH, index_terms, parse_query, prefix_end
+from releasedesk.library.textindex import EN, LANG_BITS, ZH, index_terms, parse_query, prefix_end, token_text
 from releasedesk.model.release import Bilingual, Lang, Release, Status
 from releasedesk.model.richtext import body_text
 
@@ -124,10 +125,22 @@ def _row_values(release: Release, author: str, stamp: str) -> dict[str, object]:
         "languages": ",".join(release.languages),
         "author": author,
         "updated_at": stamp,
-        "search_zh": "\n".join(fold(part) for part in texts[ZH] if part),
-        "search_en": "\n".join(fold(part) for part in texts[EN] if part),
-        "document": dumps(release),
+        "search_zh": token_text(texts[ZH]),
+        "search_en": token_text(texts[EN]),
+        "document": zlib.compress(dumps(release)),
     }
+
+
+def _term_bits(row: object) -> dict[str, int]:
+    """The index terms of a release's stored token texts (a row or values with search_zh and search_en)."""
+    if row is None:
+        return {}
+    get = row.get if isinstance(row, dict) else lambda key: getattr(row, key)
+    return index_terms({ZH: str(get("search_zh")), EN: str(get("search_en"))})
+
+
+def _term_rows(release_id: int, values: dict[str, object]) -> list[dict[str, object]]:
+    return [{"term": term, "release_id": release_id, "langs": bits} for term, bits in _term_bits(values).items()]
 
 
 class ReleaseLibrary:
@@ -148,12 +161,17 @@ class ReleaseLibrary:
         """Several new releases in one transaction (an import, the benchmark's generator)."""
         try:
             with write_transaction(self.engine) as connection:
-                ids = [self._insert(connection, release, author, source_name) for release in batch]
+                terms: list[dict[str, object]] = []
+                ids = [self._insert(connection, release, author, source_name, terms) for release in batch]
+                if terms:
+                    connection.execute(release_terms.insert(), terms)
         except SQLAlchemyError as error:
             raise self._fail("write", error) from None
         return [self._summary_of(release_id) for release_id in ids]
 
-    def _insert(self, connection: Connection, release: Release, author: str, source_name: str) -> int:
+    def _insert(
+        self, connection: Connection, release: Release, author: str, source_name: str, terms: list[dict[str, object]]
+    ) -> int:
         stamp = now_stamp()
         values = _row_values(release, author, stamp)
         result = connection.execute(
@@ -163,7 +181,7 @@ class ReleaseLibrary:
         )
         release_id = int(result.inserted_primary_key[0])  # type: ignore[index]
         self._keep_version(connection, release_id, 1, values)
-        self._index(connection, release_id, release)
+        terms += _term_rows(release_id, values)
         return release_id
 
     def save(self, release_id: int, release: Release, *, expected_version: int, author: str = "") -> ReleaseSummary:
@@ -171,6 +189,11 @@ class ReleaseLibrary:
         try:
             with write_transaction(self.engine) as connection:
                 values = _row_values(release, author, now_stamp())
+                before = connection.execute(
+                    select(releases.c.search_zh, releases.c.search_en).where(
+                        releases.c.id == release_id, releases.c.version == expected_version
+                    )
+                ).first()
                 result = connection.execute(
                     update(releases)
                     .where(releases.c.id == release_id, releases.c.version == expected_version)
@@ -187,8 +210,10 @@ class ReleaseLibrary:
                         f"(now version {current.version}, yours was {expected_version}); nothing was overwritten"
                     )
                 self._keep_version(connection, release_id, expected_version + 1, values)
-                connection.execute(delete(release_terms).where(release_terms.c.release_id == release_id))
-                self._index(connection, release_id, release)
+                self._unindex(connection, release_id, before)
+                new_rows = _term_rows(release_id, values)
+                if new_rows:
+                    connection.execute(release_terms.insert(), new_rows)
         except SQLAlchemyError as error:
             raise self._fail("write", error) from None
         return self._summary_of(release_id)
@@ -206,26 +231,27 @@ class ReleaseLibrary:
             )
         )
 
-    @staticmethod
-    def _index(connection: Connection, release_id: int, release: Release) -> None:
-        rows = [
-            {"term": term, "release_id": release_id, "langs": bits}
-            for term, bits in index_terms(searchable_texts(release)).items()
-        ]
-        if rows:
-            connection.execute(release_terms.insert(), rows)
-
     def delete(self, release_id: int) -> None:
         try:
             with write_transaction(self.engine) as connection:
-                for table, column in (
-                    (release_terms, release_terms.c.release_id),
-                    (release_versions, release_versions.c.release_id),
-                    (releases, releases.c.id),
-                ):
-                    connection.execute(delete(table).where(column == release_id))
+                row = connection.execute(
+                    select(releases.c.search_zh, releases.c.search_en).where(releases.c.id == release_id)
+                ).first()
+                self._unindex(connection, release_id, row)
+                connection.execute(delete(release_versions).where(release_versions.c.release_id == release_id))
+                connection.execute(delete(releases).where(releases.c.id == release_id))
         except SQLAlchemyError as error:
             raise self._fail("write", error) from None
+
+    @staticmethod
+    def _unindex(connection: Connection, release_id: int, row: object) -> None:
+        """Remove a release's terms, found again from its stored token texts (the index is keyed by term first)."""
+        old = [{"old_term": term, "old_id": release_id} for term in _term_bits(row)]
+        if old:
+            condition = (release_terms.c.term == bindparam("old_term")) & (
+                release_terms.c.release_id == bindparam("old_id")
+            )
+            connection.execute(delete(release_terms).where(condition), old)
 
     # reading ------------------------------------------------------------------------------------------------------
     def _summary_of(self, release_id: int) -> ReleaseSummary:
@@ -245,7 +271,7 @@ class ReleaseLibrary:
             raise self._fail("read", error) from None
         if row is None:
             return None
-        return StoredRelease(_summary(row), self._load(bytes(row.document), release_id))
+        return StoredRelease(_summary(row), self._load(zlib.decompress(row.document), release_id))
 
     def document(self, release_id: int, version: int | None = None) -> bytes | None:
         """The stored `.rdrelease` bytes of the current (or a given) version, exactly as they were saved."""
@@ -257,7 +283,7 @@ class ReleaseLibrary:
             )
         with self.engine.connect() as connection:
             data = connection.execute(statement).scalar()
-        return None if data is None else bytes(data)
+        return None if data is None else zlib.decompress(data)
 
     def versions(self, release_id: int) -> list[VersionInfo]:
         statement = (
@@ -338,35 +364,27 @@ class ReleaseLibrary:
         if parsed.empty:
             return select(*_SUMMARY).where(*filters).order_by(releases.c.id.desc())
         bits = LANG_BITS[lang] if lang else 0
-        search_columns = {
+        columns = {
             ZH: [releases.c.search_zh],
             EN: [releases.c.search_en],
             0: [releases.c.search_zh, releases.c.search_en],
-        }
-        for substring in parsed.substrings:
-            filters.append(or_(*(column.contains(substring, autoescape=True) for column in search_columns[bits])))
-
-        def matches(table: object, term: str, is_prefix: bool) -> list[object]:
-            column = table.c.term  # type: ignore[attr-defined]
-            found = [column >= term, column < prefix_end(term)] if is_prefix else [column == term]
-            if bits:
-                found.append(table.c.langs.op("&")(bits) != 0)  # type: ignore[attr-defined]
-            return found
-
-        wanted = [(term, False) for term in parsed.exact] + [(word, True) for word in parsed.prefixes]
-        # The most selective-looking term drives: an exact term (pairs before single characters), else the longest word.
-        driver = max(wanted, key=lambda item: (not item[1], len(item[0])))
-        others = [item for item in wanted if item != driver]
-        for term, is_prefix in others:
-            probe = release_terms.alias()
-            filters.append(exists().where(probe.c.release_id == releases.c.id, *matches(probe, term, is_prefix)))
-        lead = release_terms.alias("lead")
-        if driver[1]:  # a word prefix may match several terms of one release: a semi-join keeps each release once
-            matching = select(lead.c.release_id).where(*matches(lead, *driver))
+        }[bits]
+        for check in parsed.checks():
+            filters.append(or_(*(column.contains(check, autoescape=True) for column in columns)))
+        lead = parsed.lead()
+        if lead is None:  # only one- or two-letter words: the newest releases are scanned until enough match
+            return select(*_SUMMARY).where(*filters).order_by(releases.c.id.desc())
+        term, is_prefix = lead
+        index = release_terms.alias("lead")
+        found = [index.c.term >= term, index.c.term < prefix_end(term)] if is_prefix else [index.c.term == term]
+        if bits:
+            found.append(index.c.langs.op("&")(bits) != 0)
+        if is_prefix:  # one release may have several words with this prefix: a semi-join keeps it once
+            matching = select(index.c.release_id).where(*found)
             return select(*_SUMMARY).where(releases.c.id.in_(matching), *filters).order_by(releases.c.id.desc())
         return (
             select(*_SUMMARY)
-            .select_from(lead.join(releases, releases.c.id == lead.c.release_id))
-            .where(and_(*matches(lead, *driver)), *filters)
-            .order_by(lead.c.release_id.desc())
+            .select_from(index.join(releases, releases.c.id == index.c.release_id))
+            .where(*found, *filters)
+            .order_by(index.c.release_id.desc())
         )

@@ -110,12 +110,11 @@ release_terms = Table(
     "release_terms",
     metadata,
     Column("term", _ordered_text(), primary_key=True),
-    Column("release_id", Integer, ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True),
+    Column("release_id", Integer, primary_key=True),  # no foreign key: a derived index the code keeps in step
     Column("langs", Integer, nullable=False),
     sqlite_with_rowid=False,
 )
 """The search index: one row per (term, release); `langs` is a bit set (1 Chinese text, 2 English text)."""
-Index("release_terms_by_release", release_terms.c.release_id, release_terms.c.term)
 
 profiles = Table(
     "profiles",

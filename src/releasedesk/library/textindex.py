@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from releasedesk.directory.contact import fold
 
@@ -53,42 +53,58 @@ def terms(text: str) -> set[str]:
     return found
 
 
-def index_terms(texts: dict[int, Iterable[str]]) -> dict[str, int]:
-    """term -> language bits, for texts grouped by language bit (ZH, EN)."""
+def index_terms(texts: dict[int, str]) -> dict[str, int]:
+    """term -> language bits, for token texts by language bit (ZH, EN)."""
     bits: dict[str, int] = {}
-    for lang_bit, parts in texts.items():
-        for part in parts:
-            for term in terms(part):
-                bits[term] = bits.get(term, 0) | lang_bit
+    for lang_bit, text in texts.items():
+        for term in terms(text):
+            bits[term] = bits.get(term, 0) | lang_bit
     return bits
+
+
+def token_text(parts: Iterable[str]) -> str:
+    """The folded text as its runs separated by single spaces, with a space at each end: what search results are
+    confirmed against (a Chinese run by substring, a word prefix as " " + prefix) and what the terms are made from."""
+    runs = [run for part in parts for _, run in _runs(fold(part))]
+    return f" {' '.join(runs)} " if runs else ""
 
 
 @dataclass(frozen=True)
 class Query:
-    """What a typed query needs: exact terms, word prefixes, and substrings to confirm."""
+    """A typed query: its runs of wide characters (searched by substring) and its words (searched by prefix)."""
 
-    exact: tuple[str, ...] = ()
-    prefixes: tuple[str, ...] = ()
-    substrings: tuple[str, ...] = field(default=())
+    wide: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
-        return not (self.exact or self.prefixes)
+        return not (self.wide or self.words)
+
+    def checks(self) -> list[str]:
+        """Substrings the token text of a matching release contains."""
+        return [*self.wide, *(f" {word}" for word in self.words)]
+
+    def lead(self) -> tuple[str, bool] | None:
+        """The term to find candidates by, and whether it is a word prefix; None when a scan is the better plan.
+
+        A pair of characters is usually rare; a single character's postings are read newest first straight off
+        the index; a word prefix of three letters or more is a short range. A one- or two-letter prefix matches so
+        many releases that scanning the newest ones finds the first screenful sooner."""
+        pairs = [run[i : i + 2] for run in self.wide for i in range(len(run) - 1)]
+        if pairs:
+            return pairs[0], False
+        if self.wide:
+            return self.wide[0], False
+        longest = max(self.words, key=len, default="")
+        return (longest, True) if len(longest) >= 3 else None
 
 
 def parse_query(text: str) -> Query:
-    exact: list[str] = []
-    prefixes: list[str] = []
-    substrings: list[str] = []
-    for wide, run in _runs(fold(text)):
-        if not wide:
-            prefixes.append(run[:MAX_WORD])
-        elif len(run) <= 2:
-            exact.append(run)
-        else:
-            exact.extend(run[i : i + 2] for i in range(len(run) - 1))
-            substrings.append(run)
-    return Query(tuple(dict.fromkeys(exact)), tuple(dict.fromkeys(prefixes)), tuple(dict.fromkeys(substrings)))
+    wide: list[str] = []
+    words: list[str] = []
+    for is_wide, run in _runs(fold(text)):
+        (wide if is_wide else words).append(run if is_wide else run[:MAX_WORD])
+    return Query(tuple(dict.fromkeys(wide)), tuple(dict.fromkeys(words)))
 
 
 def prefix_end(prefix: str) -> str:
