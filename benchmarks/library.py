@@ -79,7 +79,9 @@ def generate(count: int, seed: int = 7) -> Iterator[tuple[Release, str]]:
                 status=rng.choice(list(Status)),
                 content={
                     "zh-TW": LanguageContent(
-                        headline=zh(5)[:-1], body=[Paragraph((run(zh(30)),)) for _ in range(3)], boilerplate="數位服務部"
+                        headline=zh(5)[:-1],
+                        body=[Paragraph((run(zh(30)),)) for _ in range(3)],
+                        boilerplate="數位服務部",
                     ),
                     "en": LanguageContent(
                         headline=en(8)[:-1], body=[Paragraph((run(en(40)),)) for _ in range(3)], boilerplate="MODS"

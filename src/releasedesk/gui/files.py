@@ -159,9 +159,15 @@ class FileController(QObject):
             path = path.with_suffix(FILE_SUFFIX)
         return self.save_to(path)
 
+    def show_untitled(self, release: Release, *, modified: bool = True) -> None:
+        """Show a release that has no file yet (from a profile, a sample or the library)."""
+        self._claim(None)
+        self.window.show_release(release, None, modified=modified)
+
     def save_to(self, path: Path) -> bool:
+        release = self.window.current_release()
         try:
-            save_release(self.window.current_release(), path)
+            save_release(release, path)
         except ReleaseDeskError as error:
             self._error(self.tr("Cannot save the release"), error)
             return False
@@ -172,6 +178,7 @@ class FileController(QObject):
             self.window.update_recent_menu()
         self.window.mark_saved(path)
         self.store.discard()
+        self.window.library.keep(release, path)
         return True
 
     # autosave and recovery -------------------------------------------------------------------------------------

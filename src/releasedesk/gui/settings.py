@@ -95,5 +95,20 @@ class Settings:
     def preview_language(self, value: str) -> None:
         self._qs.setValue("preview/language", value if value in PREVIEW_LANGUAGES else "both")
 
+    # the office library -------------------------------------------------------------------------------------------
+    @property
+    def library_url(self) -> str:
+        """sqlite:///PATH or postgresql://HOST/DB; empty means the default file. Never holds a password: libpq's
+        service and password files supply credentials."""
+        return self._str("library/url", "")
+
+    @library_url.setter
+    def library_url(self, value: str) -> None:
+        from releasedesk.library.engine import has_password
+
+        if has_password(value):
+            raise ValueError("put the password in ~/.pgpass (or a service file), not in the library address")
+        self._qs.setValue("library/url", value.strip())
+
     def sync(self) -> None:
         self._qs.sync()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, bindparam, delete, func, or_, select, update
+from sqlalchemy import Connection, bindparam, delete, func, or_, select, true, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from releasedesk.directory.contact import now_stamp
@@ -139,8 +139,22 @@ def _term_bits(row: object) -> dict[str, int]:
     return index_terms({ZH: str(get("search_zh")), EN: str(get("search_en"))})
 
 
-def _term_rows(release_id: int, values: dict[str, object]) -> list[dict[str, object]]:
-    return [{"term": term, "release_id": release_id, "langs": bits} for term, bits in _term_bits(values).items()]
+def _term_rows(release_id: int, values: dict[str, object]) -> list[tuple[str, int, int]]:
+    return [(term, release_id, bits) for term, bits in _term_bits(values).items()]
+
+
+def _insert_terms(connection: Connection, rows: list[tuple[str, int, int]]) -> None:
+    """Hundreds of rows per release: COPY on PostgreSQL, a plain executemany on SQLite (SQLAlchemy's per-row
+    parameter building cost more than the inserts). Values only, never SQL text, go to the driver."""
+    if not rows:
+        return
+    if connection.dialect.name == "postgresql":
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        with cursor.copy("COPY release_terms (term, release_id, langs) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    connection.exec_driver_sql("INSERT INTO release_terms (term, release_id, langs) VALUES (?, ?, ?)", rows)
 
 
 class ReleaseLibrary:
@@ -161,10 +175,9 @@ class ReleaseLibrary:
         """Several new releases in one transaction (an import, the benchmark's generator)."""
         try:
             with write_transaction(self.engine) as connection:
-                terms: list[dict[str, object]] = []
+                terms: list[tuple[str, int, int]] = []
                 ids = [self._insert(connection, release, author, source_name, terms) for release in batch]
-                if terms:
-                    connection.execute(release_terms.insert(), terms)
+                _insert_terms(connection, terms)
         except SQLAlchemyError as error:
             raise self._fail("write", error) from None
         return [self._summary_of(release_id) for release_id in ids]
@@ -211,9 +224,7 @@ class ReleaseLibrary:
                     )
                 self._keep_version(connection, release_id, expected_version + 1, values)
                 self._unindex(connection, release_id, before)
-                new_rows = _term_rows(release_id, values)
-                if new_rows:
-                    connection.execute(release_terms.insert(), new_rows)
+                _insert_terms(connection, _term_rows(release_id, values))
         except SQLAlchemyError as error:
             raise self._fail("write", error) from None
         return self._summary_of(release_id)
@@ -369,9 +380,11 @@ class ReleaseLibrary:
             EN: [releases.c.search_en],
             0: [releases.c.search_zh, releases.c.search_en],
         }[bits]
-        for check in parsed.checks():
-            filters.append(or_(*(column.contains(check, autoescape=True) for column in columns)))
         lead = parsed.lead()
+        implied = None if lead is None else (f" {lead[0]}" if lead[1] else lead[0])
+        for check in parsed.checks():
+            if check != implied:  # the lead term already guarantees it: no need to read the text
+                filters.append(or_(*(column.contains(check, autoescape=True) for column in columns)))
         if lead is None:  # only one- or two-letter words: the newest releases are scanned until enough match
             return select(*_SUMMARY).where(*filters).order_by(releases.c.id.desc())
         term, is_prefix = lead
@@ -382,6 +395,12 @@ class ReleaseLibrary:
         if is_prefix:  # one release may have several words with this prefix: a semi-join keeps it once
             matching = select(index.c.release_id).where(*found)
             return select(*_SUMMARY).where(releases.c.id.in_(matching), *filters).order_by(releases.c.id.desc())
+        if self.library.dialect == "postgresql":
+            # Walk the term's postings newest first and look each release up (LATERAL), so the first screenful
+            # comes without reading every candidate: PostgreSQL would otherwise hash-join the whole table.
+            postings = select(index.c.release_id).where(*found).order_by(index.c.release_id.desc()).subquery("postings")
+            row = select(*_SUMMARY).where(releases.c.id == postings.c.release_id, *filters).lateral("r")
+            return select(*row.c).select_from(postings.join(row, true())).order_by(postings.c.release_id.desc())
         return (
             select(*_SUMMARY)
             .select_from(index.join(releases, releases.c.id == index.c.release_id))

@@ -10,6 +10,8 @@ Text is folded first (NFKC + casefold), so full-width Latin and digits find thei
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -23,22 +25,36 @@ MAX_WORD = 40
 """Longer "words" (hashes, URLs run together) are cut: nobody types more of one to find it."""
 
 
-def _is_wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
+@functools.cache
+def _wide_pattern() -> re.Pattern[str]:
+    """Runs of wide (East Asian Wide or Fullwidth) characters, as one character class built once from Unicode data."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x1100, 0x40000):
+        if unicodedata.east_asian_width(chr(code)) in ("W", "F"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    spans = "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "") for low, high in ranges)
+    return re.compile(f"[{spans}]+")
+
+
+_ALNUM = re.compile(r"[^\W_]+")
 
 
 def _runs(folded: str) -> Iterator[tuple[bool, str]]:
     """(wide, run) pieces of letters and digits; punctuation and spaces separate them."""
-    start = 0
-    kind: bool | None = None
-    for index, char in enumerate(folded):
-        this = _is_wide(char) if char.isalnum() else None
-        if this != kind:
-            if kind is not None:
-                yield kind, folded[start:index]
-            start, kind = index, this
-    if kind is not None:
-        yield kind, folded[start:]
+    wide = _wide_pattern()
+    for match in _ALNUM.finditer(folded):
+        piece = match.group()
+        start = 0
+        for found in wide.finditer(piece):
+            if found.start() > start:
+                yield False, piece[start : found.start()]
+            yield True, found.group()
+            start = found.end()
+        if start < len(piece):
+            yield False, piece[start:]
 
 
 def terms(text: str) -> set[str]:
