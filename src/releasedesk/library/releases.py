@@ -392,15 +392,18 @@ class ReleaseLibrary:
         found = [index.c.term >= term, index.c.term < prefix_end(term)] if is_prefix else [index.c.term == term]
         if bits:
             found.append(index.c.langs.op("&")(bits) != 0)
-        if is_prefix:  # one release may have several words with this prefix: a semi-join keeps it once
+        if self.library.dialect == "postgresql":
+            # Walk the postings newest first and look each release up (LATERAL, fenced by LIMIT 1 so the planner
+            # keeps it per row): the first screenful comes without reading every candidate release.
+            postings = select(index.c.release_id).where(*found)
+            if is_prefix:  # one release may have several words with this prefix
+                postings = postings.group_by(index.c.release_id)
+            ordered = postings.order_by(index.c.release_id.desc()).subquery("postings")
+            row = select(*_SUMMARY).where(releases.c.id == ordered.c.release_id, *filters).limit(1).lateral("r")
+            return select(*row.c).select_from(ordered.join(row, true())).order_by(ordered.c.release_id.desc())
+        if is_prefix:  # a semi-join keeps a release with several such words once
             matching = select(index.c.release_id).where(*found)
             return select(*_SUMMARY).where(releases.c.id.in_(matching), *filters).order_by(releases.c.id.desc())
-        if self.library.dialect == "postgresql":
-            # Walk the term's postings newest first and look each release up (LATERAL), so the first screenful
-            # comes without reading every candidate: PostgreSQL would otherwise hash-join the whole table.
-            postings = select(index.c.release_id).where(*found).order_by(index.c.release_id.desc()).subquery("postings")
-            row = select(*_SUMMARY).where(releases.c.id == postings.c.release_id, *filters).lateral("r")
-            return select(*row.c).select_from(postings.join(row, true())).order_by(postings.c.release_id.desc())
         return (
             select(*_SUMMARY)
             .select_from(index.join(releases, releases.c.id == index.c.release_id))
