@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, bindparam, delete, func, or_, select, true, update
+from sqlalchemy import Connection, bindparam, delete, exists, func, or_, select, true, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from releasedesk.directory.contact import now_stamp
@@ -392,6 +392,10 @@ class ReleaseLibrary:
         found = [index.c.term >= term, index.c.term < prefix_end(term)] if is_prefix else [index.c.term == term]
         if bits:
             found.append(index.c.langs.op("&")(bits) != 0)
+        for other in parsed.wide_terms():  # the query's other characters and pairs: index lookups, cheaper than text
+            if other != term:
+                probe = release_terms.alias()
+                found.append(exists().where(probe.c.term == other, probe.c.release_id == index.c.release_id))
         if self.library.dialect == "postgresql":
             # Walk the postings newest first and look each release up (LATERAL, fenced by LIMIT 1 so the planner
             # keeps it per row): the first screenful comes without reading every candidate release.

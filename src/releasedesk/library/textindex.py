@@ -100,6 +100,11 @@ class Query:
         """Substrings the token text of a matching release contains."""
         return [*self.wide, *(f" {word}" for word in self.words)]
 
+    def wide_terms(self) -> list[str]:
+        """The index terms every match has: each run's pairs, or the character of a one-character run."""
+        found = [run[i : i + 2] for run in self.wide for i in range(len(run) - 1)]
+        return list(dict.fromkeys(found + [run for run in self.wide if len(run) == 1]))
+
     def lead(self) -> tuple[str, bool] | None:
         """The term to find candidates by, and whether it is a word prefix; None when a scan is the better plan.
 
