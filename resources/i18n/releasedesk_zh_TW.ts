@@ -783,6 +783,14 @@ Your version is kept in the library as a separate release (%2).</source>
         <translation>以此篇新增(&amp;N)</translation>
     </message>
     <message>
+        <source>Use its &amp;boilerplate</source>
+        <translation>套用其機關簡介(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Use its &amp;contacts</source>
+        <translation>套用其聯絡人(&amp;C)</translation>
+    </message>
+    <message>
         <source> (the newest %1 shown)</source>
         <translation>（顯示最新 %1 篇）</translation>
     </message>

@@ -24,9 +24,8 @@ from releasedesk.library.engine import advisory_lock, configured_url, make_engin
 from releasedesk.library.errors import LibraryError
 
 if TYPE_CHECKING:  # imported lazily below: opening a library for contacts needs no release code
-    from releasedesk.library.profiles import ProfileStore
-
     from releasedesk.library.contacts import SqlContactRepository
+    from releasedesk.library.profiles import ProfileStore
     from releasedesk.library.releases import ReleaseLibrary
 
 MIGRATION_LOCK = 0x52440001

@@ -121,3 +121,24 @@ def test_colleagues_changes_refresh_an_open_library_dialog(qtbot: Any, window: A
     assert window.library.poll()
     assert dialog.results.topLevelItemCount() == 1
     assert not window.library.poll()  # nothing new since
+
+
+def test_reuse_a_past_boilerplate_and_contact_block(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    library = window.library.library()
+    past = window.current_release()
+    past.content["zh-TW"].boilerplate = "去年的機關簡介"
+    past.content["en"].boilerplate = "Last year's about text"
+    library.releases.add(past, author="colleague")
+    window.library_menus.samples_menu.actions()[1].trigger()  # another release in the window
+    assert window.current_release().content["en"].boilerplate != "Last year's about text"
+    dialog = LibraryDialog(window.library, window)
+    qtbot.addWidget(dialog)
+    assert dialog.reuse_selected(boilerplate=True)
+    now = window.current_release()
+    assert now.content["en"].boilerplate == "Last year's about text" and window.isWindowModified()
+    assert "zh-TW" not in now.content or now.content["zh-TW"].boilerplate == "去年的機關簡介"
+    before = now.contacts
+    dialog = LibraryDialog(window.library, window)
+    qtbot.addWidget(dialog)
+    assert dialog.reuse_selected(contacts=True)
+    assert window.current_release().contacts == past.contacts != before

@@ -15,7 +15,7 @@ from releasedesk import samples
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.gui.slots import command
 from releasedesk.library.errors import LibraryConflict
-from releasedesk.library.newfrom import new_from_release
+from releasedesk.library.newfrom import new_from_release, reuse_boilerplate, reuse_contacts
 from releasedesk.library.profiles import LOGO_TYPES
 from releasedesk.library.store import Library
 from releasedesk.model.release import LANGUAGES, Image, LanguageContent, Release
@@ -128,6 +128,22 @@ class LibraryController(QObject):
         if stored is None:
             return False
         return self._replace(new_from_release(stored.release))
+
+    def reuse_from_stored(self, release_id: int, *, boilerplate: bool, contacts: bool) -> bool:
+        """Take a past release's boilerplate and/or contact block into the release being edited."""
+        library = self.library()
+        stored = library.releases.get(release_id) if library is not None else None
+        if stored is None:
+            return False
+        release = self.window.current_release()
+        if boilerplate:
+            reuse_boilerplate(release, stored.release)
+        if contacts:
+            reuse_contacts(release, stored.release)
+        current = self.current
+        self.window.show_release(release, self.window.files.path, modified=True)
+        self.current = current  # still the same release, only edited
+        return True
 
     # keeping saved releases ---------------------------------------------------------------------------------------
     def keep(self, release: Release, path: Path | None) -> bool:

@@ -69,7 +69,11 @@ class LibraryDialog(QDialog):
         self.count = QLabel(self)
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.new_button = QPushButton(self.tr("&New from this release"), self)
+        self.boilerplate_button = QPushButton(self.tr("Use its &boilerplate"), self)
+        self.contacts_button = QPushButton(self.tr("Use its &contacts"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.boilerplate_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.contacts_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -95,6 +99,8 @@ class LibraryDialog(QDialog):
         self.results.currentItemChanged.connect(self._update_buttons)
         self.open_button.clicked.connect(self.open_selected)
         self.new_button.clicked.connect(self.new_from_selected)
+        self.boilerplate_button.clicked.connect(lambda: self.reuse_selected(boilerplate=True))
+        self.contacts_button.clicked.connect(lambda: self.reuse_selected(contacts=True))
         controller.changed.connect(self.refresh)
         self.refresh()
 
@@ -138,8 +144,8 @@ class LibraryDialog(QDialog):
     @Slot()
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
-        self.open_button.setEnabled(has)
-        self.new_button.setEnabled(has)
+        for button in (self.open_button, self.new_button, self.boilerplate_button, self.contacts_button):
+            button.setEnabled(has)
 
     @Slot(QTreeWidgetItem, int)
     def _open_item(self, _item: QTreeWidgetItem, _column: int) -> None:
@@ -160,3 +166,13 @@ class LibraryDialog(QDialog):
             self.accept()
             return True
         return False
+
+    def reuse_selected(self, *, boilerplate: bool = False, contacts: bool = False) -> bool:
+        """Into the release in the window: the selected release's "about" text or its contact block."""
+        release_id = self.selected_id()
+        if release_id is None:
+            return False
+        done = self.controller.reuse_from_stored(release_id, boilerplate=boilerplate, contacts=contacts)
+        if done:
+            self.accept()
+        return done
