@@ -16,6 +16,7 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
@@ -72,13 +73,30 @@ def _admin(base: str) -> psycopg.Connection[tuple[object, ...]]:
 @pytest.fixture
 def pg_url(request: pytest.FixtureRequest) -> Iterator[str]:
     """A fresh, empty database on the session's server."""
-    base = request.getfixturevalue("pg_server")
-    name = f"t{os.getpid()}_{next(_database_numbers)}"
+    with fresh_database(request.getfixturevalue("pg_server"), "t") as url:
+        yield url
+
+
+@contextmanager
+def fresh_database(base: str, label: str) -> Iterator[str]:
+    name = f"{label}{os.getpid()}_{next(_database_numbers)}"
     with _admin(base) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
-    yield f"{base}/{name}"
-    with _admin(base) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with _admin(base) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def module_library_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One database per engine for a module's read-only tests (creating a PostgreSQL database per test costs)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path_factory.mktemp('library') / 'library.sqlite3'}"
+        return
+    with fresh_database(request.getfixturevalue("pg_server"), "m") as url:
+        yield url
 
 
 @pytest.fixture(params=ENGINES)
