@@ -672,6 +672,18 @@ Recover them now? “Discard” deletes the copy; “Cancel” asks again next t
         <translation>無法使用資料庫</translation>
     </message>
     <message>
+        <source>Put the password in ~/.pgpass or a libpq service file, not in the address.</source>
+        <translation>請將密碼放在 ~/.pgpass 或 libpq 服務檔，不要寫在位址中。</translation>
+    </message>
+    <message>
+        <source>Library address</source>
+        <translation>資料庫位址</translation>
+    </message>
+    <message>
+        <source>sqlite:///PATH or postgresql://HOST/DATABASE (empty: this computer&apos;s library):</source>
+        <translation>sqlite:///路徑 或 postgresql://主機/資料庫（留空：本機的資料庫）：</translation>
+    </message>
+    <message>
         <source>New release</source>
         <translation>新增新聞稿</translation>
     </message>
@@ -814,6 +826,10 @@ Your version is kept in the library as a separate release (%2).</source>
     <message>
         <source>Agency &amp;Profiles…</source>
         <translation>機關設定檔(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Library &amp;Address…</source>
+        <translation>資料庫位址(&amp;A)…</translation>
     </message>
     <message>
         <source>Change &amp;Logo…</source>

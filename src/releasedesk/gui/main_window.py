@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             action.triggered.connect(partial(self._set_ui_language, code))
 
-        menu.addAction(self.library_menus.profiles_action)
+        menu.addActions([self.library_menus.profiles_action, self.library_menus.address_action])
         menu = self.menuBar().addMenu(self.tr("&Help"))
         about = menu.addAction(self.tr("&About ReleaseDesk"))
         about.triggered.connect(self._about)

@@ -142,3 +142,16 @@ def test_reuse_a_past_boilerplate_and_contact_block(qtbot: Any, window: Any, tmp
     qtbot.addWidget(dialog)
     assert dialog.reuse_selected(contacts=True)
     assert window.current_release().contacts == past.contacts != before
+
+
+def test_pointing_the_window_at_another_library(window: Any, tmp_path: Path, dialogs: Any) -> None:
+    other = f"sqlite:///{tmp_path / 'office.sqlite3'}"
+    assert window.library.set_address(other)
+    assert window.settings.library_url == other
+    assert window.library.library().url == other
+    assert not window.library.set_address("postgresql://amy:secret@dbhost/releasedesk")  # never kept
+    assert not window.library.set_address("mysql://nope/x")
+    assert window.settings.library_url == other
+    assert dialogs.kinds() == ["warning", "warning"]
+    assert window.library.set_address("")  # back to this computer's file
+    assert window.settings.library_url == ""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from releasedesk import samples
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.gui.slots import command
+from releasedesk.library.engine import has_password
 from releasedesk.library.errors import LibraryConflict
 from releasedesk.library.newfrom import new_from_release, reuse_boilerplate, reuse_contacts
 from releasedesk.library.profiles import LOGO_TYPES
@@ -71,6 +72,30 @@ class LibraryController(QObject):
         self._token = token
         self.changed.emit()
         return True
+
+    def set_address(self, url: str) -> bool:
+        """Point this workstation at another library (empty: the local file), after checking it opens."""
+        url = url.strip()
+        try:
+            if has_password(url):
+                raise ValueError(self.tr("Put the password in ~/.pgpass or a libpq service file, not in the address."))
+            Library(url or None).close()
+            self.settings.library_url = url
+        except (ReleaseDeskError, ValueError) as error:
+            QMessageBox.warning(self.window, self.tr("Library unavailable"), str(error))
+            return False
+        self.close()
+        self.current = None
+        return self.library() is not None
+
+    def ask_address(self) -> bool:
+        url, chosen = QInputDialog.getText(
+            self.window,
+            self.tr("Library address"),
+            self.tr("sqlite:///PATH or postgresql://HOST/DATABASE (empty: this computer's library):"),
+            text=self.settings.library_url,
+        )
+        return self.set_address(url) if chosen else False
 
     def close(self) -> None:
         self.poll_timer.stop()

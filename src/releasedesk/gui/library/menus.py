@@ -31,6 +31,7 @@ class LibraryMenus(QObject):
             action.triggered.connect(command(partial(controller.new_from_sample, name)))
         self.library_action = self._action(self.tr("Release &Library…"), self.show_library, "Ctrl+L", "action_library")
         self.profiles_action = self._action(self.tr("Agency &Profiles…"), self.show_profiles, None, "action_profiles")
+        self.address_action = self._action(self.tr("Library &Address…"), controller.ask_address, None, "action_address")
         self.change_logo_action = self._action(self.tr("Change &Logo…"), controller.change_logo, None, "action_logo")
         self.remove_logo_action = self._action(self.tr("Remove Logo"), controller.remove_logo, None, "action_no_logo")
 
