@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image as PilImage
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
 from gui.helpers import commit_input_method, type_text
@@ -61,7 +62,7 @@ def test_profile_with_a_logo_new_save_find_and_new_from_it(
     qtbot.waitUntil(lambda: dialog.results.topLevelItemCount() == 0, timeout=3000)
     dialog.query.setText("寬")
     qtbot.waitUntil(lambda: dialog.results.topLevelItemCount() == 1, timeout=3000)
-    assert dialog.new_from_selected()
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)  # New from this release
     copy = window.current_release()
     assert copy.number == "" and copy.status == Status.DRAFT and copy.embargo_until is None
     assert copy.content["zh-TW"].headline == "偏鄉寬頻成果發表" and window.isWindowModified()
@@ -120,6 +121,8 @@ def test_colleagues_changes_refresh_an_open_library_dialog(qtbot: Any, window: A
         colleague.releases.add(window.current_release(), author="colleague")
     assert window.library.poll()
     assert dialog.results.topLevelItemCount() == 1
+    dialog.status.setCurrentIndex(dialog.status.findData("approved"))  # the sample is a draft
+    assert dialog.results.topLevelItemCount() == 0
     assert not window.library.poll()  # nothing new since
 
 

@@ -3,6 +3,7 @@ new one from it. Refreshes itself when a colleague changes the library."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from releasedesk.errors import ReleaseDeskError
+from releasedesk.gui.slots import command
 from releasedesk.library.releases import ReleaseSummary
 from releasedesk.model.release import Status
 
@@ -92,19 +94,18 @@ class LibraryDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(command(self.refresh))
         self.query.textChanged.connect(self._timer.start)
-        self.status.currentIndexChanged.connect(self.refresh)
+        self.status.currentIndexChanged.connect(command(self.refresh))
         self.results.itemActivated.connect(self._open_item)
         self.results.currentItemChanged.connect(self._update_buttons)
-        self.open_button.clicked.connect(self.open_selected)
-        self.new_button.clicked.connect(self.new_from_selected)
-        self.boilerplate_button.clicked.connect(lambda: self.reuse_selected(boilerplate=True))
-        self.contacts_button.clicked.connect(lambda: self.reuse_selected(contacts=True))
-        controller.changed.connect(self.refresh)
+        self.open_button.clicked.connect(command(self.open_selected))
+        self.new_button.clicked.connect(command(self.new_from_selected))
+        self.boilerplate_button.clicked.connect(command(partial(self.reuse_selected, boilerplate=True)))
+        self.contacts_button.clicked.connect(command(partial(self.reuse_selected, contacts=True)))
+        controller.changed.connect(command(self.refresh))
         self.refresh()
 
-    @Slot()
     def refresh(self) -> list[ReleaseSummary]:
         library = self.controller.library()
         if library is None:
@@ -149,9 +150,8 @@ class LibraryDialog(QDialog):
 
     @Slot(QTreeWidgetItem, int)
     def _open_item(self, _item: QTreeWidgetItem, _column: int) -> None:
-        self.open_selected()
+        self.open_selected()  # the result is for tests; Qt gets nothing back
 
-    @Slot()
     def open_selected(self) -> bool:
         release_id = self.selected_id()
         if release_id is not None and self.controller.open_stored(release_id):
@@ -159,7 +159,6 @@ class LibraryDialog(QDialog):
             return True
         return False
 
-    @Slot()
     def new_from_selected(self) -> bool:
         release_id = self.selected_id()
         if release_id is not None and self.controller.new_from_stored(release_id):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from releasedesk.errors import ReleaseDeskError
+from releasedesk.gui.slots import command
 from releasedesk.library.profiles import LOGO_TYPES, Profile
 from releasedesk.model.release import Bilingual
 
@@ -95,7 +96,7 @@ class ProfilesDialog(QDialog):
         form.addRow(self.tr("Contacts"), contacts_row)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self)
-        buttons.accepted.connect(self.save)
+        buttons.accepted.connect(command(self.save))
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Profile:"), self))
@@ -108,11 +109,11 @@ class ProfilesDialog(QDialog):
         layout.addWidget(buttons)
 
         self.chooser.currentTextChanged.connect(self.load)
-        new_button.clicked.connect(self.new_profile)
-        self.delete_button.clicked.connect(self.delete)
-        change_logo.clicked.connect(self.choose_logo)
-        remove_logo.clicked.connect(self.remove_logo)
-        take_contacts.clicked.connect(self.take_contacts)
+        new_button.clicked.connect(command(self.new_profile))
+        self.delete_button.clicked.connect(command(self.delete))
+        change_logo.clicked.connect(command(self.choose_logo))
+        remove_logo.clicked.connect(command(self.remove_logo))
+        take_contacts.clicked.connect(command(self.take_contacts))
         self.reload_names()
 
     def reload_names(self, select: str = "") -> None:
@@ -167,7 +168,6 @@ class ProfilesDialog(QDialog):
         profile.number_scheme = self.scheme.text().strip()
         return profile
 
-    @Slot()
     def save(self) -> bool:
         library = self.controller.library()
         profile = self.edited()
@@ -180,7 +180,6 @@ class ProfilesDialog(QDialog):
             return False
         return True
 
-    @Slot()
     def new_profile(self) -> bool:
         library = self.controller.library()
         name, ok = QInputDialog.getText(self, self.tr("New profile"), self.tr("Name of the new agency profile:"))
@@ -194,7 +193,6 @@ class ProfilesDialog(QDialog):
         self.reload_names(name.strip())
         return True
 
-    @Slot()
     def delete(self) -> None:
         library = self.controller.library()
         if library is None or self.profile is None:
@@ -202,7 +200,6 @@ class ProfilesDialog(QDialog):
         library.profiles.delete(self.profile.name)
         self.reload_names()
 
-    @Slot()
     def choose_logo(self) -> bool:
         filters = self.tr("Images (%1)").replace("%1", " ".join(f"*{suffix}" for suffix in LOGO_TYPES))
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), str(Path.home()), filters)
@@ -226,7 +223,6 @@ class ProfilesDialog(QDialog):
         self._show_logo()
         return self.save()
 
-    @Slot()
     def remove_logo(self) -> bool:
         if self.profile is None:
             return False
@@ -236,7 +232,6 @@ class ProfilesDialog(QDialog):
         self._show_logo()
         return self.save()
 
-    @Slot()
     def take_contacts(self) -> bool:
         if self.profile is None:
             return False
