@@ -1424,6 +1424,181 @@ Recover them now? “Discard” deletes the copy; “Cancel” asks again next t
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message>
+        <source>Library unavailable</source>
+        <translation>無法使用資料庫</translation>
+    </message>
+    <message>
+        <source>Put the password in ~/.pgpass or a libpq service file, not in the address.</source>
+        <translation>請將密碼放在 ~/.pgpass 或 libpq 服務檔，不要寫在位址中。</translation>
+    </message>
+    <message>
+        <source>Library address</source>
+        <translation>資料庫位址</translation>
+    </message>
+    <message>
+        <source>sqlite:///PATH or postgresql://HOST/DATABASE (empty: this computer&apos;s library):</source>
+        <translation>sqlite:///路徑 或 postgresql://主機/資料庫（留空：本機的資料庫）：</translation>
+    </message>
+    <message>
+        <source>New release</source>
+        <translation>新增新聞稿</translation>
+    </message>
+    <message>
+        <source>Agency profile:</source>
+        <translation>機關設定檔：</translation>
+    </message>
+    <message>
+        <source>Cannot create the release</source>
+        <translation>無法建立新聞稿</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample</source>
+        <translation>無法開啟範例</translation>
+    </message>
+    <message>
+        <source>Saved; the library is unavailable, so it was not kept there</source>
+        <translation>已儲存；資料庫無法使用，未存入資料庫</translation>
+    </message>
+    <message>
+        <source>Saved alongside a colleague&apos;s version</source>
+        <translation>已與同事的版本並存</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your version is kept in the library as a separate release (%2).</source>
+        <translation>%1
+
+您的版本已另存為資料庫中的另一篇新聞稿（%2）。</translation>
+    </message>
+    <message>
+        <source>Saved; not kept in the library: %1</source>
+        <translation>已儲存；未存入資料庫：%1</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>圖片（%1）</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>選擇標誌</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo</source>
+        <translation>無法讀取標誌</translation>
+    </message>
+    <message>
+        <source>Cannot use the logo</source>
+        <translation>無法使用此標誌</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG image.</source>
+        <translation>請選擇 PNG 或 JPEG 圖片。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Release library</source>
+        <translation>新聞稿資料庫</translation>
+    </message>
+    <message>
+        <source>Search headlines, text, numbers and names — 中文 or English</source>
+        <translation>搜尋標題、內文、字號與姓名——中文或英文</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>所有狀態</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>審核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已核定</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>字號</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Chinese headline</source>
+        <translation>中文標題</translation>
+    </message>
+    <message>
+        <source>English headline</source>
+        <translation>英文標題</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New from this release</source>
+        <translation>以此篇新增(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Use its &amp;boilerplate</source>
+        <translation>套用其機關簡介(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Use its &amp;contacts</source>
+        <translation>套用其聯絡人(&amp;C)</translation>
+    </message>
+    <message>
+        <source> (the newest %1 shown)</source>
+        <translation>（顯示最新 %1 篇）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n 篇新聞稿</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMenus</name>
+    <message>
+        <source>New from &amp;Sample</source>
+        <translation>從範例新增(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Release &amp;Library…</source>
+        <translation>新聞稿資料庫(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Agency &amp;Profiles…</source>
+        <translation>機關設定檔(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Library &amp;Address…</source>
+        <translation>資料庫位址(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Logo…</source>
+        <translation>更換標誌(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Remove Logo</source>
+        <translation>移除標誌</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Link</source>
@@ -1516,8 +1691,8 @@ Recover them now? “Discard” deletes the copy; “Cancel” asks again next t
         <translation>格式</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>新增(&amp;N)</translation>
+        <source>&amp;New…</source>
+        <translation>新增(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1707,10 +1882,6 @@ Bilingual press releases (Traditional Chinese and English).</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <source>A&amp;gency:</source>
-        <translation>機關(&amp;G)：</translation>
-    </message>
-    <message>
         <source>Status:</source>
         <translation>狀態：</translation>
     </message>
@@ -1761,6 +1932,10 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message>
         <source>Date&amp;line:</source>
         <translation>電頭(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>機關(&amp;G)：</translation>
     </message>
     <message>
         <source>End &amp;mark:</source>
@@ -2318,6 +2493,121 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message>
         <source>Print preview</source>
         <translation>預覽列印</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Agency profiles</source>
+        <translation>機關設定檔</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>新增設定檔…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>機關</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>發稿地</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>About (Chinese)</source>
+        <translation>機關簡介（中文）</translation>
+    </message>
+    <message>
+        <source>About (English)</source>
+        <translation>機關簡介（英文）</translation>
+    </message>
+    <message>
+        <source>Number scheme</source>
+        <translation>字號格式</translation>
+    </message>
+    <message>
+        <source>Change logo…</source>
+        <translation>更換標誌…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>移除標誌</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>標誌</translation>
+    </message>
+    <message>
+        <source>Use the window&apos;s contacts</source>
+        <translation>使用視窗中的聯絡人</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>設定檔：</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>無標誌</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile</source>
+        <translation>無法儲存設定檔</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新增設定檔</translation>
+    </message>
+    <message>
+        <source>Name of the new agency profile:</source>
+        <translation>新機關設定檔名稱：</translation>
+    </message>
+    <message>
+        <source>Cannot create the profile</source>
+        <translation>無法建立設定檔</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>圖片（%1）</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>選擇標誌</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo</source>
+        <translation>無法讀取標誌</translation>
+    </message>
+    <message>
+        <source>Cannot use the logo</source>
+        <translation>無法使用此標誌</translation>
+    </message>
+    <message>
+        <source>Choose a PNG or JPEG image.</source>
+        <translation>請選擇 PNG 或 JPEG 圖片。</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ EXIT_USAGE = 2
 EXIT_PREFLIGHT = 3
 EXIT_NO_GUI = 4
 
-COMMANDS = ("export", "check", "new", "contacts")
+COMMANDS = ("export", "check", "new", "contacts", "library")
 APPROVAL_COMMANDS = ("submit", "approve", "return", "verify", "history", "diff", "version", "keys", "print")
 """Handled by releasedesk.approval.cli (exit 3 there: not validly approved)."""
 
@@ -54,9 +54,11 @@ def _build_parser() -> argparse.ArgumentParser:
     check.add_argument("files", type=Path, nargs="+", metavar="FILE")
     checks_cli.add_arguments(check)
 
-    new = commands.add_parser("new", help="write a sample release to a new file")
+    new = commands.add_parser("new", help="write a new release from a sample or an agency profile")
     new.add_argument("out", type=Path, metavar="OUT")
     new.add_argument("--sample", default=None, help="sample name (default: announcement); --list shows them")
+    new.add_argument("--profile", help="start blank from this agency profile of the library (number allocated)")
+    new.add_argument("--db", metavar="URL", help="the library for --profile (see 'releasedesk library --help')")
     new.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     new.add_argument("--list", action="store_true", help="list the sample names and exit")
     return parser
@@ -125,6 +127,10 @@ def _cmd_new(args: argparse.Namespace) -> int:
     if args.list:
         print("\n".join(samples.sample_names()))
         return EXIT_OK
+    if args.profile:
+        from releasedesk.library.cli import new_from_profile
+
+        return new_from_profile(args.profile, args.out, db=args.db, force=args.force)
     if args.out.exists() and not args.force:
         _say(f"releasedesk new: {args.out} already exists (use --force to overwrite)")
         return EXIT_ERROR
@@ -165,6 +171,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from releasedesk.approval.cli import main as approval_main
 
             return approval_main(argv)
+        if argv and argv[0] == "library":
+            from releasedesk.library.cli import main as library_main
+
+            return library_main(argv[1:])
         if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
             return _open_window(argv)
         args = _build_parser().parse_args(argv)

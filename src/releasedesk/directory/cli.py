@@ -25,7 +25,11 @@ class _Parser(argparse.ArgumentParser):
 
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="releasedesk contacts", description="The contact directory.")
-    parser.add_argument("--db", type=Path, metavar="PATH", help=f"directory database (default: {default_db_path()})")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=f"library holding the directory: sqlite:///PATH, a file, or postgresql://… (default: {default_db_path()})",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, required=True)
     listing = commands.add_parser("list", help="list contacts, or those matching QUERY (any field, either language)")
     listing.add_argument("query", nargs="*", metavar="QUERY")

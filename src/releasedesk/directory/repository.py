@@ -394,5 +394,13 @@ class SqliteContactRepository(ContactRepository):
 
 
 def open_repository(path: Path | str | None = None) -> ContactRepository:
-    """The directory at `path`, or the user's default one; the one place that picks an implementation."""
-    return SqliteContactRepository(path if path is not None else default_db_path())
+    """The directory in the library at `path` (a SQLite file or a database URL), or the configured one (see
+    `releasedesk.library.engine.configured_url`). An old directory file is migrated in place on first open."""
+    from releasedesk.library.errors import LibraryError
+    from releasedesk.library.store import Library
+
+    try:
+        library = Library(path)
+    except LibraryError as error:
+        raise DirectoryError(str(error)) from None
+    return library.contacts(owns_library=True)

@@ -227,6 +227,11 @@ class FileController(QObject):
         # The file dialog has asked about replacing an existing file: replace exactly what is there now.
         return self.save_to(path, file_stamp(path))
 
+    def show_untitled(self, release: Release, *, modified: bool = True) -> None:
+        """Show a release that has no file yet (from a profile, a sample or the library)."""
+        self._claim(None)
+        self.window.show_release(release, None, modified=modified)
+
     def save_to(self, path: Path, expected: FileStamp | None = None, *, replace_read_only: bool = False) -> bool:
         """Save to `path`, which should hold `expected` (None: no file); a different file there is a conflict."""
         release = self.window.current_release()
@@ -249,6 +254,7 @@ class FileController(QObject):
         problems = "; ".join(result.warnings)  # a backup that could not be made: shown until a save makes one
         self.warnings.set_warning("backup", self.tr("Saved, but %1").replace("%1", problems) if problems else None)
         self.store.discard()
+        self.window.library.keep(release, path)
         return True
 
     def _resolve_read_only(self, path: Path, expected: FileStamp | None) -> bool:

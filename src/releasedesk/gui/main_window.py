@@ -34,6 +34,7 @@ from releasedesk.gui.files import FileController
 from releasedesk.gui.find_replace import FindReplaceDialog, Target, contact_cells
 from releasedesk.gui.help import GuideDialog
 from releasedesk.gui.language_pane import LanguagePane
+from releasedesk.gui.library import LibraryController, LibraryMenus
 from releasedesk.gui.metadata_form import MetadataForm
 from releasedesk.gui.pairs.controller import PairsController
 from releasedesk.gui.preview import PreviewWidget
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.format_bar.set_editor(None)
 
         self.files = FileController(self, self.settings, store)
+        self.library = LibraryController(self, self.settings)
         self.exporter = ExportController(self, self.settings)
         self.printer = PrintController(self)
         self.find_dialog = FindReplaceDialog(self.text_fields, self)
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New"), self.files.new, key.New, "action_new")
+        self.new_action = self._action(self.tr("&New…"), self.library.new_from_profile, key.New, "action_new")
         self.open_action = self._action(self.tr("&Open…"), self.files.open_dialog, key.Open, "action_open")
         self.save_action = self._action(self.tr("&Save"), self.files.save, key.Save, "action_save")
         self.save_as_action = self._action(self.tr("Save &As…"), self.files.save_as, key.SaveAs, "action_save_as")
@@ -186,7 +188,10 @@ class MainWindow(QMainWindow):
         self.keep_command_keys(*self.findChildren(QLineEdit), *self.findChildren(QAbstractScrollArea))
 
         menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addActions([self.new_action, self.open_action])
+        menu.addAction(self.new_action)
+        self.library_menus = LibraryMenus(self, self.library)
+        menu.addMenu(self.library_menus.samples_menu)
+        menu.addAction(self.open_action)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
@@ -197,6 +202,7 @@ class MainWindow(QMainWindow):
         menu.addActions([self.print_preview_action, self.print_action])
         menu.addSeparator()
         menu.addActions([self.close_action, self.quit_action])
+        menu.insertActions(self.save_action, self.library_menus.file_actions())
 
         menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self._action(self.tr("&Undo"), self.history.stack.undo, key.Undo, "action_undo")
@@ -219,6 +225,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(partial(self._edit_command, method))
         menu.addSeparator()
         menu.addActions([self.find_action, self.find_next_action])
+        self.library_menus.add_to_edit_menu(menu)
 
         menu = self.menuBar().addMenu(self.tr("&View"))
         preview_toggle = self.preview_dock.toggleViewAction()
@@ -249,6 +256,7 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             action.triggered.connect(partial(self._set_ui_language, code))
 
+        menu.addActions([self.library_menus.profiles_action, self.library_menus.address_action])
         menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = self._action(self.tr("&User guide"), self.show_guide, key.HelpContents, "action_guide")
         menu.addAction(self.guide_action)
@@ -407,6 +415,7 @@ class MainWindow(QMainWindow):
     def show_release(self, release: Release, path: Path | None, *, modified: bool = False) -> None:
         """Put `release` in every widget; the window keeps it as the base for fields it has no widget for."""
         self._base = release
+        self.library.current = None  # set again by the library when the release came from it
         images: dict[str, Image] = {image.id: image for image in release.images}
         with self.history.suspended():
             self.form.set_release(release)
@@ -475,6 +484,15 @@ class MainWindow(QMainWindow):
         self._base.status = release.status
         self._edited()
 
+    def set_logo(self, image: Image | None) -> None:
+        """Give the release its own letterhead logo, or none (the template's, if it has one)."""
+        if image is not None:
+            self._base.images = [*self._base.images, image]
+        self._base.logo_image_id = None if image is None else image.id
+        self.edit_generation += 1
+        self.setWindowModified(True)
+        self.preview.refresh_now()
+
     def mark_saved(self, path: Path | None) -> None:
         for pane in self.panes.values():
             pane.body.document().setModified(False)
@@ -537,6 +555,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.preview.shutdown()
         self.files.close()
+        self.library.close()
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.disconnect(self._focus_changed)

@@ -111,5 +111,20 @@ class Settings:
     def enabled_checks(self, names: list[str]) -> None:
         self._qs.setValue("checks/enabled", json.dumps(list(names)))
 
+    # the office library -------------------------------------------------------------------------------------------
+    @property
+    def library_url(self) -> str:
+        """sqlite:///PATH or postgresql://HOST/DB; empty means the default file. Never holds a password: libpq's
+        service and password files supply credentials."""
+        return self._str("library/url", "")
+
+    @library_url.setter
+    def library_url(self, value: str) -> None:
+        from releasedesk.library.engine import has_password
+
+        if has_password(value):
+            raise ValueError("put the password in ~/.pgpass (or a service file), not in the library address")
+        self._qs.setValue("library/url", value.strip())
+
     def sync(self) -> None:
         self._qs.sync()

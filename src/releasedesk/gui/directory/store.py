@@ -16,5 +16,10 @@ def directory_db_path() -> Path:
 
 
 def open_directory(path: Path | None = None) -> ContactRepository:
-    """Raises DirectoryError with a one-line reason when the database cannot be opened."""
-    return open_repository(path if path is not None else directory_db_path())
+    """The directory in the library the settings name (the data folder's file by default); raises DirectoryError
+    with a one-line reason when it cannot be opened."""
+    if path is None:
+        from releasedesk.gui.settings import Settings
+
+        return open_repository(Settings().library_url or directory_db_path())
+    return open_repository(path)

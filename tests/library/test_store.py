@@ -1,0 +1,56 @@
+"""Opening libraries: URLs, migrations to the head revision, refusing a newer schema, one-line errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from releasedesk.library.engine import has_password, parse_url, safe_url
+from releasedesk.library.errors import LibraryError
+from releasedesk.library.store import Library, head_revision
+
+
+def test_a_new_library_is_at_the_head_revision_and_reopens_without_migrating(library_url: str) -> None:
+    with Library(library_url) as library:
+        assert library.schema_revision() == head_revision()
+        assert library.releases.count() == 0
+    with Library(library_url) as again:
+        assert again.schema_revision() == head_revision()
+
+
+def test_a_library_made_by_a_newer_version_is_refused(library_url: str) -> None:
+    with Library(library_url) as library, library.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(LibraryError, match="newer ReleaseDesk"):
+        Library(library_url)
+
+
+def test_bare_paths_are_sqlite_files_and_postgresql_uses_psycopg(tmp_path: Path) -> None:
+    assert parse_url(tmp_path / "x.sqlite3").database == str(tmp_path / "x.sqlite3")
+    assert parse_url("postgresql://press@db.office/releasedesk").drivername == "postgresql+psycopg"
+    assert parse_url("postgresql:///releasedesk?service=office").query == {"service": "office"}
+    with pytest.raises(LibraryError, match="only sqlite"):
+        parse_url("mysql://db/x")
+
+
+def test_passwords_are_never_shown() -> None:
+    assert "s3cret" not in safe_url("postgresql://press:s3cret@db/lib")
+    assert has_password("postgresql://press:s3cret@db/lib")
+    assert not has_password("postgresql://press@db/lib")
+
+
+def test_an_unreachable_server_is_one_line(tmp_path: Path) -> None:
+    with pytest.raises(LibraryError) as raised:
+        Library("postgresql://nobody@127.0.0.1:1/none")
+    assert "\n" not in str(raised.value) and "cannot open the library" in str(raised.value)
+
+
+def test_a_file_that_is_not_a_database_is_one_line(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not sqlite at all" * 100)
+    with pytest.raises(Exception) as raised:
+        Library(junk)
+    assert "\n" not in str(raised.value)
+    assert junk.read_bytes() == b"not sqlite at all" * 100
