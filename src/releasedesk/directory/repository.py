@@ -399,6 +399,8 @@ def open_repository(path: Path | str | None = None) -> ContactRepository:
     from releasedesk.library.errors import LibraryError
     from releasedesk.library.store import Library
 
+    if path is not None and "://" not in str(path) and _read_only(Path(path)):
+        return SqliteContactRepository(path)  # a directory we may not write is read as it is: no migration, no lock
     try:
         library = Library(path)
     except LibraryError as error:

@@ -26,6 +26,7 @@ from releasedesk.directory.contact import (
     next_stamp,
     normalise_tags,
     now_stamp,
+    older_than,
     query_terms,
     search_text,
     usable_uid,
@@ -197,11 +198,11 @@ class SqlContactRepository(ContactRepository):
 
         self._write(run)
 
-    def import_contacts(self, incoming: Iterable[DirectoryContact]) -> ImportSummary:
+    def import_contacts(self, incoming: Iterable[DirectoryContact], *, replace_newer: bool = False) -> ImportSummary:
         def run(connection: Connection) -> ImportSummary:
             existing = {contact.content() for contact in self._fetch(connection, contacts.c.id.is_not(None))}
             claimed: set[str] = set()
-            added = updated = unchanged = 0
+            added = updated = unchanged = kept_newer = 0
             for contact in incoming:
                 if not usable_uid(contact.uid) or contact.uid in claimed:
                     contact = replace(contact, uid="")
@@ -211,6 +212,8 @@ class SqlContactRepository(ContactRepository):
                 if stored:
                     if stored[0].content() == contact.content():
                         unchanged += 1
+                    elif not replace_newer and older_than(contact.updated_at, stored[0].updated_at):
+                        kept_newer += 1  # an old export re-imported never reverts newer edits
                     else:
                         self._update(connection, contact, check_stamp=False, contact_id=stored[0].id)
                         updated += 1
@@ -221,7 +224,7 @@ class SqlContactRepository(ContactRepository):
                     existing.add(contact.content())
                     added += 1
             self._drop_unused_tags(connection)
-            return ImportSummary(added, updated, unchanged)
+            return ImportSummary(added, updated, unchanged, kept_newer)
 
         return self._write(run)
 

@@ -78,14 +78,14 @@ def test_saving_again_is_a_new_version_and_a_colleagues_save_is_not_overwritten(
     release_id, version = window.library.current
     assert version == 1
     window.panes["en"].headline.setText("Second version")
-    assert window.files.save_to(path)
+    assert window.files.save()  # the file's own save: it knows what it wrote last time
     assert window.library.current == (release_id, 2)
     with Library(library.url) as colleague:  # someone else saves the same release meanwhile
         stored = colleague.releases.get(release_id)
         assert stored is not None
         colleague.releases.save(release_id, stored.release, expected_version=2, author="colleague")
     window.panes["en"].headline.setText("Mine")
-    assert window.files.save_to(path)
+    assert window.files.save()
     assert dialogs.kinds()[-1] == "information"
     assert library.releases.get(release_id).release.content["en"].headline == "Second version"  # theirs kept
     mine = library.releases.get(window.library.current[0])
