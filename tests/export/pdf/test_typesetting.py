@@ -14,9 +14,9 @@ from export.pdf.pdf_reread import dark_pixels, render_png
 from releasedesk.export.pdf import render_pdf
 from releasedesk.export.pdf.fonts import BOLD, REGULAR, load_face
 from releasedesk.export.pdf.fontset import SERIF, FontSet
-from releasedesk.export.pdf.linebreak import CANNOT_END, CANNOT_START, can_break, is_break_space
 from releasedesk.export.pdf.template import FontConfig
 from releasedesk.export.pdf.textflow import Segment, TextStyle, break_lines, measure
+from releasedesk.export.plan.breaks import CANNOT_END, CANNOT_START, can_break, is_break_space
 from releasedesk.export.plan.scripts import script_line
 from releasedesk.model.release import LanguageContent
 from releasedesk.model.richtext import Mark, Paragraph, text

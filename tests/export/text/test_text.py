@@ -137,10 +137,8 @@ def test_wrap_is_linear_enough_for_a_100k_paragraph() -> None:
     assert "".join(lines) == paragraph and len(lines) > 1000
 
 
-def test_break_rules_match_the_pdf_line_breaker() -> None:
-    from releasedesk.export.pdf import linebreak
-
-    assert linebreak.CANNOT_START == CANNOT_START
-    assert linebreak.CANNOT_END == CANNOT_END
-    for pair in ("中文", "a b", "文,", "「文", "——", "co-op", "x ", "文a"):
-        assert linebreak.can_break(pair[0], pair[1]) == can_break(pair[0], pair[1])
+def test_plain_text_never_breaks_at_a_no_break_space() -> None:
+    """One rule with the PDF (plan/breaks.py): U+00A0 holds `NT$\u00a093` together in every format."""
+    assert not can_break("$", "\u00a0") and not can_break("\u00a0", "9")
+    line = "x" * 60 + " NT$\u00a093 billion"
+    assert all("\u00a0" not in (part[:1] + part[-1:]) for part in wrap(line, 66))

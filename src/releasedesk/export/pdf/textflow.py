@@ -19,8 +19,8 @@ from reportlab.platypus.flowables import Flowable
 
 from releasedesk.export.pdf.fallback import FontChain, is_ignorable
 from releasedesk.export.pdf.fontset import FontSet, Piece
-from releasedesk.export.pdf.linebreak import break_opportunities, is_break_space
 from releasedesk.export.plan import Line
+from releasedesk.export.plan.breaks import break_opportunities, is_break_space
 
 Align: TypeAlias = Literal["left", "center", "right", "justify"]
 OBLIQUE = 0.21
