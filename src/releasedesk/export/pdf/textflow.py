@@ -17,7 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.flowables import Flowable
 
-from releasedesk.export.pdf import layoutcache
+from releasedesk.export.pdf import draft, layoutcache
 from releasedesk.export.pdf.fallback import FontChain, is_ignorable
 from releasedesk.export.pdf.fontset import FontSet, Piece
 from releasedesk.export.pdf.linebreak import break_opportunities, is_break_space
@@ -318,6 +318,8 @@ class TextBlock(Flowable):
 
     def draw(self) -> None:
         assert self._lines is not None and self._laid_width is not None
+        if draft.skips(self.canv.getPageNumber()):
+            return
         style, column = self.style, self._laid_width
         if self._label_glyphs is not None:
             y = self.height - self.baseline(0)
