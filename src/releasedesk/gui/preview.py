@@ -235,12 +235,14 @@ class PreviewWidget(QWidget):
     def _visible_pages(self) -> frozenset[int] | None:
         """The pages (1-based) in view: the current one and the next, which the view may show in part.
 
-        None before the first document: the whole release is rendered at once then.
+        None before the first document and for short ones: the whole release is rendered at once then.
         """
         document = self.view.document()
         if document is None or document.pageCount() == 0:
             return None
         current = self.view.pageNavigator().currentPage()
+        if document.pageCount() <= 2:
+            return None  # the view may show every page: a draft would only add a render
         return frozenset({current + 1, current + 2})
 
     @Slot(int, QByteArray)
