@@ -111,7 +111,7 @@ def in_process() -> None:
     from PySide6.QtWidgets import QApplication
 
     from releasedesk.gui.main_window import MainWindow
-    from releasedesk.gui.preview import DEBOUNCE_MS
+    from releasedesk.gui.preview import DEBOUNCE_MS, DRAFT_MIN_PAGES
     from releasedesk.gui.recovery import RecoveryStore
     from releasedesk.gui.settings import Settings
     from releasedesk.samples import load_sample
@@ -134,7 +134,12 @@ def in_process() -> None:
                     start = time.perf_counter()
                     window.panes["en"].headline.setText(f"Benchmark edit {run} {fast}")  # the edit
                     window.preview.refresh_now()  # what the debounce timer calls once typing pauses
-                    _wait(app, window.preview.visiblePageShown if fast and pages > 2 else window.preview.refreshed)
+                    _wait(
+                        app,
+                        window.preview.visiblePageShown
+                        if fast and pages > DRAFT_MIN_PAGES
+                        else window.preview.refreshed,
+                    )
                     document = window.preview.document()
                     visible = window.preview.view.pageNavigator().currentPage()
                     size = document.pagePointSize(visible)

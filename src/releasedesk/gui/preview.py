@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from collections.abc import Callable
 
@@ -42,6 +43,11 @@ RENDER_SWITCH_INTERVAL = 0.0005
 instead of every 5 ms: measured p95 keystroke latency drops while the render slows only slightly."""
 ZOOM_STEP = 1.25
 STALE = "stale"
+DRAFT_WAIT_S = 1.0
+DRAFT_MIN_PAGES = 4
+"""Up to this many pages one full render is as quick as a draft and then the full PDF (benchmarks/gui.py: 4-page
+sample 106 ms full, 109 ms draft; 21 pages 243 ms full, 158 ms draft): a draft skips drawing the pages out of view
+but paginates everything again."""
 
 
 class _Signals(QObject):
@@ -70,12 +76,16 @@ class _RenderTask(QRunnable):
         super().__init__()
         self.generation, self.release, self.lang, self.signals = generation, release, lang, signals
         self.layout_cache, self.visible, self.latest = layout_cache, visible, latest
+        self.draft_handled = threading.Event()
+        """Set by the GUI thread once the draft is on screen: the full render waits, so it does not compete with
+        showing the draft for the GIL."""
 
     def run(self) -> None:
         try:
             if self.visible is not None:
                 draft = pdf_source.render(self.release, self.lang, layout_cache=self.layout_cache, pages=self.visible)
                 self.signals.draft.emit(self.generation, QByteArray(draft))
+                self.draft_handled.wait(DRAFT_WAIT_S)
                 if self.latest() != self.generation:  # typing went on: the full render would be stale
                     self.signals.done.emit(self.generation, QByteArray(), STALE)
                     return
@@ -115,7 +125,6 @@ class PreviewWidget(QWidget):
         self._signals.done.connect(self._rendered)
         self._signals.draft.connect(self._drafted)
         self._generation = 0
-        self._edits = self._edits_at_start = 0
         self._busy = False
         self._pending = False
         self.pdf_bytes = b""
@@ -124,6 +133,7 @@ class PreviewWidget(QWidget):
         self.visible_first = True
         """Show the page in view from a draft before the full render (off: one full render per refresh)."""
         self.draft_bytes = b""
+        self._task: _RenderTask | None = None
         self.last_render_seconds = 0.0
         self._started = 0.0
         self._switch_interval = sys.getswitchinterval()
@@ -201,7 +211,6 @@ class PreviewWidget(QWidget):
     @Slot()
     def schedule(self) -> None:
         """Call after every edit: renders once the typing pauses."""
-        self._edits += 1
         self._timer.start()
 
     @Slot()
@@ -211,7 +220,6 @@ class PreviewWidget(QWidget):
             self._pending = True
             return
         self._generation += 1
-        self._edits_at_start = self._edits
         self._busy = True
         self._started = time.perf_counter()
         sys.setswitchinterval(RENDER_SWITCH_INTERVAL)
@@ -225,12 +233,15 @@ class PreviewWidget(QWidget):
             visible=visible,
             latest=self._latest,
         )
+        self._task = task
         self._pool.start(task)
 
     def _latest(self) -> int:
-        """The newest generation asked for (read from the worker: an edit since the render began counts as newer)."""
-        newer = self._pending or self._edits != self._edits_at_start
-        return self._generation + 1 if newer else self._generation
+        """The newest generation asked for (read from the worker: a queued refresh counts as newer).
+
+        Typing that has not yet paused does not: the full render goes on, so pages out of view never stay undrawn.
+        """
+        return self._generation + 1 if self._pending else self._generation
 
     def _visible_pages(self) -> frozenset[int] | None:
         """The pages (1-based) in view: the current one and the next, which the view may show in part.
@@ -241,17 +252,21 @@ class PreviewWidget(QWidget):
         if document is None or document.pageCount() == 0:
             return None
         current = self.view.pageNavigator().currentPage()
-        if document.pageCount() <= 2:
-            return None  # the view may show every page: a draft would only add a render
+        if document.pageCount() <= DRAFT_MIN_PAGES:
+            return None
         return frozenset({current + 1, current + 2})
 
     @Slot(int, QByteArray)
     def _drafted(self, generation: int, data: QByteArray) -> None:
-        if generation != self._generation or self._pending:
-            return
-        self.draft_bytes = bytes(data)
-        self._show(self.draft_bytes, final=False)
-        self.visiblePageShown.emit(self.view.pageNavigator().currentPage())
+        try:
+            if generation != self._generation or self._pending:
+                return
+            self.draft_bytes = bytes(data)
+            self._show(self.draft_bytes, final=False)
+            self.visiblePageShown.emit(self.view.pageNavigator().currentPage())
+        finally:
+            if self._task is not None:
+                self._task.draft_handled.set()
 
     @Slot(int, QByteArray, str)
     def _rendered(self, generation: int, data: QByteArray, error: str) -> None:
@@ -313,6 +328,8 @@ class PreviewWidget(QWidget):
         """Stop the timer and wait for a running render, so no result arrives after the window is gone."""
         self._timer.stop()
         self._pending = False
+        if self._task is not None:
+            self._task.draft_handled.set()  # a worker waiting for its draft to be shown: it never will be
         self._pool.waitForDone()
         old = self.view.document()
         self.view.setDocument(QPdfDocument(self))  # detach the real document before anything is destroyed
