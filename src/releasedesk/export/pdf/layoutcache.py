@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
 V = TypeVar("V")
 
-ENTRIES = 8192
-"""Paragraphs kept per table; a 21-page release has about 300 text blocks per language choice."""
+ENTRIES = 2048
+"""Paragraphs kept per table: a 21-page release has about 330 text blocks in both languages; each keeps ~50 bytes a
+character, so the bound also bounds memory (tens of MiB at worst)."""
 
 
 class LayoutCache:
