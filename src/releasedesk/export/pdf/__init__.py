@@ -13,8 +13,10 @@ from pathlib import Path
 
 from releasedesk.export.layout import LangChoice
 from releasedesk.export.output import languages_to_export, write_export
+from releasedesk.export.pdf import draft, layoutcache
 from releasedesk.export.pdf.fonts import check_installed
 from releasedesk.export.pdf.fontset import FontSet
+from releasedesk.export.pdf.layoutcache import LayoutCache
 from releasedesk.export.pdf.template import FontConfig, PageSizeName, PdfTemplate, current_template
 from releasedesk.export.pdf.writer import write_pdf
 from releasedesk.export.plan import Plan, build_plan
@@ -36,6 +38,10 @@ class PdfOptions:
     """None: the template's fonts."""
     invariant: bool = False
     """Fixed creation date and document id, for byte-identical output (tests, reproducible builds)."""
+    layout_cache: LayoutCache | None = None
+    """Keep laid-out paragraphs between renders (the live preview passes layoutcache.SHARED); same bytes either way."""
+    draw_pages: frozenset[int] | None = None
+    """A draft for the preview: text drawn only on these pages (1-based), every page laid out (see draft.py)."""
 
     def effective_template(self) -> PdfTemplate:
         from dataclasses import replace
@@ -76,7 +82,7 @@ def render_plan(plan: Plan, options: PdfOptions | None = None) -> bytes:
     options = options or PdfOptions()
     template = options.effective_template()
     buffer = io.BytesIO()
-    with _RENDER_LOCK:
+    with _RENDER_LOCK, layoutcache.using(options.layout_cache), draft.drawing_only(options.draw_pages):
         write_pdf(plan, buffer, template, font_set(template.fonts), invariant=options.invariant)
     return buffer.getvalue()
 

@@ -17,6 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.flowables import Flowable
 
+from releasedesk.export.pdf import draft, layoutcache
 from releasedesk.export.pdf.fallback import FontChain, is_ignorable
 from releasedesk.export.pdf.fontset import FontSet, Piece
 from releasedesk.export.plan import Line
@@ -241,8 +242,8 @@ class TextBlock(Flowable):
         self.fonts = fonts
         self.label = label
         self.label_indent = label_indent
-        self.glyphs = _glyphs if _glyphs is not None else measure(segments, style, fonts)
-        self._label_glyphs = measure((Segment(label),), style, fonts) if label else None
+        self.glyphs = _glyphs if _glyphs is not None else _measured(segments, style, fonts)
+        self._label_glyphs = _measured((Segment(label),), style, fonts) if label else None
         self._lines = _lines
         self._laid_width = _width
         self._first = _first
@@ -262,7 +263,14 @@ class TextBlock(Flowable):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         column = self._column(avail_width)
         if self._lines is None or self._laid_width != column:
-            self._lines = break_lines(self.glyphs, column)
+            cache = layoutcache.active()
+            if cache is None:
+                self._lines = break_lines(self.glyphs, column)
+            else:
+                glyphs = self.glyphs
+                self._lines = cache.lines(
+                    self.segments, self.style, self.fonts, column, lambda: break_lines(glyphs, column)
+                )
             self._laid_width = column
         self.width = avail_width
         self.height = max(len(self._lines), 1 if self._label_glyphs else 0) * self.style.leading
@@ -310,6 +318,8 @@ class TextBlock(Flowable):
 
     def draw(self) -> None:
         assert self._lines is not None and self._laid_width is not None
+        if draft.skips(self.canv.getPageNumber()):
+            return
         style, column = self.style, self._laid_width
         if self._label_glyphs is not None:
             y = self.height - self.baseline(0)
@@ -323,6 +333,13 @@ class TextBlock(Flowable):
                 x += column - line.width
             spacing = _char_spacing(line, self.glyphs, style, column)
             draw_glyphs(self.canv, self.glyphs, line.start, line.stop, x, y, spacing)
+
+
+def _measured(segments: tuple[Segment, ...], style: TextStyle, fonts: FontSet) -> Glyphs:
+    cache = layoutcache.active()
+    if cache is None:
+        return measure(segments, style, fonts)
+    return cache.glyphs(segments, style, fonts, lambda: measure(segments, style, fonts))
 
 
 def _without_space_after(style: TextStyle) -> TextStyle:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 
 from releasedesk.approval.state import approval_state
 from releasedesk.export import layout
@@ -54,6 +55,52 @@ def _decodes(data: bytes) -> bool:
     return check_image(data).ok
 
 
+CACHE_RUNS = True
+"""Keep the plan runs of unchanged lines (a pure function of the model runs); the GUI benchmark compares it off."""
+
+
+def _plan_runs(runs: tuple[Run, ...], lang: Lang, bold: bool) -> tuple[Line, tuple[str, ...]]:
+    """The plan runs of a line and the links refused in it; cached because the live preview builds a plan per edit.
+
+    Scripts are decided over the whole line so a quote mark between two runs still sees both neighbours.
+    """
+    refused: list[str] = []
+    cleaned: list[tuple[str, Run, str | None]] = []
+    for run in runs:
+        value = clean_text(run.text)
+        if not value:
+            continue
+        href = None
+        if run.href is not None:
+            href = safe_href(run.href)
+            if href is None:
+                refused.append(run.href)
+        cleaned.append((value, run, href))
+    scripts = char_scripts("".join(value for value, _run, _href in cleaned), _default_script(lang))
+    out: list[PlanRun] = []
+    offset = 0
+    for value, run, href in cleaned:
+        start = 0
+        for index in range(1, len(value) + 1):
+            if index == len(value) or scripts[offset + index] != scripts[offset + start]:
+                out.append(
+                    PlanRun(
+                        value[start:index],
+                        scripts[offset + start],
+                        bold=bold or run.bold,
+                        italic=run.italic,
+                        underline=run.underline,
+                        href=href,
+                    )
+                )
+                start = index
+        offset += len(value)
+    return tuple(out), tuple(refused)
+
+
+_cached_plan_runs = lru_cache(maxsize=8192)(_plan_runs)
+
+
 class _Builder:
     """Builds one plan; collects the links the policy refused on the way."""
 
@@ -63,41 +110,11 @@ class _Builder:
         self.dropped: list[DroppedLink] = []
 
     def runs(self, runs: Iterable[Run], lang: Lang, place: str, *, bold: bool = False) -> Line:
-        """Model runs → plan runs: text cleaned, links filtered, cut where the script changes.
-
-        Scripts are decided over the whole line so a quote mark between two runs still sees both neighbours.
-        """
-        cleaned: list[tuple[str, Run, str | None]] = []
-        for run in runs:
-            value = clean_text(run.text)
-            if not value:
-                continue
-            href = None
-            if run.href is not None:
-                href = safe_href(run.href)
-                if href is None:
-                    self.dropped.append(DroppedLink(lang, place, run.href))
-            cleaned.append((value, run, href))
-        scripts = char_scripts("".join(value for value, _run, _href in cleaned), _default_script(lang))
-        out: list[PlanRun] = []
-        offset = 0
-        for value, run, href in cleaned:
-            start = 0
-            for index in range(1, len(value) + 1):
-                if index == len(value) or scripts[offset + index] != scripts[offset + start]:
-                    out.append(
-                        PlanRun(
-                            value[start:index],
-                            scripts[offset + start],
-                            bold=bold or run.bold,
-                            italic=run.italic,
-                            underline=run.underline,
-                            href=href,
-                        )
-                    )
-                    start = index
-            offset += len(value)
-        return tuple(out)
+        """Model runs → plan runs: text cleaned, links filtered, cut where the script changes."""
+        plan_runs = _cached_plan_runs if CACHE_RUNS else _plan_runs
+        line, refused = plan_runs(tuple(runs), lang, bold)
+        self.dropped.extend(DroppedLink(lang, place, href) for href in refused)
+        return line
 
     def text(self, value: str, lang: Lang, *, strip: bool = True) -> Line:
         value = clean_text(value)

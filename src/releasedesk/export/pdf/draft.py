@@ -1,0 +1,32 @@
+"""Draft renders for the live preview: every page laid out, the text of only the pages in view drawn.
+
+Drawing text is most of a render's time (each glyph run is encoded and positioned). The preview shows the page in
+view first from a draft that paginates the whole release but sets text only on the pages asked for, then swaps in
+the full render. A draft is never exported or printed: `render_plan` makes one only when `PdfOptions.draw_pages` is
+set.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+_local = threading.local()
+
+
+def skips(page: int) -> bool:
+    """True when the render on this thread is a draft that does not draw text on `page` (1-based)."""
+    pages: frozenset[int] | None = getattr(_local, "pages", None)
+    return pages is not None and page not in pages
+
+
+@contextmanager
+def drawing_only(pages: frozenset[int] | None) -> Iterator[None]:
+    """Draw text only on `pages` (1-based) for the duration of the block; None draws every page."""
+    previous = getattr(_local, "pages", None)
+    _local.pages = pages
+    try:
+        yield
+    finally:
+        _local.pages = previous
