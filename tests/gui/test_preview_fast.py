@@ -50,6 +50,7 @@ def test_debounce_is_at_most_150_ms() -> None:
 
 def test_an_edit_shows_the_page_in_view_first_then_every_page(qtbot: Any, make_window: Any) -> None:
     window = make_window(load_sample("long-report"))
+    window.preview.visible_first = True  # off by default (typing cost, see PreviewWidget.visible_first)
     window.preview.set_lang("en")
     before = _settle(qtbot, window)
     assert len(before) > 4
@@ -70,6 +71,7 @@ def test_an_edit_shows_the_page_in_view_first_then_every_page(qtbot: Any, make_w
 
 def test_the_page_in_view_is_the_one_drawn_first(qtbot: Any, make_window: Any) -> None:
     window = make_window(load_sample("long-report"))
+    window.preview.visible_first = True  # off by default (typing cost, see PreviewWidget.visible_first)
     window.preview.set_lang("en")
     full = _settle(qtbot, window)
     navigator = window.preview.view.pageNavigator()

@@ -130,8 +130,11 @@ class PreviewWidget(QWidget):
         self.pdf_bytes = b""
         self.layout_cache = True
         """Keep unchanged paragraphs' layout between renders (the benchmark switches it off to compare)."""
-        self.visible_first = True
-        """Show the page in view from a draft before the full render (off: one full render per refresh)."""
+        self.visible_first = False
+        """Show the page in view from a draft before the full render. Off by default: measured with benchmarks/gui.py
+        (2026-11-30, long sample) it shows the page in view sooner (193 vs 311 ms) but typing while it renders gets
+        worse (p95 77 ms against 48 ms with the caches alone), since two documents are built and loaded in this
+        process; rendering in a separate process is the way to have both."""
         self.draft_bytes = b""
         self._task: _RenderTask | None = None
         self.last_render_seconds = 0.0
