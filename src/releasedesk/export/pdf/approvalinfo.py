@@ -9,21 +9,12 @@ from __future__ import annotations
 
 from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
 
+from releasedesk.export.plan.approval import approval_properties
 from releasedesk.export.plan.values import DocumentState
 
-KEY_PREFIX = "ReleaseDesk"
-
-
 def approval_entries(state: DocumentState) -> dict[str, str]:
-    """The custom info keys (without the leading slash) for a document state."""
-    entries = {f"{KEY_PREFIX}Standing": state.standing}
-    if state.fingerprint:
-        entries[f"{KEY_PREFIX}Fingerprint"] = state.fingerprint
-    if state.approver:
-        entries[f"{KEY_PREFIX}Approver"] = state.approver
-    if state.approved_at is not None:
-        entries[f"{KEY_PREFIX}ApprovedAt"] = state.approved_at.isoformat()
-    return entries
+    """The custom info keys (without the leading slash): the names plan/approval.py gives every format."""
+    return approval_properties(state)
 
 
 class ApprovalInfo(PDFInfo):
