@@ -12,15 +12,15 @@ from docx.shared import Length, Mm
 
 from releasedesk.export.docx.body import BodyContext, write_body
 from releasedesk.export.docx.contacts import write_contacts
+from releasedesk.export.docx.custom import set_custom_properties
 from releasedesk.export.docx.inline import add_line, add_text
 from releasedesk.export.docx.numbering import ListNumbering, link_list_styles
 from releasedesk.export.docx.options import PAGE_SIZES_MM, DocxOptions
 from releasedesk.export.docx.pages import furnish_section
-from releasedesk.export.docx.custom import set_custom_properties
 from releasedesk.export.docx.properties import drop_template_leftovers, number_drawings_uniquely, set_core_properties
-from releasedesk.export.plan.approval import approval_properties
 from releasedesk.export.docx.styles import NAMES, install_styles, styled_paragraph
 from releasedesk.export.plan import Plan, Section
+from releasedesk.export.plan.approval import approval_properties
 from releasedesk.export.style import HouseStyle
 
 

@@ -198,6 +198,8 @@ class OdtBody:
         for row in section.meta:
             label = f'<text:span text:style-name="ReleaseMetaLabel">{self.runs(row.label, "ReleaseMeta")}</text:span>'
             parts.append(self.paragraph("ReleaseMeta", row.value, prefix=f"{label}<text:tab/>"))
+        if section.stamp and self.style.stamp_place == "meta":
+            parts.append(self.paragraph("ReleaseStamp", section.stamp))
         if section.headline:
             parts.append(
                 self.paragraph("ReleaseHeadline", section.headline, tag="text:h", extra=' text:outline-level="1"')
@@ -215,6 +217,8 @@ class OdtBody:
             for contact in section.contacts:
                 parts.append(self.paragraph("ReleaseContactName", contact.name))
                 parts.extend(self.paragraph("ReleaseContactLine", line) for line in contact.details)
+        if section.stamp and self.style.stamp_place == "end":
+            parts.append(self.paragraph("ReleaseStamp", section.stamp))
         first = f"ReleaseSectionStart{number}"
         self.first_styles.append(
             f'<style:style style:name="{first}" style:family="paragraph" style:parent-style-name="ReleaseAgency"'

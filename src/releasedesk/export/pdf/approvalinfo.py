@@ -12,6 +12,7 @@ from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, P
 from releasedesk.export.plan.approval import approval_properties
 from releasedesk.export.plan.values import DocumentState
 
+
 def approval_entries(state: DocumentState) -> dict[str, str]:
     """The custom info keys (without the leading slash): the names plan/approval.py gives every format."""
     return approval_properties(state)

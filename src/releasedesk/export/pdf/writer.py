@@ -22,9 +22,10 @@ rlfixes.install()
 class _ApprovedDocTemplate(BaseDocTemplate):
     """Puts the plan's approval entries into the document information once the canvas exists."""
 
-    approval_entries: dict[str, str] = {}
+    approval_entries: dict[str, str]
+    """Set by write_pdf before the build."""
 
-    def beforeDocument(self) -> None:  # noqa: N802 (reportlab's hook name)
+    def beforeDocument(self) -> None:
         document = self.canv._doc
         document.info = ApprovalInfo(document.info, self.approval_entries)
 
