@@ -99,12 +99,14 @@ def _meta(section: Section) -> list[str]:
     )
 
 
-def _section_blocks(section: Section) -> list[list[str]]:
+def _section_blocks(section: Section, stamp_place: str) -> list[list[str]]:
     head = section.letterhead
+    stamp = _unit_lines(spelled_out(section.stamp))
     blocks = [
         _group(spelled_out(line) for line in (head.agency, head.agency_other, head.news_label)),
         _unit_lines(spelled_out(section.release_line)),
         _meta(section),
+        stamp if stamp_place == "meta" else [],
         _unit_lines(spelled_out(section.headline)),
         _unit_lines(spelled_out(section.subheadline)),
         *(_unit_lines(_block_text(block)) for block in section.body),
@@ -113,19 +115,21 @@ def _section_blocks(section: Section) -> list[list[str]]:
         *(_unit_lines(spelled_out(line)) for line in section.boilerplate),
         _unit_lines(spelled_out(section.contacts_heading)) if section.contacts else [],
         *(_group(spelled_out(line) for line in (contact.name, *contact.details)) for contact in section.contacts),
+        stamp if stamp_place == "end" else [],
     ]
     return [block for block in blocks if block]
 
 
-def render_plan_text(plan: Plan) -> str:
-    """The whole document as one string, ending with a newline."""
+def render_plan_text(plan: Plan, stamp_place: str = "meta") -> str:
+    """The whole document as one string, ending with a newline; the approval stamp is a block of its own, after the
+    meta rows or at the end of each section (the house style's `stamp_place`)."""
     blocks: list[list[str]] = []
     if plan.state.watermark:
         blocks.append([f"*** {plan.state.watermark} ***"])
     for number, section in enumerate(plan.sections):
         if number:
             blocks.append([SECTION_RULE])
-        blocks.extend(_section_blocks(section))
+        blocks.extend(_section_blocks(section, stamp_place))
     return "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
 
 
