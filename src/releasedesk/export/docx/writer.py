@@ -26,11 +26,11 @@ from releasedesk.export.style import HouseStyle
 
 def _page_setup(section: DocxSection, options: DocxOptions) -> Length:
     """Page size and margins; returns the text column width."""
-    width, height = PAGE_SIZES_MM[options.page_size]
+    width, height = PAGE_SIZES_MM[options.page_size or "A4"]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Mm(width), Mm(height)
-    section.top_margin, section.bottom_margin = Mm(options.margin_top_mm), Mm(options.margin_bottom_mm)
-    section.left_margin = section.right_margin = Mm(options.margin_side_mm)
+    section.top_margin, section.bottom_margin = Mm(options.margin_top_mm or 0), Mm(options.margin_bottom_mm or 0)
+    section.left_margin, section.right_margin = Mm(options.margin_left_mm or 0), Mm(options.margin_right_mm or 0)
     section.header_distance = section.footer_distance = Mm(10)
     return Length(section.page_width - section.left_margin - section.right_margin)
 
@@ -76,6 +76,7 @@ def _write_back(document: Document, section: Section, text_width: Length, house:
 
 def build_document(plan: Plan, options: DocxOptions, house: HouseStyle) -> Document:
     """Render the plan: the DOCX writer decides only how Word shows what the plan says."""
+    options = options.resolved(house)
     document = docx.Document()
     section = document.sections[0]
     text_width = _page_setup(section, options)

@@ -89,6 +89,13 @@ def _block_text(block: PlanBlock) -> str:
     return ""
 
 
+def _block_units(block: PlanBlock) -> list[str]:
+    """A missing image's placeholder is printed, as in every format, in a block of its own before the caption."""
+    if isinstance(block, FigureBlock) and block.image is None:
+        return [block.placeholder, _block_text(block)]
+    return [_block_text(block)]
+
+
 def _meta(section: Section) -> list[str]:
     """`label<TAB>value` rows; labels padded to one width so the values line up at the same tab stop."""
     labels = [spelled_out(row.label) for row in section.meta]
@@ -109,7 +116,7 @@ def _section_blocks(section: Section, stamp_place: str) -> list[list[str]]:
         stamp if stamp_place == "meta" else [],
         _unit_lines(spelled_out(section.headline)),
         _unit_lines(spelled_out(section.subheadline)),
-        *(_unit_lines(_block_text(block)) for block in section.body),
+        *(_unit_lines(unit) for block in section.body for unit in _block_units(block)),
         _unit_lines(spelled_out(section.end_mark)),
         _unit_lines(spelled_out(section.boilerplate_heading)) if section.boilerplate else [],
         *(_unit_lines(spelled_out(line)) for line in section.boilerplate),
