@@ -92,7 +92,7 @@ def _block_text(block: PlanBlock) -> str:
 def _block_units(block: PlanBlock) -> list[str]:
     """A missing image's placeholder is printed, as in every format, in a block of its own before the caption."""
     if isinstance(block, FigureBlock) and block.image is None:
-        return [block.placeholder, _block_text(block)]
+        return [block.placeholder.replace("\t", " "), _block_text(block)]  # a tab marks a meta row here
     return [_block_text(block)]
 
 
