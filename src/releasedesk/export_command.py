@@ -58,25 +58,34 @@ def _say(message: str) -> None:
 
 def _options(fmt: str, args: argparse.Namespace) -> Any:
     """The format's options object for what the command line asked, or None for the format's defaults."""
-    if fmt == "pdf" and (args.pdf_template or args.page_size):
-        from releasedesk.export.pdf import PdfOptions
-        from releasedesk.export.style import current_template, load_template
+    if not (args.pdf_template or args.page_size):
+        return None
+    from dataclasses import replace
 
-        template = load_template(args.pdf_template) if args.pdf_template else current_template()
-        return PdfOptions(template=template, page_size=args.page_size)
-    if fmt == "docx" and args.page_size:
+    from releasedesk.export.style import current_template, load_template
+
+    house = load_template(args.pdf_template) if args.pdf_template else current_template()  # the one house style
+    if fmt == "pdf":
+        from releasedesk.export.pdf import PdfOptions
+
+        return PdfOptions(template=house, page_size=args.page_size)
+    if args.page_size:
+        house = replace(house, page_size=args.page_size)
+    if fmt == "docx":
         from releasedesk.export.docx import DocxOptions
 
-        return DocxOptions(page_size=args.page_size)
-    if fmt == "odt" and args.page_size:
+        return DocxOptions(house=house)
+    if fmt == "odt":
         from releasedesk.export.odt import OdtOptions
 
-        return OdtOptions(page_size=args.page_size)
-    if fmt in ("html", "html-email") and args.page_size:
+        return OdtOptions(house=house)
+    if fmt in ("html", "html-email"):
         from releasedesk.export.html import HtmlOptions
 
-        return HtmlOptions(email=fmt == "html-email", page_size=args.page_size)
-    return None
+        return HtmlOptions(email=fmt == "html-email", house=house)
+    from releasedesk.export.html import HtmlOptions  # the text writer reads only the house style
+
+    return HtmlOptions(house=house)
 
 
 def _refusal(targets: list[tuple[Path, Format, Path]], inputs: list[Path]) -> tuple[str, int] | None:

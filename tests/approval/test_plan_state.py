@@ -5,11 +5,9 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-import pypdf
-
 from releasedesk.approval import fingerprint, short_fingerprint, workflow
 from releasedesk.export import export_release
-from releasedesk.export.plan import build_plan, line_text
+from releasedesk.export.plan import Plan, build_plan, line_text
 from releasedesk.model.release import Release, Status
 from releasedesk.samples import load_sample
 
@@ -62,22 +60,71 @@ def test_signed_approver_carries_the_key_id(tmp_path: Path) -> None:
     assert plan.state.approver.startswith("王小明 (ed25519:")
 
 
-def test_current_writers_draw_the_derived_watermark(tmp_path: Path, approved: Release) -> None:
-    """The writers on main draw the watermark text from layout.watermark, which now follows the approval state."""
-    approved.number += "-changed"
-    pdf, docx = tmp_path / "changed.pdf", tmp_path / "changed.docx"
-    export_release(approved, "pdf", pdf, lang="en")
-    export_release(approved, "docx", docx, lang="en")
-    assert "CHANGED AFTER APPROVAL" in pypdf.PdfReader(pdf).pages[0].extract_text()
-    with zipfile.ZipFile(docx) as archive:
-        headers = "".join(archive.read(n).decode() for n in archive.namelist() if n.startswith("word/header"))
-    assert "CHANGED AFTER APPROVAL" in headers
+def _watermark_mask(pdf: bytes, folder: Path) -> set[tuple[int, int]]:
+    from export.pdf.pdf_reread import render_png, watermark_pixels
 
-    approved.number = approved.number.removesuffix("-changed")
-    export_release(approved, "pdf", pdf, lang="en")
-    export_release(approved, "docx", docx, lang="en")
-    text = pypdf.PdfReader(pdf).pages[0].extract_text()
-    assert "CHANGED AFTER APPROVAL" not in text and "DRAFT" not in text
-    with zipfile.ZipFile(docx) as archive:
-        headers = "".join(archive.read(n).decode() for n in archive.namelist() if n.startswith("word/header"))
-    assert "DRAFT" not in headers and "CHANGED" not in headers
+    return set(watermark_pixels(render_png(pdf, folder, dpi=30)))
+
+
+def _drawn_alone(mark: str, plan: Plan) -> bytes:
+    """A blank page with only the PDF writer's watermark of `mark`: the reference the exported page is held to."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from releasedesk.export.pdf import font_set
+    from releasedesk.export.pdf.page import PageDecorator
+    from releasedesk.export.style import DEFAULT_TEMPLATE
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=DEFAULT_TEMPLATE.page_size_points)
+    PageDecorator(plan, DEFAULT_TEMPLATE, font_set(DEFAULT_TEMPLATE.fonts))._draw_watermark(canvas, mark)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def test_current_writers_draw_the_derived_watermark(tmp_path: Path, approved: Release) -> None:
+    """Every writer's watermark follows the derived state, never the typed status.
+
+    The PDF draws it as glyph outlines (never extractable text), so its page is compared by pixels with the same
+    outlines drawn alone for each wording; DOCX, ODT, HTML and text carry the wording as page furniture.
+    """
+    from releasedesk.export.pdf import PdfOptions
+    from releasedesk.export.style import DEFAULT_TEMPLATE
+
+    def export(fmt: str, suffix: str) -> Path:
+        path = tmp_path / f"out{suffix}"
+        options = PdfOptions(template=DEFAULT_TEMPLATE) if fmt == "pdf" else None
+        export_release(approved, fmt, path, lang="en", options=options)  # type: ignore[arg-type]
+        return path
+
+    def furniture() -> dict[str, str]:
+        with zipfile.ZipFile(export("docx", ".docx")) as archive:
+            docx = "".join(archive.read(n).decode() for n in archive.namelist() if n.startswith("word/header"))
+        with zipfile.ZipFile(export("odt", ".odt")) as archive:
+            odt = archive.read("styles.xml").decode()
+        html = export("html", ".html").read_text(encoding="utf-8")
+        email = export("html-email", ".email.html").read_text(encoding="utf-8")
+        text = export("txt", ".txt").read_text(encoding="utf-8").split("\n", 1)[0]
+        return {"docx": docx, "odt": odt, "html": html, "html-email": email, "txt": text}
+
+    approved.status = Status.APPROVED  # typed; the content changes below, so it is not approved
+    approved.number += "-changed"
+    plan = build_plan(approved, "en")
+    assert plan.state.watermark == "CHANGED AFTER APPROVAL"
+    page = _watermark_mask(export("pdf", ".pdf").read_bytes(), tmp_path)
+    changed = _watermark_mask(_drawn_alone("CHANGED AFTER APPROVAL", plan), tmp_path)
+    draft = _watermark_mask(_drawn_alone("DRAFT", plan), tmp_path)
+    assert len(page) > 150
+    # the page's pink is the reference wording's, less what text covers; DRAFT's outlines cover other pixels
+    assert len(page & changed) >= 0.9 * len(page) and len(page & changed) >= 0.6 * len(changed)
+    assert len(page & draft) < 0.6 * len(page)
+    for fmt, written in furniture().items():
+        assert "CHANGED AFTER APPROVAL" in written and "DRAFT" not in written, fmt
+
+    approved.number = approved.number.removesuffix("-changed")  # undone: approved again, nothing drawn
+    assert build_plan(approved, "en").state.watermark is None
+    assert len(_watermark_mask(export("pdf", ".pdf").read_bytes(), tmp_path)) < 20
+    for fmt, written in furniture().items():
+        assert "CHANGED AFTER APPROVAL" not in written and "DRAFT" not in written, fmt

@@ -1,4 +1,5 @@
-"""Every format says the same: export, read back with an independent reader, compare the plan's text units.
+"""Every format (PDF, DOCX, ODT, HTML web and e-mail, plain text) says the same: export, read back with an
+independent reader, compare the plan's text units (defined once, in readers/units.py).
 
 Character by character — no whitespace squashing (U+3000, double and no-break spaces must survive) — in order, list
 labels included. A format whose lines wrap (PDF) may split a unit over several read lines, only ever at a line end.
@@ -12,51 +13,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from export.readers import READERS
+from export.readers import READERS, SUFFIXES
+from export.readers.units import reader_units
 from releasedesk.export import export_release
 from releasedesk.export.plan import (
-    FigureBlock,
-    HeadingBlock,
     ListItemBlock,
-    ParagraphBlock,
-    Plan,
-    QuoteBlock,
     build_plan,
-    line_text,
 )
 from releasedesk.model.release import Release
 from releasedesk.samples import load_sample, sample_names
 from strategies import releases
-
-
-def plan_units(plan: Plan, join: str) -> list[str]:
-    """The text units a reader must find, in reading order; `join` is the format's label separator."""
-    units: list[str] = []
-    for section in plan.sections:
-        head = section.letterhead
-        units += [line_text(head.agency), line_text(head.agency_other), line_text(head.news_label)]
-        units.append(line_text(section.release_line))
-        units += [line_text(row.label) + join + line_text(row.value) for row in section.meta]
-        units += [line_text(section.headline), line_text(section.subheadline)]
-        for block in section.body:
-            match block:
-                case ParagraphBlock(runs, lead):
-                    units.append(line_text(lead) + line_text(runs))
-                case HeadingBlock(runs=runs) | QuoteBlock(runs=runs):
-                    units.append(line_text(runs))
-                case ListItemBlock(_ordered, _level, label, runs):
-                    units.append(label + join + line_text(runs))
-                case FigureBlock():
-                    units += [block.placeholder if block.image is None else "", line_text(block.caption)]
-        units.append(line_text(section.end_mark))
-        if section.boilerplate:
-            units.append(line_text(section.boilerplate_heading))
-            units += [line_text(line) for line in section.boilerplate]
-        if section.contacts:
-            units.append(line_text(section.contacts_heading))
-            for contact in section.contacts:
-                units += [line_text(contact.name), *(line_text(detail) for detail in contact.details)]
-    return [unit for unit in units if unit]
 
 
 def assert_same_units(expected: list[str], read: list[str], *, wraps: bool, fmt: str) -> None:
@@ -89,9 +55,9 @@ def _diff(expected: list[str], read: list[str], fmt: str) -> str:
 def check_release(release: Release, lang: str, folder: Path) -> None:
     plan = build_plan(release, lang)  # type: ignore[arg-type]
     for fmt, reader in READERS.items():
-        path = folder / f"parity{reader.SUFFIX}"
+        path = folder / f"parity{SUFFIXES.get(fmt, reader.SUFFIX)}"
         export_release(release, fmt, path, lang=lang)  # type: ignore[arg-type]
-        assert_same_units(plan_units(plan, reader.JOIN), reader.read_units(path), wraps=reader.WRAPS, fmt=fmt)
+        assert_same_units(reader_units(plan, reader), reader.read_units(path), wraps=reader.WRAPS, fmt=fmt)
 
 
 @pytest.mark.parametrize("lang", ["both", "zh-TW", "en"])

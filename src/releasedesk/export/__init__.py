@@ -61,7 +61,7 @@ def export_release(
 
     from releasedesk.export.output import languages_to_export, write_export
     from releasedesk.export.plan import build_plan
-    from releasedesk.export.style import current_template, logo_image
+    from releasedesk.export.style import current_template, logo_image, stamp_formats
 
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
@@ -74,7 +74,8 @@ def export_release(
     else:
         house = getattr(options, "house", None) or current_template()
     invariant = bool(getattr(options, "invariant", False))
-    plan = build_plan(release, lang, default_logo=logo_image(house), now=None if invariant else datetime.now(UTC))
+    now = None if invariant else datetime.now(UTC)
+    plan = build_plan(release, lang, default_logo=logo_image(house), now=now, stamp_format=stamp_formats(house))
     if fmt == "pdf":
         from releasedesk.export.pdf import render_plan as render_pdf_plan
 

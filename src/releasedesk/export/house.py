@@ -6,13 +6,18 @@ format shares one look. The writers read only `WriterStyle`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from releasedesk.export.layout import LangChoice
 from releasedesk.export.output import languages_to_export
 from releasedesk.export.plan.values import Plan, PlanImage
-from releasedesk.model.release import Release
+from releasedesk.model.release import Lang, Release
+
+if TYPE_CHECKING:
+    from releasedesk.export.style import HouseStyle
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,10 @@ class WriterStyle:
     """(top, right, bottom, left)."""
     logo_path: str | None
     logo_height_mm: float
+    stamp_place: str = "meta"
+    """Where an approved copy's stamp line goes: `meta` (under the meta block) or `end` (end of each section)."""
+    stamp_format: Mapping[Lang, str] | None = None
+    """The template's stamp wording per language; None: the plan's default."""
 
     @property
     def page_mm(self) -> tuple[float, float]:
@@ -56,12 +65,12 @@ class WriterStyle:
         return logo_file(self.logo_path)
 
 
-def writer_style(page_size: str | None = None) -> WriterStyle:
-    """The current house style (the agency's PDF template if it has one, else the defaults), on `page_size` paper
-    when given ("A4" or "Letter")."""
-    from releasedesk.export.style import current_template
+def writer_style(page_size: str | None = None, template: HouseStyle | None = None) -> WriterStyle:
+    """The house style `template` (default: the agency's template file if it has one, else the defaults), on
+    `page_size` paper when given ("A4" or "Letter")."""
+    from releasedesk.export.style import current_template, stamp_formats
 
-    template = current_template()
+    template = template or current_template()
     fonts = template.fonts
     style = WriterStyle(
         serif=fonts.serif,
@@ -93,6 +102,8 @@ def writer_style(page_size: str | None = None) -> WriterStyle:
         ),
         logo_path=template.logo_path,
         logo_height_mm=template.logo_height_mm,
+        stamp_place=template.stamp_place,
+        stamp_format=stamp_formats(template),
     )
     return replace(style, page_size=page_size) if page_size else style
 
@@ -102,4 +113,6 @@ def plan_release(release: Release, lang: LangChoice, style: WriterStyle) -> Plan
     from releasedesk.export.plan import build_plan
 
     languages_to_export(release, lang)
-    return build_plan(release, lang, default_logo=style.default_logo(), now=datetime.now(UTC))
+    return build_plan(
+        release, lang, default_logo=style.default_logo(), now=datetime.now(UTC), stamp_format=style.stamp_format
+    )

@@ -17,6 +17,7 @@ from typing import Any, Literal, TypeAlias
 
 from releasedesk.errors import ExportError
 from releasedesk.export.plan.values import PlanImage
+from releasedesk.model.release import Lang
 
 PageSizeName: TypeAlias = Literal["A4", "Letter"]
 _MM = 72 / 25.4
@@ -48,6 +49,8 @@ class FontConfig:
 
 
 HeadingFamily = Literal["serif", "sans"]
+StampPlace = Literal["meta", "end"]
+STAMP_PLACES: tuple[str, ...] = ("meta", "end")
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,13 @@ class HouseStyle:
     """Quotations are indented, muted and barred, not slanted (a slanted Chinese paragraph reads poorly)."""
     subheadline_italic: bool = True
     """Latin subheadlines only; Chinese stays upright."""
+    stamp_place: StampPlace = "meta"
+    """Where an approved copy's stamp line goes in every format: `meta`, a small line under the meta block (first
+    page, above the headline); `end`, the last line of each language section (after the media contacts)."""
+    stamp_zh: str = ""
+    """The Chinese stamp's wording with `{approver}`, `{time}`, `{fingerprint}`; empty: plan/approval.py's default."""
+    stamp_en: str = ""
+    """The English stamp's wording, the same placeholders; empty: the default."""
 
     @property
     def house(self) -> HouseStyle:
@@ -155,9 +165,36 @@ def template_from_dict(data: dict[str, Any], base: HouseStyle = DEFAULT_TEMPLATE
     for key, value in changes.items():
         if key.endswith("_color") and (not isinstance(value, str) or not _HEX.match(value)):
             raise ExportError(f'PDF template: {key} must be a colour like "#1F3A5F", not {value!r}')
+    if changes.get("stamp_place", base.stamp_place) not in STAMP_PLACES:
+        raise ExportError(f"PDF template: stamp_place must be one of {', '.join(STAMP_PLACES)}")
+    for key in ("stamp_zh", "stamp_en"):
+        if key in changes:
+            _check_stamp_wording(key, changes[key])
     if changes.get("page_size", base.page_size) not in PAGE_SIZES:
         raise ExportError(f"PDF template: page_size must be one of {', '.join(PAGE_SIZES)}")
     return replace(base, **changes)
+
+
+def _check_stamp_wording(key: str, wording: Any) -> None:
+    """A wording with an unknown placeholder would fail at export time: refuse it when the template is read."""
+    if not isinstance(wording, str):
+        raise ExportError(f"PDF template: {key} must be text")
+    try:
+        wording.format(approver="", time="", fingerprint="")
+    except (KeyError, IndexError, ValueError) as error:
+        raise ExportError(
+            f"PDF template: {key} may use only {{approver}}, {{time}} and {{fingerprint}} ({error})"
+        ) from error
+
+
+def stamp_formats(style: HouseStyle) -> dict[Lang, str] | None:
+    """The template's stamp wording per language for build_plan; None when it keeps the defaults."""
+    formats: dict[Lang, str] = {}
+    if style.stamp_zh:
+        formats["zh-TW"] = style.stamp_zh
+    if style.stamp_en:
+        formats["en"] = style.stamp_en
+    return formats or None
 
 
 def load_template(path: Path | str) -> HouseStyle:

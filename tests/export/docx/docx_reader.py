@@ -55,6 +55,7 @@ def expected_texts(release: Release, lang: Lang) -> list[str]:
     section = build_plan(release, lang).sections[0]
     out = [line_text(section.release_line)]
     out += [f"{line_text(row.label)}\t{line_text(row.value)}" for row in section.meta]
+    out.append(line_text(section.stamp))  # the approval stamp under the meta block (house style's default place)
     out += [line_text(section.headline), line_text(section.subheadline)]
     for block in section.body:
         if isinstance(block, FigureBlock):

@@ -56,7 +56,9 @@ def test_both_languages_survive_libreoffice(tmp_path: Path) -> None:
         export_docx(release, sources[-1], lang="both")
     for (name, release), pdf in zip(releases.items(), convert(sources, tmp_path), strict=True):
         text = _pdftotext(pdf)
-        squashed = _squash(_pdftotext(pdf, "-x", "0", "-y", "60", "-W", "700", "-H", "725"))  # no headers/footers
+        squashed = _squash(
+            _pdftotext(pdf, "-x", "0", "-y", "46", "-W", "700", "-H", "734")
+        )  # house margins 18/22 mm: no header/footer
         for lang in ("zh-TW", "en"):
             missing = [p for p in expected_texts(release, lang) if _squash(p) not in squashed]
             assert not missing, f"{name} {lang}: lost in LibreOffice: {_where(_squash(missing[0]), squashed)}"

@@ -16,6 +16,7 @@ FORMAT = "docx"
 SUFFIX = ".docx"
 JOIN = "\t"
 """Word puts a tab after a list label; the meta block puts one between label and value."""
+META_JOIN = "\t"
 WRAPS = False
 
 
@@ -112,7 +113,8 @@ def read_units(path: Path) -> list[str]:
         num_pr = p_element.find(qn("w:pPr") + "/" + qn("w:numPr"))  # type: ignore[attr-defined]
         if num_pr is not None:
             ilvl = int(num_pr.find(qn("w:ilvl")).get(qn("w:val")))
-            text = numbering.label(num_pr.find(qn("w:numId")).get(qn("w:val")), ilvl) + JOIN + text
+            label = numbering.label(num_pr.find(qn("w:numId")).get(qn("w:val")), ilvl)
+            text = label + JOIN + text if text else label  # an empty item is its label (units.py)
         if text:
             units.append(text)
 

@@ -2,7 +2,8 @@
 
 A unit is the text of one text block — p, h1–h6, dt, dd, li, figcaption — in document order; a list item's own
 text ends where a nested list begins. `<br>` is a line break. Text in `head`, `script`/`style`, and anything
-marked `aria-hidden="true"` (decoration such as a draft banner) is not content.
+marked `aria-hidden="true"` (decoration such as a draft banner) is not content; an element with `role="img"` (a missing
+image's placeholder) is one unit, its `aria-label`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,14 @@ from pathlib import Path
 UNIT_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "li", "figcaption"})
 VOID_TAGS = frozenset({"br", "img", "meta", "link", "hr", "input", "source", "wbr"})
 _SKIP_TAGS = frozenset({"head", "script", "style", "title", "template"})
+
+FORMAT = "html"
+SUFFIX = ".html"
+JOIN = " "
+"""A list item reads as its label span, a space, its text."""
+META_JOIN = None
+"""dt and dd: two units."""
+WRAPS = False
 
 
 class _UnitParser(HTMLParser):
@@ -42,6 +51,10 @@ class _UnitParser(HTMLParser):
         if tag in VOID_TAGS:
             return
         hidden = tag in _SKIP_TAGS or ("aria-hidden", "true") in attrs
+        label = dict(attrs).get("aria-label")
+        if ("role", "img") in attrs and label and not self._hidden():
+            self._flush()
+            self.units.append(label)
         if tag in UNIT_TAGS or tag in ("ul", "ol"):
             self._flush()
             if tag in UNIT_TAGS:

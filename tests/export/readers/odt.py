@@ -2,8 +2,8 @@
 
 A unit is one body paragraph or heading (text:p / text:h) in document order, its text with ODF's space, tab and
 line-break elements expanded. Two paragraph kinds carry two fields: a meta row (`label <tab> value`, two units)
-and a list item (`label <tab> text`, one unit `label + " " + text`). Images and the missing-image placeholder are
-not text units; headers and footers (page furniture, the watermark) live in styles.xml and are not read.
+and a list item (`label <tab> text`, one unit `label + " " + text`). Images are not text units (the missing-image
+placeholder paragraph is); headers and footers (page furniture, the watermark) live in styles.xml and are not read.
 """
 
 from __future__ import annotations
@@ -12,6 +12,14 @@ import zipfile
 from pathlib import Path
 
 from lxml import etree
+
+FORMAT = "odt"
+SUFFIX = ".odt"
+JOIN = " "
+"""A list label, its tab and the text read as `label + " " + text`."""
+META_JOIN = None
+"""A meta row reads as two units, label and value."""
+WRAPS = False
 
 TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -98,7 +106,5 @@ def read_units(path: Path | str) -> list[str]:
         if any(ancestor.tag.startswith(f"{{{DRAW}}}") for ancestor in paragraph.iterancestors()):
             continue
         kind = _kind(paragraph.get(_STYLE_NAME), parents)
-        if kind == "ReleaseMissingImage":
-            continue
         units.extend(paragraph_units(paragraph, kind))
     return units

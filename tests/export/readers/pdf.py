@@ -18,6 +18,7 @@ FORMAT = "pdf"
 SUFFIX = ".pdf"
 JOIN = ""
 """A list label and a meta label sit on their text's baseline: read as one line, nothing between."""
+META_JOIN = ""
 WRAPS = True
 
 

@@ -15,6 +15,13 @@ _LINK_TARGET = re.compile(r" <(?:https?|mailto|tel):[^<>\s]*>")
 _BANNER = re.compile(r"\*\*\* .+ \*\*\*")
 SECTION_RULE = "=" * 72
 
+FORMAT = "txt"
+SUFFIX = ".txt"
+JOIN = " "
+META_JOIN = None
+"""A meta row `label<TAB>value` reads as two units."""
+WRAPS = False
+
 
 def read_units_from_text(text: str) -> list[str]:
     blocks: list[list[str]] = [[]]

@@ -15,7 +15,7 @@ from releasedesk.export.docx.writer import build_document
 from releasedesk.export.layout import LangChoice
 from releasedesk.export.output import languages_to_export, write_export
 from releasedesk.export.plan import Plan, build_plan
-from releasedesk.export.style import HouseStyle, current_template, logo_image
+from releasedesk.export.style import HouseStyle, current_template, logo_image, stamp_formats
 from releasedesk.model.release import Release
 
 __all__ = ["DocxOptions", "export_docx", "render_docx", "render_plan"]
@@ -34,7 +34,9 @@ def render_docx(release: Release, *, lang: LangChoice = "both", options: DocxOpt
     """The DOCX of `release` in memory."""
     languages_to_export(release, lang)
     house = (options.house if options else None) or current_template()
-    plan = build_plan(release, lang, default_logo=logo_image(house), now=datetime.now(UTC))
+    plan = build_plan(
+        release, lang, default_logo=logo_image(house), now=datetime.now(UTC), stamp_format=stamp_formats(house)
+    )
     return render_plan(plan, options, house)
 
 

@@ -47,6 +47,7 @@ class StyleNames:
     meta: str = "Release Meta"
     meta_label: str = "Meta Label"
     release_line: str = "Release Line"
+    stamp: str = "Approval Stamp"
     headline: str = "Headline"
     subheadline: str = "Subheadline"
     body: str = "Body Text"
@@ -280,6 +281,7 @@ def install_styles(
     meta.paragraph_format.line_spacing = 1.1
     _bottom_rule(meta, "A0A0A0", 4)
     _color(_character_style(document, n.meta_label), MUTED)
+    look(_paragraph_style(document, n.stamp), size=9, bold=True, color=ACCENT, before=4, after=2)
     headline = look(_paragraph_style(document, n.headline), size=19, bold=True, color=ACCENT, before=14, after=4)
     headline.paragraph_format.keep_with_next = True
     headline.paragraph_format.line_spacing = 1.1

@@ -12,6 +12,7 @@ from docx.shared import Length, Mm
 
 from releasedesk.export.docx.body import BodyContext, write_body
 from releasedesk.export.docx.contacts import write_contacts
+from releasedesk.export.docx.custom import set_custom_properties
 from releasedesk.export.docx.inline import add_line, add_text
 from releasedesk.export.docx.numbering import ListNumbering, link_list_styles
 from releasedesk.export.docx.options import PAGE_SIZES_MM, DocxOptions
@@ -19,22 +20,29 @@ from releasedesk.export.docx.pages import furnish_section
 from releasedesk.export.docx.properties import drop_template_leftovers, number_drawings_uniquely, set_core_properties
 from releasedesk.export.docx.styles import NAMES, install_styles, styled_paragraph
 from releasedesk.export.plan import Plan, Section
+from releasedesk.export.plan.approval import approval_properties
 from releasedesk.export.style import HouseStyle
 
 
 def _page_setup(section: DocxSection, options: DocxOptions) -> Length:
     """Page size and margins; returns the text column width."""
-    width, height = PAGE_SIZES_MM[options.page_size]
+    width, height = PAGE_SIZES_MM[options.page_size or "A4"]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Mm(width), Mm(height)
-    section.top_margin, section.bottom_margin = Mm(options.margin_top_mm), Mm(options.margin_bottom_mm)
-    section.left_margin = section.right_margin = Mm(options.margin_side_mm)
+    section.top_margin, section.bottom_margin = Mm(options.margin_top_mm or 0), Mm(options.margin_bottom_mm or 0)
+    section.left_margin, section.right_margin = Mm(options.margin_left_mm or 0), Mm(options.margin_right_mm or 0)
     section.header_distance = section.footer_distance = Mm(10)
     return Length(section.page_width - section.left_margin - section.right_margin)
 
 
-def _write_front(document: Document, section: Section) -> None:
-    """Release line, meta block, headline and subheadline (the PDF's order)."""
+def _write_stamp(document: Document, section: Section) -> None:
+    if section.stamp:
+        add_line(styled_paragraph(document, NAMES.stamp), section.stamp, hyperlink_style=NAMES.hyperlink)
+
+
+def _write_front(document: Document, section: Section, house: HouseStyle) -> None:
+    """Release line, meta block, the approval stamp when the house puts it there, headline and subheadline (the
+    PDF's order)."""
     link = NAMES.hyperlink
     add_line(styled_paragraph(document, NAMES.release_line), section.release_line, hyperlink_style=link)
     for row in section.meta:
@@ -42,13 +50,15 @@ def _write_front(document: Document, section: Section) -> None:
         add_line(paragraph, row.label, hyperlink_style=link, style=NAMES.meta_label)
         add_text(paragraph, "\t", section.lang)
         add_line(paragraph, row.value, hyperlink_style=link)
+    if house.stamp_place == "meta":
+        _write_stamp(document, section)
     if section.headline:
         add_line(styled_paragraph(document, NAMES.headline), section.headline, hyperlink_style=link)
     if section.subheadline:
         add_line(styled_paragraph(document, NAMES.subheadline), section.subheadline, hyperlink_style=link)
 
 
-def _write_back(document: Document, section: Section, text_width: Length) -> None:
+def _write_back(document: Document, section: Section, text_width: Length, house: HouseStyle) -> None:
     """End mark (nothing when the release leaves it empty), boilerplate and the media contacts."""
     link = NAMES.hyperlink
     if section.end_mark:
@@ -60,10 +70,13 @@ def _write_back(document: Document, section: Section, text_width: Length) -> Non
         for line in section.boilerplate:
             add_line(styled_paragraph(document, NAMES.boilerplate), line, hyperlink_style=link)
     write_contacts(document, section, text_width)
+    if house.stamp_place == "end":
+        _write_stamp(document, section)
 
 
 def build_document(plan: Plan, options: DocxOptions, house: HouseStyle) -> Document:
     """Render the plan: the DOCX writer decides only how Word shows what the plan says."""
+    options = options.resolved(house)
     document = docx.Document()
     section = document.sections[0]
     text_width = _page_setup(section, options)
@@ -78,12 +91,13 @@ def build_document(plan: Plan, options: DocxOptions, house: HouseStyle) -> Docum
         if index:
             section = document.add_section(WD_SECTION.NEW_PAGE)
         furnish_section(section, current, plan, text_width, options, shape_ids)
-        _write_front(document, current)
+        _write_front(document, current, house)
         context = BodyContext(document, current.lang, numbering, text_width, Length(int(text_height * 0.55)))
         write_body(context, current.body)
-        _write_back(document, current, text_width)
+        _write_back(document, current, text_width, house)
     news = " / ".join("".join(run.text for run in current.letterhead.news_label) for current in plan.sections)
     set_core_properties(document, plan.metadata, news)
+    set_custom_properties(document, approval_properties(plan.state))
     drop_template_leftovers(document)
     number_drawings_uniquely(document)
     return document

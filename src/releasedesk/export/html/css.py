@@ -67,6 +67,8 @@ def role_styles(style: WriterStyle) -> dict[str, str]:
         "figure-img": "max-width: 100%; height: auto",
         "figcaption": f"{text}; font-size: {s.meta_size}pt; color: {s.muted_color}; margin-top: 0.3em",
         "missing": f"border: 1px dashed {s.muted_color}; padding: 2em 1em; color: {s.muted_color}",
+        "stamp": f"{text}; font-family: {latin_sans}; font-size: {s.meta_size}pt; font-weight: bold;"
+        f" color: {s.accent_color}; margin: 0.3em 0 1em 0",
         "end-mark": f"{text}; text-align: center; margin: 1em 0",
         "aside-heading": f"{text}; font-family: {latin_sans}; font-size: {s.heading_sizes[2]}pt;"
         f" color: {s.accent_color}; margin: 1em 0 0.3em",

@@ -9,10 +9,12 @@ copies is what every other format shows.
 from __future__ import annotations
 
 import base64
+import re
 from html import escape
 
 from releasedesk.export.house import WriterStyle
 from releasedesk.export.html.css import css_string, role_styles, stylesheet
+from releasedesk.export.plan.approval import approval_properties
 from releasedesk.export.plan.values import (
     FigureBlock,
     HeadingBlock,
@@ -168,6 +170,9 @@ class HtmlWriter:
                 for row in section.meta
             )
             parts.append(f"<dl{self.attrs('meta')}>{rows}</dl>")
+        stamp = self.element("p", section.stamp, "stamp")
+        if self.style.stamp_place == "meta":
+            parts.append(stamp)
         parts.append(self.element("h1", section.headline, "headline"))
         parts.append(self.element("p", section.subheadline, "subheadline"))
         parts.extend(self.body(section.body))
@@ -184,6 +189,8 @@ class HtmlWriter:
                 for contact in section.contacts
             )
             parts.append(f"<section>{self.element('h2', section.contacts_heading, 'aside-heading')}{cards}</section>")
+        if self.style.stamp_place == "end":
+            parts.append(stamp)
         classes = f"article-{section.lang}"
         page = "" if self.email else f' data-page="s{number}"'
         return (
@@ -227,6 +234,10 @@ class HtmlWriter:
             f'<meta name="keywords" content="{escape(meta.keywords, quote=True)}">',
             '<meta name="generator" content="ReleaseDesk">',
         ]
+        head += [  # the approval, as the PDF info keys and the DOCX/ODT custom properties carry it
+            f'<meta name="{_meta_name(name)}" content="{escape(value, quote=True)}">'
+            for name, value in approval_properties(plan.state).items()
+        ]
         if state:
             head.append('<meta name="robots" content="noindex">')
         if not self.email:
@@ -242,6 +253,12 @@ class HtmlWriter:
             + f"\n</head>\n<body{status}{self.attrs('body')}>\n<div{self.attrs('page')}>\n{banner}{body}\n"
             "</div>\n</body>\n</html>\n"
         )
+
+
+def _meta_name(prop: str) -> str:
+    """`ReleaseDeskApprovedAt` → `releasedesk-approved-at`."""
+    words = re.findall(r"[A-Z][a-z]*", prop.removeprefix("ReleaseDesk"))
+    return "-".join(["releasedesk", *(word.lower() for word in words)])
 
 
 def render_plan_html(plan: Plan, style: WriterStyle, *, email: bool = False) -> str:

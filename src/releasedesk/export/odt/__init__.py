@@ -12,6 +12,7 @@ from releasedesk.export.house import plan_release, writer_style
 from releasedesk.export.layout import LangChoice
 from releasedesk.export.odt.writer import render_plan_odt
 from releasedesk.export.output import write_export
+from releasedesk.export.style import HouseStyle
 from releasedesk.model.release import Release
 
 __all__ = ["OdtOptions", "export_odt", "render_odt"]
@@ -21,10 +22,12 @@ __all__ = ["OdtOptions", "export_odt", "render_odt"]
 class OdtOptions:
     page_size: str | None = None
     """"A4" or "Letter"; None for the house style's."""
+    house: HouseStyle | None = None
+    """The house style (`--pdf-template`); None: the agency's template file or the default."""
 
 
 def render_odt(release: Release, *, lang: LangChoice = "both", options: OdtOptions | None = None) -> bytes:
-    style = writer_style(options.page_size if options else None)
+    style = writer_style(options.page_size if options else None, options.house if options else None)
     return render_plan_odt(plan_release(release, lang, style), style)
 
 

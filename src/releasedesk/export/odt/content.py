@@ -198,6 +198,8 @@ class OdtBody:
         for row in section.meta:
             label = f'<text:span text:style-name="ReleaseMetaLabel">{self.runs(row.label, "ReleaseMeta")}</text:span>'
             parts.append(self.paragraph("ReleaseMeta", row.value, prefix=f"{label}<text:tab/>"))
+        if section.stamp and self.style.stamp_place == "meta":
+            parts.append(self.paragraph("ReleaseStamp", section.stamp))
         if section.headline:
             parts.append(
                 self.paragraph("ReleaseHeadline", section.headline, tag="text:h", extra=' text:outline-level="1"')
@@ -215,6 +217,8 @@ class OdtBody:
             for contact in section.contacts:
                 parts.append(self.paragraph("ReleaseContactName", contact.name))
                 parts.extend(self.paragraph("ReleaseContactLine", line) for line in contact.details)
+        if section.stamp and self.style.stamp_place == "end":
+            parts.append(self.paragraph("ReleaseStamp", section.stamp))
         first = f"ReleaseSectionStart{number}"
         self.first_styles.append(
             f'<style:style style:name="{first}" style:family="paragraph" style:parent-style-name="ReleaseAgency"'
@@ -249,7 +253,8 @@ class OdtBody:
 
         styles = "".join(self.page_auto.xml)
         layout = page_layout(self.style)
-        return f"<office:automatic-styles>{layout}{WATERMARK_FRAME_STYLE}{styles}</office:automatic-styles>"
+        frame = watermark_frame_style(watermark_size(self.plan.state.watermark or "", self.style)[0])
+        return f"<office:automatic-styles>{layout}{frame}{styles}</office:automatic-styles>"
 
     def _master_pages(self) -> str:
         s = self.style
@@ -286,7 +291,7 @@ def _watermark(text: str | None, style: WriterStyle) -> str:
         return ""
     width, height = style.page_mm
     box_w = width * 0.75
-    box_h = 45.0
+    _size, box_h = watermark_size(text, style)
     angle = 0.6  # radians, about 35°, rising to the right
     x, y = (width - box_w) / 2, (height + box_h) / 2
     geometry = '<draw:enhanced-geometry svg:viewBox="0 0 21600 21600" draw:type="rectangle"/>'
@@ -296,6 +301,19 @@ def _watermark(text: str | None, style: WriterStyle) -> str:
         f' svg:height="{box_h:.1f}mm" draw:transform="rotate ({angle}) translate ({x:.1f}mm {y:.1f}mm)">'
         f'<text:p text:style-name="MWatermark">{odf_text(text)}</text:p>{geometry}</draw:custom-shape>'
     )
+
+
+def watermark_size(text: str, style: WriterStyle) -> tuple[float, float]:
+    """Font size (pt) and box height (mm) that keep the whole state on the paper: LibreOffice sets a fontwork shape's
+    text on one line, so `DRAFT` gets 96 pt and `CHANGED AFTER APPROVAL` what fits the box (a 96 pt line of it ran
+    off both edges)."""
+    box_w_pt = style.page_mm[0] * 0.75 * 72 / 25.4
+    size = min(96.0, box_w_pt / (max(len(text), 1) * 0.72))  # bold caps advance about 0.72 em in Liberation Sans
+    return size, 45.0
+
+
+def watermark_frame_style(size: float) -> str:
+    return WATERMARK_FRAME_STYLE.replace('fo:font-size="96pt"', f'fo:font-size="{size:.0f}pt"')
 
 
 WATERMARK_FRAME_STYLE = (

@@ -44,6 +44,7 @@ def paragraph_styles(s: WriterStyle) -> list[ParaStyle]:
         ParaStyle("ReleaseNewsLabel", "Release News Label", "Release", f'{_font(sans, cjk, 11, bold=True)} fo:color="{s.accent_color}" fo:letter-spacing="0.3pt"', f'fo:text-align="end" fo:margin-bottom="8pt" fo:padding-bottom="4pt" fo:border-bottom="1.5pt solid {s.accent_color}"'),
         ParaStyle("ReleaseLine", "Release Line", "Release", f'{_font(sans, cjk, s.body_size, bold=True)} fo:color="{s.accent_color}"', 'fo:margin-bottom="4pt"'),
         ParaStyle("ReleaseMeta", "Release Meta", "Release", f'{_font(sans, cjk, s.meta_size)} fo:color="{s.muted_color}"', 'fo:margin-bottom="1pt"'),
+        ParaStyle("ReleaseStamp", "Approval Stamp", "Release", f'{_font(sans, cjk, s.meta_size, bold=True)} fo:color="{s.accent_color}"', 'fo:margin-top="4pt" fo:margin-bottom="2pt"'),
         ParaStyle("ReleaseHeadline", "Release Headline", "Release", f'{_font(sans, cjk, s.headline_size, bold=True)}', 'fo:margin-top="10pt" fo:margin-bottom="4pt" fo:keep-with-next="always"'),
         ParaStyle("ReleaseSubheadline", "Release Subheadline", "Release", f'{_font(serif, cjk, s.subheadline_size)} fo:color="{s.muted_color}"', 'fo:margin-bottom="12pt"'),
         ParaStyle("ReleaseBody", "Release Body", "Release", "", f'{gap} fo:text-align="justify"'),

@@ -17,6 +17,7 @@ from odfdo import Document
 from releasedesk.export.house import WriterStyle
 from releasedesk.export.odt.content import OdtBody
 from releasedesk.export.odt.styles import font_faces, office_styles
+from releasedesk.export.plan.approval import approval_properties
 from releasedesk.export.plan.values import Plan, PlanImage
 
 ODF_VERSION = "1.3"
@@ -101,6 +102,7 @@ def render_plan_odt(plan: Plan, style: WriterStyle) -> bytes:
         meta.set_language(info.languages[0])
     if info.created is not None:
         meta.set_creation_date(info.created)
+    meta.user_defined_metadata = approval_properties(plan.state)  # meta:user-defined, text values
     buffer = io.BytesIO()
     document.save(buffer)
     return _declare_version(buffer.getvalue())

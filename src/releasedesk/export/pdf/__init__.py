@@ -20,7 +20,7 @@ from releasedesk.export.pdf.layoutcache import LayoutCache
 from releasedesk.export.pdf.template import FontConfig, PageSizeName, PdfTemplate, current_template
 from releasedesk.export.pdf.writer import write_pdf
 from releasedesk.export.plan import Plan, build_plan
-from releasedesk.export.style import logo_image
+from releasedesk.export.style import logo_image, stamp_formats
 from releasedesk.model.release import Release
 
 __all__ = ["PdfOptions", "export_pdf", "plan_for_pdf", "render_pdf", "render_plan"]
@@ -74,7 +74,8 @@ def plan_for_pdf(release: Release, lang: LangChoice, options: PdfOptions) -> Pla
     from datetime import UTC, datetime
 
     now = None if options.invariant else datetime.now(UTC)
-    return build_plan(release, lang, default_logo=logo_image(options.effective_template()), now=now)
+    house = options.effective_template()
+    return build_plan(release, lang, default_logo=logo_image(house), now=now, stamp_format=stamp_formats(house))
 
 
 def render_plan(plan: Plan, options: PdfOptions | None = None) -> bytes:

@@ -5,7 +5,7 @@ What is said comes from the plan, already worded, labelled and filtered; this mo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.units import mm
 from reportlab.platypus.doctemplate import NextPageTemplate
@@ -89,6 +89,8 @@ def _meta_block(ctx: _Context) -> list[Flowable]:
         padding = [("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]
         padding.append(("BOTTOMPADDING", (0, 0), (-1, -1), 0))
         out += [Spacer(1, 3), _table(ctx, rows, [label_width, ctx.template.column_width - label_width], padding)]
+    if section.stamp and ctx.template.house.stamp_place == "meta":
+        out.append(ctx.text(section.stamp, styles.stamp))
     out.append(Rule(ctx.template.muted_color, 0.4, space_before=6, space_after=12))
     return out
 
@@ -106,8 +108,6 @@ def _figure(ctx: _Context, block: FigureBlock) -> Flowable:
 
 
 def _list_item(ctx: _Context, block: ListItemBlock) -> TextBlock:
-    from dataclasses import replace
-
     indent = ctx.template.list_indent_mm * mm * (block.level + 1)
     style = replace(ctx.styles.list_item, left_indent=indent)
     label = script_line(block.label, ctx.section.lang)
@@ -170,6 +170,8 @@ def _closing(ctx: _Context) -> list[Flowable]:
         table = _table(ctx, rows, [width / columns] * columns, padding)
         heading = ctx.text(section.contacts_heading, styles.section_label)
         out.append(KeepTogether([Rule(ctx.template.muted_color, 0.4, 6, 4), heading, table]))
+    if section.stamp and ctx.template.house.stamp_place == "end":
+        out.append(ctx.text(section.stamp, replace(styles.stamp, space_before=10)))
     return out
 
 

@@ -23,6 +23,7 @@ class Styles:
     caption: TextStyle
     release_line: TextStyle
     meta: TextStyle
+    stamp: TextStyle
     end_mark: TextStyle
     section_label: TextStyle
     boilerplate: TextStyle
@@ -124,6 +125,9 @@ def build_styles(template: PdfTemplate, lang: Lang) -> Styles:
         release_line=style("release", SANS, bold=True, font_size=template.meta_size + 1, color=template.accent_color),
         meta=style(
             "meta", SANS, font_size=template.meta_size, color=template.muted_color, line=template.meta_size * 1.5
+        ),
+        stamp=style(
+            "stamp", SANS, bold=True, font_size=template.meta_size, color=template.accent_color, space_before=4
         ),
         end_mark=style("end", SANS, align="center", space_before=space + 4, space_after=space + 8),
         section_label=style(

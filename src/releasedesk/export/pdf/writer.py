@@ -9,6 +9,7 @@ from reportlab.platypus.frames import Frame
 
 from releasedesk import __version__
 from releasedesk.export.pdf import rlfixes
+from releasedesk.export.pdf.approvalinfo import ApprovalInfo, approval_entries
 from releasedesk.export.pdf.fontset import SANS, FontSet
 from releasedesk.export.pdf.page import PageDecorator, numbered_canvas_class
 from releasedesk.export.pdf.sections import build_story
@@ -18,13 +19,24 @@ from releasedesk.export.plan import Plan
 rlfixes.install()
 
 
+class _ApprovedDocTemplate(BaseDocTemplate):
+    """Puts the plan's approval entries into the document information once the canvas exists."""
+
+    approval_entries: dict[str, str]
+    """Set by write_pdf before the build."""
+
+    def beforeDocument(self) -> None:
+        document = self.canv._doc
+        document.info = ApprovalInfo(document.info, self.approval_entries)
+
+
 def write_pdf(plan: Plan, out: BinaryIO, template: PdfTemplate, fonts: FontSet, *, invariant: bool = False) -> None:
     """Build the whole PDF into `out` (a file or BytesIO)."""
     top, right, bottom, left = template.margins
     page_w, page_h = template.page_size_points
     decorator = PageDecorator(plan, template, fonts)
     info = plan.metadata
-    doc = BaseDocTemplate(
+    doc = _ApprovedDocTemplate(
         out,
         pagesize=template.page_size_points,
         leftMargin=left,
@@ -41,6 +53,7 @@ def write_pdf(plan: Plan, out: BinaryIO, template: PdfTemplate, fonts: FontSet, 
         initialFontName=fonts.base_font(SANS),
         pageCompression=1,
     )
+    doc.approval_entries = approval_entries(plan.state)
     frame_args = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
     langs = [section.lang for section in plan.sections] or ["zh-TW"]
     doc.addPageTemplates(

@@ -34,6 +34,22 @@ def document_state(approval: ApprovalState) -> DocumentState:
     )
 
 
+def approval_properties(state: DocumentState) -> dict[str, str]:
+    """The approval as named text properties (DOCX custom properties, ODT user-defined meta), in a fixed order.
+
+    `ReleaseDeskStanding` and `ReleaseDeskFingerprint` (of the exported content) always; `ReleaseDeskApprover` and
+    `ReleaseDeskApprovedAt` (ISO 8601) on an approved copy. The PDF writes the same names as info keys.
+    """
+    properties = {"ReleaseDeskStanding": state.standing}
+    if state.fingerprint:
+        properties["ReleaseDeskFingerprint"] = state.fingerprint
+    if state.approver:
+        properties["ReleaseDeskApprover"] = state.approver
+    if state.approved_at is not None:
+        properties["ReleaseDeskApprovedAt"] = state.approved_at.isoformat()
+    return properties
+
+
 def stamp_text(approval: ApprovalState, lang: Lang, release: Release, formats: Mapping[Lang, str] | None) -> str:
     """`核定 · 王小明 · 2026-11-30 14:05 · 3f9a 12c0`, the time in the release's own zone; empty unless approved."""
     event = approval.event

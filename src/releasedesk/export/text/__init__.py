@@ -18,7 +18,8 @@ __all__ = ["export_text", "render_plan_text", "render_text"]
 
 def render_text(release: Release, *, lang: LangChoice = "both", options: object = None) -> bytes:
     """The plain text of `release`, UTF-8 encoded (no byte-order mark)."""
-    return render_plan_text(plan_release(release, lang, writer_style())).encode("utf-8")
+    style = writer_style(template=getattr(options, "house", None))  # any options object with a house style
+    return render_plan_text(plan_release(release, lang, style), style.stamp_place).encode("utf-8")
 
 
 def export_text(release: Release, path: Path | str, *, lang: LangChoice = "both", options: object = None) -> None:

@@ -89,6 +89,13 @@ def _block_text(block: PlanBlock) -> str:
     return ""
 
 
+def _block_units(block: PlanBlock) -> list[str]:
+    """A missing image's placeholder is printed, as in every format, in a block of its own before the caption."""
+    if isinstance(block, FigureBlock) and block.image is None:
+        return [block.placeholder.replace("\t", " "), _block_text(block)]  # a tab marks a meta row here
+    return [_block_text(block)]
+
+
 def _meta(section: Section) -> list[str]:
     """`label<TAB>value` rows; labels padded to one width so the values line up at the same tab stop."""
     labels = [spelled_out(row.label) for row in section.meta]
@@ -99,33 +106,37 @@ def _meta(section: Section) -> list[str]:
     )
 
 
-def _section_blocks(section: Section) -> list[list[str]]:
+def _section_blocks(section: Section, stamp_place: str) -> list[list[str]]:
     head = section.letterhead
+    stamp = _unit_lines(spelled_out(section.stamp))
     blocks = [
         _group(spelled_out(line) for line in (head.agency, head.agency_other, head.news_label)),
         _unit_lines(spelled_out(section.release_line)),
         _meta(section),
+        stamp if stamp_place == "meta" else [],
         _unit_lines(spelled_out(section.headline)),
         _unit_lines(spelled_out(section.subheadline)),
-        *(_unit_lines(_block_text(block)) for block in section.body),
+        *(_unit_lines(unit) for block in section.body for unit in _block_units(block)),
         _unit_lines(spelled_out(section.end_mark)),
         _unit_lines(spelled_out(section.boilerplate_heading)) if section.boilerplate else [],
         *(_unit_lines(spelled_out(line)) for line in section.boilerplate),
         _unit_lines(spelled_out(section.contacts_heading)) if section.contacts else [],
         *(_group(spelled_out(line) for line in (contact.name, *contact.details)) for contact in section.contacts),
+        stamp if stamp_place == "end" else [],
     ]
     return [block for block in blocks if block]
 
 
-def render_plan_text(plan: Plan) -> str:
-    """The whole document as one string, ending with a newline."""
+def render_plan_text(plan: Plan, stamp_place: str = "meta") -> str:
+    """The whole document as one string, ending with a newline; the approval stamp is a block of its own, after the
+    meta rows or at the end of each section (the house style's `stamp_place`)."""
     blocks: list[list[str]] = []
     if plan.state.watermark:
         blocks.append([f"*** {plan.state.watermark} ***"])
     for number, section in enumerate(plan.sections):
         if number:
             blocks.append([SECTION_RULE])
-        blocks.extend(_section_blocks(section))
+        blocks.extend(_section_blocks(section, stamp_place))
     return "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
 
 
