@@ -21,9 +21,11 @@ from releasedesk.export.plan import (
     ParagraphBlock,
     Plan,
     QuoteBlock,
+    TableBlock,
     build_plan,
     line_text,
 )
+from releasedesk.export.plan.tables import cell_lines
 from releasedesk.model.release import Release
 from releasedesk.samples import load_sample, sample_names
 from strategies import releases
@@ -48,6 +50,8 @@ def plan_units(plan: Plan, join: str) -> list[str]:
                     units.append(label + join + line_text(runs))
                 case FigureBlock():
                     units += [block.placeholder if block.image is None else "", line_text(block.caption)]
+                case TableBlock():
+                    units += [line_text(line) for line in cell_lines(block)]
         units.append(line_text(section.end_mark))
         if section.boilerplate:
             units.append(line_text(section.boilerplate_heading))

@@ -1,10 +1,10 @@
 """The text units every format must carry, in reading order: what the parity tests compare readers against.
 
 One unit per non-empty line of the plan: letterhead agency (and the other language's name on bilingual exports),
-news label, release line, each meta label and each value, headline, subheadline, each body block (list item:
-`label + " " + text`; paragraph: `lead + text`; figure: its caption), end mark, boilerplate heading and paragraphs,
-contacts heading, each contact's name and detail lines. Page furniture (running heads, footers, page numbers) and
-the watermark are not units.
+news label, release line, each meta label and each value, headline, subheadline, each body block (list item: `label
++ " " + text`; paragraph: `lead + text`; figure: its caption; table: caption, then each cell), end mark, boilerplate
+heading and paragraphs, contacts heading, each contact's name and detail lines. Page furniture (running heads,
+footers, page numbers) and the watermark are not units.
 """
 
 from __future__ import annotations
@@ -18,8 +18,17 @@ from releasedesk.export.plan import (
     PlanBlock,
     QuoteBlock,
     Section,
+    TableBlock,
     line_text,
 )
+from releasedesk.export.plan.tables import cell_lines
+
+
+def block_units(block: PlanBlock) -> list[str]:
+    """A table gives its caption and then every cell in reading order; any other block one unit."""
+    if isinstance(block, TableBlock):
+        return [line_text(line) for line in cell_lines(block)]
+    return [block_unit(block)]
 
 
 def block_unit(block: PlanBlock) -> str:
@@ -42,7 +51,7 @@ def section_units(section: Section) -> list[str]:
     for row in section.meta:
         units += [line_text(row.label), line_text(row.value)]
     units += [line_text(section.headline), line_text(section.subheadline)]
-    units += [block_unit(block) for block in section.body]
+    units += [unit for block in section.body for unit in block_units(block)]
     units.append(line_text(section.end_mark))
     if section.boilerplate:
         units.append(line_text(section.boilerplate_heading))

@@ -23,8 +23,10 @@ from releasedesk.export.plan.values import (
     PlanBlock,
     QuoteBlock,
     Section,
+    TableBlock,
     line_text,
 )
+from releasedesk.export.text.table import table_lines
 from releasedesk.export.text.wrap import display_width, wrap
 
 WIDTH = 72
@@ -89,6 +91,17 @@ def _block_text(block: PlanBlock) -> str:
     return ""
 
 
+def _body_block(block: PlanBlock) -> list[str]:
+    return _table(block) if isinstance(block, TableBlock) else _unit_lines(_block_text(block))
+
+
+def _table(block: TableBlock) -> list[str]:
+    """The caption (wrapped like a paragraph), then the grid; links spelled out inside their cells."""
+    texts = {id(cell): spelled_out(cell.runs) for row in block.rows for cell in row}
+    caption = _unit_lines(spelled_out(block.caption)) if block.caption else []
+    return [*caption, *table_lines(block, texts, WIDTH)]
+
+
 def _meta(section: Section) -> list[str]:
     """`label<TAB>value` rows; labels padded to one width so the values line up at the same tab stop."""
     labels = [spelled_out(row.label) for row in section.meta]
@@ -107,7 +120,7 @@ def _section_blocks(section: Section) -> list[list[str]]:
         _meta(section),
         _unit_lines(spelled_out(section.headline)),
         _unit_lines(spelled_out(section.subheadline)),
-        *(_unit_lines(_block_text(block)) for block in section.body),
+        *(_body_block(block) for block in section.body),
         _unit_lines(spelled_out(section.end_mark)),
         _unit_lines(spelled_out(section.boilerplate_heading)) if section.boilerplate else [],
         *(_unit_lines(spelled_out(line)) for line in section.boilerplate),
