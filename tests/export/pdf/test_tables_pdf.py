@@ -52,7 +52,8 @@ def test_a_200_row_table_repeats_its_header_and_never_splits_a_row(tmp_path: Pat
     export_release(long_table(200), "pdf", out, lang="both")
     pages = _pages(out)
     # One row = one baseline holding all four cells: a split row would leave its number without its address.
-    zh, zh_pages = _rows(pages, r"(\d+)第\1服務站臺東縣池上鄉中山路\1號週一至週五 8:30–17:30", "序號服務據點地址開放時間")
+    zh_row = r"(\d+)第\1服務站臺東縣池上鄉中山路\1號週一至週五 8:30–17:30"
+    zh, zh_pages = _rows(pages, zh_row, "序號服務據點地址開放時間")
     en, en_pages = _rows(
         pages,
         r"(\d+)Service point \1No\. \1, Zhongshan Rd\., Chishang, Taitung\s*Mon–Fri 8:30–17:30",
