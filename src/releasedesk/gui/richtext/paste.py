@@ -31,6 +31,7 @@ from releasedesk.model.richtext import (
     Run,
     Runs,
     Table,
+    TableCell,
     block_runs,
     normalize_runs,
 )
@@ -157,6 +158,17 @@ def blocks_from_html(html: str, known_images: Mapping[str, Image]) -> tuple[list
 
 
 def blocks_from_text(value: str) -> list[Block]:
+    """Plain text: one paragraph per line, or a table when every line has the same number of tabs (a spreadsheet)."""
+    lines = clean_text(value).split("\n")
+    if lines and lines[-1] == "":
+        lines = lines[:-1]
+    tabs = {line.count("\t") for line in lines}
+    if len(lines) >= 2 and len(tabs) == 1 and 0 not in tabs:
+        rows = tuple(
+            tuple(TableCell(normalize_runs([Run(cell.replace(OBJECT_CHAR, "").strip())])) for cell in line.split("\t"))
+            for line in lines
+        )
+        return [Table(rows)]
     lines = clean_text(value).split("\n")
     return [Paragraph(normalize_runs([Run(line.replace(OBJECT_CHAR, ""))])) for line in lines]
 
