@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from releasedesk.model import Release
 from releasedesk.model.richtext import CellAlign, Mark, Table, TableCell, text
+from releasedesk.pairs.states import confirm_all
+from releasedesk.pairs.tracking import start_tracking
 from releasedesk.samples import load_sample
 
 
@@ -53,9 +57,14 @@ def long_cells(lang: str) -> Table:
 
 
 def with_tables(release: Release | None = None) -> Release:
+    """The sample with both tables in each language, paired block by block and confirmed in sync."""
     release = release or load_sample("announcement")
+    release.pairs = None
     for lang, content in release.content.items():
+        content.body = [dataclasses.replace(block, id="") for block in content.body]
         content.body[2:2] = [regions(lang), long_cells(lang)]
+    start_tracking(release)
+    confirm_all(release)
     return release
 
 

@@ -94,3 +94,10 @@ def test_long_table_in_text_and_html(tmp_path: Path) -> None:
         out = tmp_path / f"long.{suffix}"
         export(release, out, lang="both")
         assert reader.read_units(out) == _expected(release, "both", text=suffix == "txt")
+
+
+def test_preflight_reads_tables_and_finds_nothing_wrong_with_them() -> None:
+    from releasedesk.export.preflight import preflight
+
+    issues = preflight(with_tables(), "both", formats=("pdf", "docx", "odt", "html", "text"))
+    assert issues == []
