@@ -119,3 +119,22 @@ def test_commands_outside_a_table_do_nothing(editor) -> None:
     assert not table_editing.add_row(editor)
     assert not table_editing.merge_cells(editor)
     assert not table_editing.move_to_cell(editor)
+
+
+def test_the_toolbar_table_menu_inserts_and_edits(qtbot, editor) -> None:
+    from releasedesk.gui.richtext.toolbar import FormatToolBar
+
+    toolbar = FormatToolBar()
+    qtbot.addWidget(toolbar)
+    toolbar.set_editor(editor)
+    menu = toolbar.table_menu
+    menu.aboutToShow.emit()
+    assert menu.insert_action.isEnabled() and not any(action.isEnabled() for action in menu.in_table)
+    menu.insert_action.trigger()
+    assert _shape(_table(editor)) == (3, 3)
+    menu.aboutToShow.emit()
+    assert all(action.isEnabled() for action in menu.in_table)
+    menu.in_table[1].trigger()  # Insert row below
+    assert _shape(_table(editor)) == (4, 3)
+    menu.in_table[4].trigger()  # Insert column right
+    assert _shape(_table(editor)) == (4, 4)
