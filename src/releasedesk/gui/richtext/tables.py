@@ -11,11 +11,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
+    QColor,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
+    QTextFrameFormat,
     QTextLength,
     QTextTable,
     QTextTableFormat,
@@ -52,7 +54,9 @@ def table_format(table: Table, columns: int) -> QTextTableFormat:
     fmt.setHeaderRowCount(table.header_rows)
     fmt.setCellPadding(3)
     fmt.setCellSpacing(0)
-    fmt.setBorder(0.5)
+    fmt.setBorder(1)
+    fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+    fmt.setBorderBrush(QColor("#888888"))
     fmt.setBorderCollapse(True)
     fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
     weights = table.widths if len(table.widths) == columns else (1,) * columns
@@ -85,10 +89,12 @@ def write_table(cursor: QTextCursor, table: Table, columns: int, insert_runs: In
                 block_fmt = cell_cursor.blockFormat()
                 block_fmt.setAlignment(_ALIGN_TO_QT[placed.cell.align])
                 cell_cursor.setBlockFormat(block_fmt)
-            look = styles.block_char_look()
-            if placed.row < table.header_rows:
-                look.setFontWeight(600)  # shown bold; a header's boldness is not a mark (not stored)
-            insert_runs(cell_cursor, placed.cell.content, look)
+            if placed.row < table.header_rows:  # shaded as in every export; not stored (header_rows is)
+                cell = qt_table.cellAt(placed.row, placed.column)
+                cell_format = cell.format().toTableCellFormat()
+                cell_format.setBackground(QColor("#eef1f5"))
+                cell.setFormat(cell_format)
+            insert_runs(cell_cursor, placed.cell.content, styles.block_char_look())
     return qt_table
 
 
