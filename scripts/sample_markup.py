@@ -6,6 +6,8 @@ Only the sample builder uses it (the app never stores or parses markup). A file 
     # / ## / ###  heading         - item / "  - item"  bullet (two spaces per level)
     1. item      numbered item    > text               quote
     [figure:ID] caption           anything else        paragraph (blank lines are ignored)
+    [table:H] caption             then one `| cell | cell |` line per row; H header rows; a cell may start with
+                                  `{c2}` / `{r2}` (column / row span) and `>` (align right)
 
 Inline: **bold**, *italic*, __underline__, [text](https://link); they may nest.
 """
@@ -15,14 +17,28 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from releasedesk.model import Block, Figure, Heading, LanguageContent, ListItem, Mark, Paragraph, Quote, Run
-from releasedesk.model.richtext import normalize_runs
+from releasedesk.model import (
+    Block,
+    Figure,
+    Heading,
+    LanguageContent,
+    ListItem,
+    Mark,
+    Paragraph,
+    Quote,
+    Run,
+    Table,
+    TableCell,
+)
+from releasedesk.model.richtext import CellAlign, normalize_runs
 
 _INLINE = re.compile(
     r"\*\*(?P<bold>.+?)\*\*|__(?P<underline>.+?)__|\*(?P<italic>.+?)\*|\[(?P<link>[^\]]+)\]\((?P<href>[^)\s]+)\)"
 )
 _LIST = re.compile(r"^(?P<indent> *)(?:(?P<bullet>-)|(?P<number>\d+)\.) (?P<text>.*)$")
 _FIGURE = re.compile(r"^\[figure:(?P<id>[\w-]+)\] ?(?P<text>.*)$")
+_TABLE = re.compile(r"^\[table:(?P<header>\d+)\] ?(?P<text>.*)$")
+_SPAN = re.compile(r"^\{(?P<kind>[cr])(?P<n>\d+)\}")
 
 
 def runs(source: str, marks: frozenset[Mark] = frozenset(), href: str | None = None) -> tuple[Run, ...]:
@@ -53,8 +69,35 @@ def block(line: str) -> Block:
     return Paragraph(runs(line))
 
 
+def cell(source: str) -> TableCell:
+    spans = {"c": 1, "r": 1}
+    source = source.strip()
+    while span := _SPAN.match(source):
+        spans[span["kind"]] = int(span["n"])
+        source = source[span.end() :]
+    align = None
+    if source.startswith(">"):
+        align, source = CellAlign.RIGHT, source[1:].strip()
+    return TableCell(runs(source), spans["c"], spans["r"], align)
+
+
+def body(lines: list[str]) -> list[Block]:
+    """One block per line, except a `[table:H]` line, which takes the `|` rows after it."""
+    blocks: list[Block] = []
+    for line in lines:
+        if line.startswith("|") and blocks and isinstance(blocks[-1], Table):
+            table = blocks.pop()
+            row = tuple(cell(part) for part in line.strip().strip("|").split("|"))
+            blocks.append(Table((*table.rows, row), table.header_rows, table.widths, table.caption))
+        elif match := _TABLE.match(line):
+            blocks.append(Table((), int(match["header"]), (), runs(match["text"])))
+        else:
+            blocks.append(block(line))
+    return blocks
+
+
 def parse(text: str) -> LanguageContent:
-    head, separator, body = text.partition("\n---\n")
+    head, separator, body_text = text.partition("\n---\n")
     if not separator:
         raise ValueError("a sample text needs a '---' line between its fields and its body")
     content = LanguageContent()
@@ -70,7 +113,7 @@ def parse(text: str) -> LanguageContent:
         elif line.strip():
             raise ValueError(f"unknown field line: {line!r}")
     content.boilerplate = "\n".join(boilerplate)
-    content.body = [block(line.rstrip()) for line in body.splitlines() if line.strip()]
+    content.body = body([line.rstrip() for line in body_text.splitlines() if line.strip()])
     return content
 
 

@@ -22,8 +22,10 @@ from releasedesk.model import (
     Release,
     Run,
     Status,
+    Table,
+    TableCell,
 )
-from releasedesk.model.richtext import normalize_runs
+from releasedesk.model.richtext import CellAlign, normalize_runs
 
 HOSTILE = [
     "<",
@@ -162,3 +164,32 @@ def releases(draw: st.DrawFn, txt: st.SearchStrategy[str] = hostile_text) -> Rel
         images=images,
         logo_image_id=draw(st.one_of(st.none(), st.sampled_from(image_ids))) if image_ids else None,
     )
+
+
+@st.composite
+def tables(draw: st.DrawFn, txt: st.SearchStrategy[str] = hostile_text) -> Table:
+    """A valid table: a grid of 1–4 rows × 1–4 columns, some neighbours merged into column or row spans."""
+    row_count, columns = draw(st.integers(1, 4)), draw(st.integers(1, 4))
+    header_rows = draw(st.integers(0, row_count))
+    runs = _runs(txt)
+    aligns = st.one_of(st.none(), st.sampled_from(list(CellAlign)))
+    taken: set[tuple[int, int]] = set()
+    rows = []
+    for r in range(row_count):
+        row = []
+        for c in range(columns):
+            if (r, c) in taken:
+                continue
+            free = 1
+            while c + free < columns and (r, c + free) not in taken:
+                free += 1
+            colspan = draw(st.integers(1, free))
+            last = header_rows if r < header_rows else row_count
+            rowspan = draw(st.integers(1, max(1, last - r)))
+            if any((r + dr, c + dc) in taken for dr in range(rowspan) for dc in range(colspan)):
+                rowspan = 1
+            taken.update((r + dr, c + dc) for dr in range(rowspan) for dc in range(colspan))
+            row.append(TableCell(draw(runs), colspan, rowspan, draw(aligns)))
+        rows.append(tuple(row))
+    widths = draw(st.one_of(st.just(()), st.tuples(*[st.integers(1, 9)] * columns)))
+    return Table(tuple(rows), header_rows, widths, draw(runs))

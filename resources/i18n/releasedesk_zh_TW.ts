@@ -1222,6 +1222,10 @@ Recover them now? “Discard” deletes the copy; “Cancel” asks again next t
         <source>Insert image with caption</source>
         <translation>插入圖片與圖說</translation>
     </message>
+    <message>
+        <source>Table: insert, rows, columns, merge, header row</source>
+        <translation>表格：插入、列、欄、合併、標題列</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryDialog</name>
@@ -2788,6 +2792,53 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message>
         <source>The picture was {0} × {1} pixels, more than print needs: stored at {2} × {3}.</source>
         <translation>圖片原為 {0} × {1} 像素，超過列印所需：已縮小為 {2} × {3} 儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>TableMenu</name>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Insert table (3 × 3)</source>
+        <translation>插入表格（3 × 3）</translation>
+    </message>
+    <message>
+        <source>Insert row above</source>
+        <translation>在上方插入列</translation>
+    </message>
+    <message>
+        <source>Insert row below</source>
+        <translation>在下方插入列</translation>
+    </message>
+    <message>
+        <source>Delete row</source>
+        <translation>刪除列</translation>
+    </message>
+    <message>
+        <source>Insert column left</source>
+        <translation>在左側插入欄</translation>
+    </message>
+    <message>
+        <source>Insert column right</source>
+        <translation>在右側插入欄</translation>
+    </message>
+    <message>
+        <source>Delete column</source>
+        <translation>刪除欄</translation>
+    </message>
+    <message>
+        <source>Merge cells</source>
+        <translation>合併儲存格</translation>
+    </message>
+    <message>
+        <source>Split cell</source>
+        <translation>分割儲存格</translation>
+    </message>
+    <message>
+        <source>Header row on/off</source>
+        <translation>標題列開／關</translation>
     </message>
 </context>
 </TS>

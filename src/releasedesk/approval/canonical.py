@@ -14,7 +14,18 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from releasedesk.model.release import Bilingual, Contact, Release
-from releasedesk.model.richtext import Block, Figure, Heading, ListItem, Paragraph, Quote, Run, normalize_runs
+from releasedesk.model.richtext import (
+    Block,
+    Figure,
+    Heading,
+    ListItem,
+    Paragraph,
+    Quote,
+    Run,
+    Table,
+    TableCell,
+    normalize_runs,
+)
 
 CANON = "releasedesk-content-1"
 """Names this canonical form inside itself: a later form gets a new name, so old fingerprints keep their meaning."""
@@ -49,6 +60,10 @@ def _runs(runs: tuple[Run, ...]) -> list[Json]:
     ]
 
 
+def _align(cell: TableCell) -> str | None:
+    return None if cell.align is None else str(cell.align)
+
+
 def _block(block: Block) -> Json:
     match block:
         case Paragraph(runs):
@@ -61,6 +76,22 @@ def _block(block: Block) -> Json:
             return {"type": "quote", "content": _runs(runs)}
         case Figure(image_id, caption):
             return {"type": "figure", "image": image_id, "caption": _runs(caption)}
+        case Table(rows, header_rows, widths, caption):
+            # Every key always present: a cell's defaults (span 1, align null) are written out, never implied.
+            cells = [
+                [
+                    {"content": _runs(c.content), "colspan": c.colspan, "rowspan": c.rowspan, "align": _align(c)}
+                    for c in row
+                ]
+                for row in rows
+            ]
+            return {
+                "type": "table",
+                "header_rows": header_rows,
+                "rows": cells,
+                "widths": list(widths),
+                "caption": _runs(caption),
+            }
     raise TypeError(f"not a block: {block!r}")
 
 

@@ -15,7 +15,7 @@ from releasedesk.errors import ExportError
 from releasedesk.export import layout
 from releasedesk.export.layout import LangChoice
 from releasedesk.model.release import Lang, Release
-from releasedesk.model.richtext import Figure, Heading, ListItem, Paragraph, Quote, block_runs, plain_text
+from releasedesk.model.richtext import Figure, Heading, ListItem, Paragraph, Quote, Table, block_runs, plain_text
 from releasedesk.model.textclean import clean_text, uncarriable_characters
 from releasedesk.pairs.report import PairProblem, pair_problems
 
@@ -28,7 +28,10 @@ PRINT_DPI = 150
 """The least resolution an image needs at its printed size."""
 
 _UNREADABLE = "cannot be read as an image"
-_BLOCK_NAMES = {Paragraph: "paragraph", Heading: "heading", ListItem: "list item", Quote: "quote", Figure: "caption"}
+_BLOCK_NAMES = {
+    Paragraph: "paragraph", Heading: "heading", ListItem: "list item", Quote: "quote", Figure: "caption",
+    Table: "table",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from releasedesk.model.richtext import (
     MAX_HEADING_LEVEL,
     MAX_LIST_LEVEL,
     Block,
+    CellAlign,
     Figure,
     Heading,
     ListItem,
@@ -34,8 +35,11 @@ from releasedesk.model.richtext import (
     Paragraph,
     Quote,
     Run,
+    Table,
+    TableCell,
     normalize_runs,
 )
+from releasedesk.model.tables import TableShapeError, table_grid
 
 Json = dict[str, Any]
 
@@ -95,7 +99,31 @@ def _block_out(block: Block) -> Json:
             return out | {"type": "quote", "content": _runs_out(runs)}
         case Figure(image_id, caption):
             return out | {"type": "figure", "image": image_id, "caption": _runs_out(caption)}
+        case Table():
+            return out | _table_out(block)
     raise TypeError(f"not a block: {block!r}")
+
+
+def _cell_out(cell: TableCell) -> Json:
+    out: Json = {"content": _runs_out(cell.content)}
+    if cell.colspan != 1:
+        out["colspan"] = cell.colspan
+    if cell.rowspan != 1:
+        out["rowspan"] = cell.rowspan
+    if cell.align is not None:
+        out["align"] = cell.align.value
+    return out
+
+
+def _table_out(table: Table) -> Json:
+    out: Json = {
+        "type": "table",
+        "header_rows": table.header_rows,
+        "rows": [[_cell_out(cell) for cell in row] for row in table.rows],
+    }
+    if table.widths:
+        out["widths"] = list(table.widths)
+    return out | {"caption": _runs_out(table.caption)}
 
 
 def _contact_out(contact: Contact) -> Json:
@@ -283,7 +311,54 @@ _BLOCK_FIELDS = {
     "list_item": ("ordered", "level", "content"),
     "quote": ("content",),
     "figure": ("image", "caption"),
+    "table": ("header_rows", "rows", "widths", "caption"),
 }
+
+
+def _positive(reader: _Reader, key: str) -> int:
+    value = reader._get(key, int, 1)
+    if value < 1:
+        reader.fail(f"must be 1 or more, found {value}", key)
+    return value
+
+
+def _cell_in(reader: _Reader) -> TableCell:
+    reader.only("content", "colspan", "rowspan", "align")
+    align = reader.optional_text("align")
+    try:
+        cell_align = None if align is None else CellAlign(align)
+    except ValueError:
+        reader.fail(f"unknown alignment {align!r} (expected left, center or right)", "align")
+    spans = _positive(reader, "colspan"), _positive(reader, "rowspan")
+    return TableCell(_runs_in(reader, "content"), *spans, cell_align)
+
+
+def _table_in(reader: _Reader, block_id: str) -> Table:
+    rows = []
+    for row_where, row in reader.items("rows"):
+        if not isinstance(row, list):
+            raise FormatProblem(row_where, f"expected a list of cells, found {_describe(row)}")
+        rows.append(tuple(_cell_in(_Reader(cell, f"{row_where}[{i}]")) for i, cell in enumerate(row)))
+    header_rows = reader._get("header_rows", int, 0)
+    widths = []
+    for width_where, width in reader.items("widths"):
+        if type(width) is not int or width < 1:
+            raise FormatProblem(width_where, f"a width is a whole number of 1 or more, found {width!r}")
+        widths.append(width)
+    table = Table(tuple(rows), header_rows, tuple(widths), _runs_in(reader, "caption"), block_id)
+    try:
+        table_grid(table)
+    except TableShapeError as error:
+        where = reader.where + ("" if error.row is None else f".rows[{error.row}]")
+        where += "" if error.cell is None else f"[{error.cell}]"
+        if error.row is None and "header" in error.problem:
+            where += ".header_rows"
+        elif error.row is None and "width" in error.problem:
+            where += ".widths"
+        elif error.row is None:
+            where += ".rows"
+        raise FormatProblem(where, f"not a table: {error.problem}") from None
+    return table
 
 
 def _block_in(reader: _Reader) -> Block:
@@ -302,6 +377,8 @@ def _block_in(reader: _Reader) -> Block:
         return Quote(_runs_in(reader, "content"), block_id)
     if kind == "figure":
         return Figure(reader.text("image"), _runs_in(reader, "caption"), block_id)
+    if kind == "table":
+        return _table_in(reader, block_id)
     reader.fail(f"unknown block type {kind!r}", "type")
 
 

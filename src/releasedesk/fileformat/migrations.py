@@ -8,7 +8,7 @@ from typing import Any
 
 Json = dict[str, Any]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The version this build writes. Bump it with a new entry in MIGRATIONS whenever the layout changes."""
 
 
@@ -59,7 +59,12 @@ def _approval_records(document: Json) -> Json:
     return document
 
 
-MIGRATIONS: dict[int, Callable[[Json], Json]] = {1: _v1_to_v2, 2: _approval_records}
+def _tables(document: Json) -> Json:
+    """Schema 4 adds the `table` body block; older files have none, so only the version number steps."""
+    return document
+
+
+MIGRATIONS: dict[int, Callable[[Json], Json]] = {1: _v1_to_v2, 2: _approval_records, 3: _tables}
 """`MIGRATIONS[n]` turns a version-n document into a version-(n+1) one."""
 
 OLDEST_READABLE = 1

@@ -20,6 +20,8 @@ from releasedesk.model.richtext import (
     Paragraph,
     Quote,
     Run,
+    Table,
+    TableCell,
 )
 
 __all__ = [
@@ -40,4 +42,6 @@ __all__ = [
     "Release",
     "Run",
     "Status",
+    "Table",
+    "TableCell",
 ]

@@ -90,13 +90,58 @@ class Figure:
     id: str = ""
 
 
-Block: TypeAlias = Paragraph | Heading | ListItem | Quote | Figure
+class CellAlign(StrEnum):
+    """How a cell's text sits across its width; figures in a budget column align right."""
+
+    LEFT = "left"
+    CENTER = "center"
+    RIGHT = "right"
+
+
+@dataclass(frozen=True)
+class TableCell:
+    content: Runs = ()
+    colspan: int = 1
+    rowspan: int = 1
+    align: CellAlign | None = None
+    """None = the reading direction's default (left for both our languages)."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table: rows of cells, the first `header_rows` rows are headers (repeated on each page of a long table).
+
+    `widths` are relative column weights (whole numbers, one per grid column) or empty for equal columns; the
+    caption is in the body's language. The grid's shape is checked by `releasedesk.model.tables.table_grid`.
+    """
+
+    rows: tuple[tuple[TableCell, ...], ...]
+    header_rows: int = 0
+    widths: tuple[int, ...] = ()
+    caption: Runs = ()
+    id: str = ""
+
+
+Block: TypeAlias = Paragraph | Heading | ListItem | Quote | Figure | Table
 TextBlock: TypeAlias = Paragraph | Heading | ListItem | Quote
+
+_CELL_BREAK = Run("\n")
 
 
 def block_runs(block: Block) -> Runs:
-    """The inline runs of any block (a figure's caption)."""
-    return block.caption if isinstance(block, Figure) else block.runs
+    """The inline runs of any block: a figure's caption; a table's caption, then its cells, one per line."""
+    if isinstance(block, Figure):
+        return block.caption
+    if isinstance(block, Table):
+        pieces = [block.caption] if block.caption else []
+        pieces.extend(cell.content for row in block.rows for cell in row)
+        out: list[Run] = []
+        for index, piece in enumerate(pieces):
+            if index:
+                out.append(_CELL_BREAK)
+            out.extend(piece)
+        return tuple(out)
+    return block.runs
 
 
 def plain_text(runs: Runs) -> str:

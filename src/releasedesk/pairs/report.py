@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from releasedesk.model.release import Lang, Release
 from releasedesk.pairs.diff import changed_excerpt
-from releasedesk.pairs.figures import Mismatch, mismatches
+from releasedesk.pairs.figures import Mismatch
 from releasedesk.pairs.states import PairStatus, State, excerpt, pair_statuses
+from releasedesk.pairs.tables import pair_mismatches
 
 OUT_OF_DATE = "pair-out-of-date"
 TO_TRANSLATE = "pair-to-translate"
@@ -69,8 +70,8 @@ def _to_translate(status: PairStatus) -> PairProblem:
     return PairProblem(TO_TRANSLATE, where, problem, lang, status.number(lang), status.key, text)
 
 
-def _figures(status: PairStatus, year: int) -> list[PairProblem]:
-    found = mismatches(status.zh_text, status.en_text, year)
+def _figures(release: Release, status: PairStatus, year: int) -> list[PairProblem]:
+    found = pair_mismatches(release, status, year)
     if not found:
         return []
     if status.is_body:
@@ -95,7 +96,7 @@ def pair_problems(release: Release) -> list[PairProblem]:
         elif status.state == State.UNCONFIRMED:
             unconfirmed += 1
         if status.zh_text.strip() and status.en_text.strip():
-            out.extend(_figures(status, release.issued_at.year))
+            out.extend(_figures(release, status, release.issued_at.year))
     if unconfirmed:
         problem = f"{unconfirmed} not yet confirmed in sync (confirm them in the window)"
         out.append(PairProblem(UNCONFIRMED, "translation pairs", problem, count=unconfirmed))

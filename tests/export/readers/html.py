@@ -1,9 +1,9 @@
 """Reads an HTML export back into text units with the standard library's parser (independent of the writer).
 
-A unit is the text of one text block — p, h1–h6, dt, dd, li, figcaption — in document order; a list item's own
-text ends where a nested list begins. `<br>` is a line break. Text in `head`, `script`/`style`, and anything
-marked `aria-hidden="true"` (decoration such as a draft banner) is not content; an element with `role="img"` (a missing
-image's placeholder) is one unit, its `aria-label`.
+A unit is the text of one text block — p, h1–h6, dt, dd, li, figcaption, a table's caption and cells — in document
+order; a list item's own text ends where a nested list begins. `<br>` is a line break. Text in `head`,
+`script`/`style`, and anything marked `aria-hidden="true"` (decoration such as a draft banner) is not content; an
+element with `role="img"` (a missing image's placeholder) is one unit, its `aria-label`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
-UNIT_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "li", "figcaption"})
+UNIT_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "li", "figcaption", "caption", "th", "td"})
 VOID_TAGS = frozenset({"br", "img", "meta", "link", "hr", "input", "source", "wbr"})
 _SKIP_TAGS = frozenset({"head", "script", "style", "title", "template"})
 

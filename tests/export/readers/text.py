@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from releasedesk.export.text.wrap import char_width
+
 _LINK_TARGET = re.compile(r" <(?:https?|mailto|tel):[^<>\s]*>")
 _BANNER = re.compile(r"\*\*\* .+ \*\*\*")
 SECTION_RULE = "=" * 72
@@ -21,6 +23,44 @@ JOIN = " "
 META_JOIN = None
 """A meta row `label<TAB>value` reads as two units."""
 WRAPS = False
+
+
+def _slots(line: str) -> list[str]:
+    """A line as display columns: a wide character fills its column and leaves the next one empty."""
+    out: list[str] = []
+    for char in line:
+        out.append(char)
+        if char_width(char) == 2:
+            out.append("")
+    return out
+
+
+def _joined(lines: list[str]) -> str:
+    """A wrapped cell's lines as one text: a space came out at a break between two Latin words, nothing else."""
+    text = ""
+    for line in (line.strip() for line in lines):
+        if not line:
+            continue
+        if text and char_width(text[-1]) == 1 and char_width(line[0]) == 1 and not text.endswith(("/", "-")):
+            text += " "
+        text += line
+    return text
+
+
+def read_grid(lines: list[str]) -> list[str]:
+    """A text table's cells in reading order (top to bottom, left to right), found by their box corners."""
+    grid = [_slots(line) for line in lines]
+    width = max(len(row) for row in grid)
+    grid = [row + [" "] * (width - len(row)) for row in grid]
+    cells: list[str] = []
+    for y in range(len(grid) - 1):
+        for x in range(width - 1):
+            if grid[y][x] != "+" or grid[y + 1][x] != "|" or grid[y][x + 1] not in "-=":
+                continue
+            right = next(x2 for x2 in range(x + 1, width) if grid[y][x2] == "+" and grid[y + 1][x2] == "|")
+            bottom = next(y2 for y2 in range(y + 1, len(grid)) if grid[y2][x] == "+")
+            cells.append(_joined(["".join(grid[y2][x + 1 : right]) for y2 in range(y + 1, bottom)]))
+    return cells
 
 
 def read_units_from_text(text: str) -> list[str]:
@@ -36,6 +76,11 @@ def read_units_from_text(text: str) -> list[str]:
     units: list[str] = []
     for block in blocks:
         if block == [SECTION_RULE]:
+            continue
+        grid_start = next((n for n, line in enumerate(block) if line.startswith("+-")), None)
+        if grid_start is not None:  # a table: its caption, then its grid
+            units += read_units_from_text("\n".join(block[:grid_start])) if grid_start else []
+            units += [_LINK_TARGET.sub("", cell) for cell in read_grid(block[grid_start:])]
             continue
         current = ""
         for number, line in enumerate(block):

@@ -6,7 +6,8 @@ One unit per non-empty line of the plan:
 - the release line; each meta row; the approval stamp (an approved copy only; under the meta block or at the end of
   the section, the house style's `stamp_place`);
 - headline, subheadline, each body block (paragraph: `lead + text`; list item: `label + join + text`; figure: the
-  missing-image placeholder when the image is missing — it is printed text — then the caption);
+  missing-image placeholder when the image is missing — it is printed text — then the caption; table: its caption,
+  then each cell in reading order);
 - end mark, boilerplate heading and paragraphs, contacts heading, each contact's name and detail lines.
 
 How a format puts two fields on one line differs, so each reader declares it: `META_JOIN` between a meta label and its
@@ -27,8 +28,10 @@ from releasedesk.export.plan import (
     PlanBlock,
     QuoteBlock,
     Section,
+    TableBlock,
     line_text,
 )
+from releasedesk.export.plan.tables import cell_lines
 
 
 def _same(unit: str) -> str:
@@ -45,6 +48,8 @@ def block_units(block: PlanBlock, join: str = " ") -> list[str]:
             return [line_text(runs)]
         case FigureBlock(caption=caption):
             return [block.placeholder if block.image is None else "", line_text(caption)]
+        case TableBlock():
+            return [line_text(line) for line in cell_lines(block)]  # the caption, then every cell in reading order
     raise TypeError(block)
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 from releasedesk.gui.richtext import FormatToolBar, LinkDialog, RichTextEditor
 from releasedesk.model.links import safe_href
 from releasedesk.model.release import Image
-from releasedesk.model.richtext import Figure, Heading, ListItem, Mark, Paragraph, Quote, Run, text
+from releasedesk.model.richtext import Figure, Heading, ListItem, Mark, Paragraph, Quote, Run, Table, TableCell, text
 from releasedesk.samples import load_sample, sample_names
 
 
@@ -313,8 +313,7 @@ def test_paste_of_hostile_html_keeps_only_model_formatting_and_loads_nothing(qtb
                 text("good", href="https://ok.example/a"),
             )
         ),
-        Paragraph((text("cell 1"),)),
-        Paragraph((text("cell 2"),)),
+        Table(((TableCell((text("cell 1"),)), TableCell((text("cell 2"),))),)),
         ListItem(False, 0, (text("item"),)),
         ListItem(False, 1, (text("nested"),)),
         Quote((text("quoted"),)),

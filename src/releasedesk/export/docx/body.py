@@ -12,6 +12,7 @@ from releasedesk.export.docx.images import add_image
 from releasedesk.export.docx.inline import add_line, add_text
 from releasedesk.export.docx.numbering import ListNumbering
 from releasedesk.export.docx.styles import NAMES, styled_paragraph
+from releasedesk.export.docx.table import write_table
 from releasedesk.export.plan import (
     FigureBlock,
     HeadingBlock,
@@ -19,6 +20,7 @@ from releasedesk.export.plan import (
     ParagraphBlock,
     PlanBlock,
     QuoteBlock,
+    TableBlock,
     line_text,
 )
 from releasedesk.model.release import Lang
@@ -56,6 +58,8 @@ def write_body(ctx: BodyContext, blocks: tuple[PlanBlock, ...]) -> None:
                 add_line(_paragraph(ctx, NAMES.quote), runs, hyperlink_style=link)
             case FigureBlock():
                 _write_figure(ctx, block)
+            case TableBlock():
+                write_table(ctx.document, block, ctx.text_width)
 
 
 def _write_figure(ctx: BodyContext, block: FigureBlock) -> None:

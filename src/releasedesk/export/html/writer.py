@@ -14,6 +14,8 @@ from html import escape
 
 from releasedesk.export.house import WriterStyle
 from releasedesk.export.html.css import css_string, role_styles, stylesheet
+from releasedesk.export.html.table import ROLES as TABLE_ROLES
+from releasedesk.export.html.table import table_html
 from releasedesk.export.plan.approval import approval_properties
 from releasedesk.export.plan.values import (
     FigureBlock,
@@ -28,6 +30,7 @@ from releasedesk.export.plan.values import (
     QuoteBlock,
     Script,
     Section,
+    TableBlock,
 )
 
 
@@ -38,7 +41,7 @@ def _text(value: str) -> str:
 class HtmlWriter:
     def __init__(self, plan: Plan, style: WriterStyle, *, email: bool) -> None:
         self.plan, self.style, self.email = plan, style, email
-        self.roles = role_styles(style)
+        self.roles = role_styles(style) | TABLE_ROLES
         self.script: Script = "latin"
 
     def attrs(self, *roles: str) -> str:
@@ -131,6 +134,8 @@ class HtmlWriter:
                 return f"<blockquote{self.attrs('quote')}>{self.element('p', runs, 'p')}</blockquote>" if runs else ""
             case FigureBlock():
                 return self.figure(block)
+            case TableBlock():
+                return table_html(block, self.runs, self.attrs)
         return ""
 
     def body(self, blocks: tuple[PlanBlock, ...]) -> list[str]:

@@ -14,6 +14,8 @@ from xml.sax.saxutils import escape
 
 from releasedesk.export.house import WriterStyle
 from releasedesk.export.odt.styles import LIST_STYLE
+from releasedesk.export.odt.table import STYLES as TABLE_STYLES
+from releasedesk.export.odt.table import table_xml
 from releasedesk.export.odt.xmltext import attr, odf_text
 from releasedesk.export.plan.values import (
     FigureBlock,
@@ -28,6 +30,7 @@ from releasedesk.export.plan.values import (
     PlanRun,
     QuoteBlock,
     Section,
+    TableBlock,
 )
 
 AddPicture = Callable[[PlanImage], str]
@@ -79,6 +82,7 @@ class OdtBody:
         """Header and footer live in styles.xml and may only use styles defined there."""
         self.first_styles: list[str] = []
         self.frames = 0
+        self.tables = 0
 
     def runs(self, line: Line, paragraph_style: str) -> str:
         latin = self.style.sans if paragraph_style in _SANS_STYLES else self.style.serif
@@ -169,6 +173,11 @@ class OdtBody:
                 return [self.paragraph("ReleaseQuote", runs)] if runs else []
             case FigureBlock():
                 return self.figure(block)
+            case TableBlock():
+                self.tables += 1
+                parts, styles = table_xml(block, self.tables, self.paragraph)
+                self.auto.xml.append(styles)
+                return parts
         return []
 
     def body_blocks(self, blocks: tuple[PlanBlock, ...]) -> list[str]:
@@ -238,7 +247,12 @@ class OdtBody:
             ' style:vertical-pos="top" style:vertical-rel="baseline" fo:border="none" fo:padding="0mm"/></style:style>'
         )
         styles = "".join(self.first_styles) + "".join(self.auto.xml)
-        return f"<office:automatic-styles>{frame}{styles}</office:automatic-styles>"
+        tables = TABLE_STYLES + (
+            '<style:style style:name="ReleaseTableCaption" style:family="paragraph"'
+            ' style:parent-style-name="ReleaseCaption"><style:paragraph-properties fo:keep-with-next="always"/>'
+            "</style:style>"
+        )
+        return f"<office:automatic-styles>{frame}{tables}{styles}</office:automatic-styles>"
 
     def master_pages(self) -> str:
         """Master pages for styles.xml: call after `office_text`; uses its own automatic styles."""

@@ -16,6 +16,7 @@ from releasedesk.export.pdf.flowables import Bookmark, FigureBox, Letterhead, Qu
 from releasedesk.export.pdf.fontset import SANS, FontSet
 from releasedesk.export.pdf.images import PreparedImage, prepare
 from releasedesk.export.pdf.styles import Styles, build_styles
+from releasedesk.export.pdf.table import table_flowable
 from releasedesk.export.pdf.template import PdfTemplate
 from releasedesk.export.pdf.textflow import Segment, TextBlock, TextStyle
 from releasedesk.export.plan import (
@@ -28,6 +29,7 @@ from releasedesk.export.plan import (
     PlanImage,
     QuoteBlock,
     Section,
+    TableBlock,
     line_text,
 )
 from releasedesk.export.plan.scripts import script_line
@@ -139,6 +141,9 @@ def _body(ctx: _Context, key_prefix: str) -> list[Flowable]:
                 out.append(QuoteBar(quote, ctx.template.accent_color, styles.quote.left_indent))
             case FigureBlock():
                 out.append(_figure(ctx, block))
+            case TableBlock():
+                width = ctx.template.column_width
+                out.append(table_flowable(block, styles.body, styles.caption, ctx.fonts, width))
     return out
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from releasedesk.approval.state import approval_state
 from releasedesk.export import layout
@@ -14,6 +14,7 @@ from releasedesk.export.layout import LangChoice
 from releasedesk.export.plan.approval import document_state, stamp_text
 from releasedesk.export.plan.lists import list_labels
 from releasedesk.export.plan.scripts import char_scripts
+from releasedesk.export.plan.tables import plan_table
 from releasedesk.export.plan.values import (
     DroppedLink,
     FigureBlock,
@@ -37,7 +38,7 @@ from releasedesk.export.plan.values import (
 )
 from releasedesk.model.links import safe_href
 from releasedesk.model.release import Lang, Release
-from releasedesk.model.richtext import Figure, Heading, ListItem, Paragraph, Quote, Run
+from releasedesk.model.richtext import Figure, Heading, ListItem, Paragraph, Quote, Run, Table
 from releasedesk.model.textclean import clean_text
 
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
@@ -116,6 +117,9 @@ class _Builder:
         self.dropped.extend(DroppedLink(lang, place, href) for href in refused)
         return line
 
+    def table_runs(self, lang: Lang, place: str, runs: Iterable[Run], where: str) -> Line:
+        return self.runs(runs, lang, f"{place} {where}")
+
     def text(self, value: str, lang: Lang, *, strip: bool = True) -> Line:
         value = clean_text(value)
         return self.runs((Run(value.strip() if strip else value),), lang, "")
@@ -159,6 +163,8 @@ class _Builder:
                             f"[image {clean_text(image_id)} cannot be shown]",
                         )
                     )
+                case Table():
+                    out.append(plan_table(block, partial(self.table_runs, lang, place)))
         return self.with_dateline(out, lang)
 
     def with_dateline(self, blocks: list[PlanBlock], lang: Lang) -> tuple[PlanBlock, ...]:

@@ -84,7 +84,36 @@ class FigureBlock:
     placeholder: str
 
 
-PlanBlock: TypeAlias = ParagraphBlock | HeadingBlock | ListItemBlock | QuoteBlock | FigureBlock
+Align: TypeAlias = Literal["left", "center", "right"]
+
+
+@dataclass(frozen=True)
+class PlanCell:
+    """One cell placed in the grid: top-left `row`/`column` and its spans; header cells are in the header rows."""
+
+    runs: Line
+    row: int
+    column: int
+    rowspan: int = 1
+    colspan: int = 1
+    align: Align = "left"
+    header: bool = False
+
+
+@dataclass(frozen=True)
+class TableBlock:
+    """A table with its grid resolved once: every writer draws the same cells in the same places."""
+
+    columns: int
+    widths: tuple[float, ...]
+    """Each column's share of the table's width; they add up to 1."""
+    header_rows: int
+    rows: tuple[tuple[PlanCell, ...], ...]
+    """Per grid row, the cells that start in it, left to right (a row spanned over from above may hold none)."""
+    caption: Line
+
+
+PlanBlock: TypeAlias = ParagraphBlock | HeadingBlock | ListItemBlock | QuoteBlock | FigureBlock | TableBlock
 
 
 @dataclass(frozen=True)

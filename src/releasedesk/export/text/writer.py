@@ -23,8 +23,10 @@ from releasedesk.export.plan.values import (
     PlanBlock,
     QuoteBlock,
     Section,
+    TableBlock,
     line_text,
 )
+from releasedesk.export.text.table import table_lines
 from releasedesk.export.text.wrap import display_width, wrap
 
 WIDTH = 72
@@ -96,6 +98,20 @@ def _block_units(block: PlanBlock) -> list[str]:
     return [_block_text(block)]
 
 
+def _body_block(block: PlanBlock) -> list[list[str]]:
+    """Each printed unit of a body block as its lines; a table is one unit (its caption, then the grid)."""
+    if isinstance(block, TableBlock):
+        return [_table(block)]
+    return [_unit_lines(unit) for unit in _block_units(block)]
+
+
+def _table(block: TableBlock) -> list[str]:
+    """The caption (wrapped like a paragraph), then the grid; links spelled out inside their cells."""
+    texts = {id(cell): spelled_out(cell.runs) for row in block.rows for cell in row}
+    caption = _unit_lines(spelled_out(block.caption)) if block.caption else []
+    return [*caption, *table_lines(block, texts, WIDTH)]
+
+
 def _meta(section: Section) -> list[str]:
     """`label<TAB>value` rows; labels padded to one width so the values line up at the same tab stop."""
     labels = [spelled_out(row.label) for row in section.meta]
@@ -116,7 +132,7 @@ def _section_blocks(section: Section, stamp_place: str) -> list[list[str]]:
         stamp if stamp_place == "meta" else [],
         _unit_lines(spelled_out(section.headline)),
         _unit_lines(spelled_out(section.subheadline)),
-        *(_unit_lines(unit) for block in section.body for unit in _block_units(block)),
+        *(lines for block in section.body for lines in _body_block(block)),
         _unit_lines(spelled_out(section.end_mark)),
         _unit_lines(spelled_out(section.boilerplate_heading)) if section.boilerplate else [],
         *(_unit_lines(spelled_out(line)) for line in section.boilerplate),

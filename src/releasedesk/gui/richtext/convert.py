@@ -37,7 +37,7 @@ from PySide6.QtGui import (
     QTextList,
 )
 
-from releasedesk.gui.richtext import styles
+from releasedesk.gui.richtext import styles, tables
 from releasedesk.gui.richtext.block_ids import BLOCK_ID, block_id
 from releasedesk.model.release import Image
 from releasedesk.model.richtext import (
@@ -52,6 +52,7 @@ from releasedesk.model.richtext import (
     Quote,
     Run,
     Runs,
+    Table,
     normalize_runs,
 )
 
@@ -143,6 +144,8 @@ def _block_look(block: Block) -> tuple[object, QTextCharFormat]:
             return styles.quote_format(), styles.block_char_look()
         case Figure():
             return styles.figure_format(styles.FigureRole.IMAGE), styles.block_char_look()
+        case Table():
+            return tables.caption_format(), styles.block_char_look(caption=True)
     return styles.paragraph_format(), styles.block_char_look()
 
 
@@ -174,6 +177,13 @@ def write_blocks(
             caption_look = styles.block_char_look(caption=True)
             cursor.insertBlock(styles.figure_format(styles.FigureRole.CAPTION), caption_look)
             insert_runs(cursor, block.caption, caption_look)
+        elif isinstance(block, Table):
+            insert_runs(cursor, block.caption, look)
+            qt_table = tables.write_table(cursor, block, 0, insert_runs)
+            cursor.setPosition(qt_table.lastPosition() + 1)  # the block Qt keeps after a table
+            cursor.setBlockFormat(styles.paragraph_format())
+            cursor.setBlockCharFormat(styles.block_char_look())
+            first = True  # the next block takes that one
         else:
             insert_runs(cursor, block.runs, look)
 
@@ -231,8 +241,26 @@ def document_to_blocks(doc: QTextDocument, *, from_html: bool = False) -> tuple[
     blocks: list[Block] = []
     image_ids: set[str] = set()
     previous_ends_with_figure = False
+    caption: tuple[int, Runs, str] | None = None  # (index in blocks, runs, id) of a table caption block just read
+    after_table = False
     block = doc.begin()
     while block.isValid():
+        qt_table = QTextCursor(block).currentTable()
+        if qt_table is not None:
+            runs_and_id = ((), "")
+            if caption is not None and caption[0] == len(blocks) - 1:
+                blocks.pop()
+                runs_and_id = (caption[1], caption[2])
+            blocks.append(tables.read_table(qt_table, *runs_and_id, lambda b: _fragment_runs(b, False, from_html)))
+            caption = None
+            after_table = True
+            block = doc.findBlock(qt_table.lastPosition() + 1)
+            continue
+        if tables.is_caption(block):
+            caption = (len(blocks), _fragment_runs(block, False, from_html), block_id(block))
+        if after_table and not block.text() and not block_id(block) and not block.next().isValid():
+            break  # the empty block Qt keeps after a table at the end
+        after_table = False
         fmt = block.blockFormat()
         in_heading = fmt.headingLevel() > 0
         if (

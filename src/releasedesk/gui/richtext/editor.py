@@ -29,6 +29,7 @@ from releasedesk.gui.richtext import (
     paste,
     pictures,
     styles,
+    table_editing,
 )
 from releasedesk.gui.richtext.convert import document_to_blocks, load_document, register_image
 from releasedesk.gui.richtext.dialogs import LinkDialog
@@ -293,6 +294,8 @@ class RichTextEditor(QTextEdit):
         """Tab moves focus on, except inside a list, where keyPressEvent gets it to change the item's level."""
         if self.hasFocus() and self.textCursor().block().textList() is not None:
             return False
+        if self.hasFocus() and self.textCursor().currentTable() is not None:
+            return False  # Tab moves between cells
         return super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -302,6 +305,10 @@ class RichTextEditor(QTextEdit):
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and cursor.block().textList() is not None:
             back = key == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             self.outdent_list() if back else self.indent_list()
+            return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and cursor.currentTable() is not None:
+            back = key == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            table_editing.move_to_cell(self, back=back)
             return
         plain_enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
             event.modifiers() & Qt.KeyboardModifier.ShiftModifier

@@ -6,10 +6,11 @@ convert.py, then vetted here: unsafe links lose their target, images that are no
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QBuffer, QIODevice, QMimeData
 from PySide6.QtGui import QImage
@@ -21,12 +22,16 @@ from releasedesk.model.links import safe_href
 from releasedesk.model.release import Image
 from releasedesk.model.richtext import (
     Block,
+    CellAlign,
     Figure,
     Heading,
     ListItem,
     Paragraph,
     Quote,
     Run,
+    Runs,
+    Table,
+    TableCell,
     block_runs,
     normalize_runs,
 )
@@ -69,10 +74,28 @@ def _clean_runs(runs: tuple[Run, ...]) -> tuple[Run, ...]:
     return normalize_runs(cleaned)
 
 
+def _table_cells(table: Table, clean: Callable[[Runs], Runs]) -> Table:
+    """The same table with `clean` applied to every cell and the caption."""
+    rows = tuple(tuple(dataclasses.replace(cell, content=clean(cell.content)) for cell in row) for row in table.rows)
+    return dataclasses.replace(table, rows=rows, caption=clean(table.caption))
+
+
+def _left_is_default(table: Table) -> Table:
+    """Qt's HTML importer writes an explicit left alignment into every cell: that is no choice of the author."""
+    rows = tuple(
+        tuple(dataclasses.replace(cell, align=None) if cell.align == CellAlign.LEFT else cell for cell in row)
+        for row in table.rows
+    )
+    return dataclasses.replace(table, rows=rows)
+
+
 def sanitize_blocks(blocks: list[Block], known_images: Mapping[str, Image]) -> list[Block]:
     """Keep only safe links, cleaned text and figures whose image the editor already holds."""
     out: list[Block] = []
     for block in blocks:
+        if isinstance(block, Table):
+            out.append(_left_is_default(_table_cells(block, _clean_runs)))
+            continue
         runs = _clean_runs(block_runs(block))
         if isinstance(block, Figure) and block.image_id not in known_images:
             if runs:
@@ -104,8 +127,18 @@ def _word_lists(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _trim_runs(source: Runs) -> Runs:
+    runs = list(source)
+    if runs:
+        runs[0] = Run(runs[0].text.lstrip(" \n"), runs[0].marks, runs[0].href)
+        runs[-1] = Run(runs[-1].text.rstrip(" \n"), runs[-1].marks, runs[-1].href)
+    return normalize_runs(runs)
+
+
 def _trim_edges(block: Block) -> Block:
     """HTML source line breaks leave a space at block edges; the reader never meant it."""
+    if isinstance(block, Table):
+        return _table_cells(block, _trim_runs)
     runs = list(block_runs(block))
     if runs:
         runs[0] = Run(runs[0].text.lstrip(" "), runs[0].marks, runs[0].href)
@@ -125,6 +158,17 @@ def blocks_from_html(html: str, known_images: Mapping[str, Image]) -> tuple[list
 
 
 def blocks_from_text(value: str) -> list[Block]:
+    """Plain text: one paragraph per line, or a table when every line has the same number of tabs (a spreadsheet)."""
+    lines = clean_text(value).split("\n")
+    if lines and lines[-1] == "":
+        lines = lines[:-1]
+    tabs = {line.count("\t") for line in lines}
+    if len(lines) >= 2 and len(tabs) == 1 and 0 not in tabs:
+        rows = tuple(
+            tuple(TableCell(normalize_runs([Run(cell.replace(OBJECT_CHAR, "").strip())])) for cell in line.split("\t"))
+            for line in lines
+        )
+        return [Table(rows)]
     lines = clean_text(value).split("\n")
     return [Paragraph(normalize_runs([Run(line.replace(OBJECT_CHAR, ""))])) for line in lines]
 
@@ -143,7 +187,7 @@ def replace_runs(block: Block, runs: tuple[Run, ...]) -> Block:
 
 
 def _has_text(blocks: list[Block]) -> bool:
-    return any(isinstance(block, Figure) or any(run.text.strip() for run in block.runs) for block in blocks)
+    return any(isinstance(block, Figure | Table) or any(run.text.strip() for run in block.runs) for block in blocks)
 
 
 def blocks_from_mime(

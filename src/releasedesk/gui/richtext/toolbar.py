@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QToolBar, QWidget
 
 from releasedesk.gui.richtext import icons
 from releasedesk.gui.richtext.editor import RichTextEditor
+from releasedesk.gui.richtext.table_menu import table_menu
 from releasedesk.model.richtext import Mark
 
 
@@ -111,6 +112,10 @@ class FormatToolBar(QToolBar):
         self.image_action = self._action(
             "insert-image", self.tr("Image"), self.tr("Insert image with caption"), None, lambda e: e.choose_image()
         )
+        self.table_menu = table_menu(self._run, self.editor, self)
+        self.table_action = self.table_menu.menuAction()
+        self.table_action.setToolTip(self.tr("Table: insert, rows, columns, merge, header row"))
+        self.addAction(self.table_action)
         self.set_editor(None)
 
     def _action(

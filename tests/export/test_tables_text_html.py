@@ -1,0 +1,103 @@
+"""Tables in plain text and HTML: read back cell for cell, the grid aligned by display width, real table markup."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from export.readers import html as html_reader
+from export.readers import text as text_reader
+from export.readers.units import plan_units
+from export.table_release import long_table, with_tables
+from releasedesk.export.house import plan_release, writer_style
+from releasedesk.export.html import HtmlOptions, export_html
+from releasedesk.export.text import export_text
+from releasedesk.export.text.wrap import display_width
+
+LANGS = ("both", "zh-TW", "en")
+
+
+def _expected(release, lang: str, *, text: bool = False) -> list[str]:
+    units = plan_units(plan_release(release, lang, writer_style()))
+    return [text_reader.comparable(unit) for unit in units] if text else units
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_plain_text_reads_back_cell_for_cell(lang: str, tmp_path: Path) -> None:
+    release = with_tables()
+    out = tmp_path / "t.txt"
+    export_text(release, out, lang=lang)
+    assert text_reader.read_units(out) == _expected(release, lang, text=True)
+
+
+def test_plain_text_grid_is_aligned_by_display_width(tmp_path: Path) -> None:
+    out = tmp_path / "t.txt"
+    export_text(with_tables(), out, lang="zh-TW")
+    lines = out.read_text(encoding="utf-8").split("\n")
+    start = lines.index("表1：各區受惠村里數") + 1
+    grid = lines[start : lines.index("", start)]
+    assert {display_width(line) for line in grid} == {display_width(grid[0])}  # Chinese counts two
+    assert grid[4].startswith("+=") and set(grid[4]) == {"+", "="}  # under the two header rows
+    assert grid[5].endswith("|         498 |         902 |")  # figures right-aligned
+    for line in out.read_text(encoding="utf-8").split("\n"):
+        if line.startswith(("+", "|")):
+            assert display_width(line) <= 72 and not line.endswith(" ")
+
+
+def test_long_cells_wrap_inside_their_column(tmp_path: Path) -> None:
+    out = tmp_path / "t.txt"
+    export_text(with_tables(), out, lang="zh-TW")
+    lines = [line for line in out.read_text(encoding="utf-8").split("\n") if line.startswith("| 1 ")]
+    assert lines and display_width(lines[0]) <= 72
+    row = lines[0]
+    assert row.split("|")[3].strip() == "42億元"
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+
+@pytest.mark.parametrize("email", [False, True])
+@pytest.mark.parametrize("lang", LANGS)
+def test_html_reads_back_cell_for_cell(lang: str, email: bool, tmp_path: Path) -> None:
+    release = with_tables()
+    out = tmp_path / "t.html"
+    export_html(release, out, lang=lang, options=HtmlOptions(email=email))
+    assert html_reader.read_units(out) == _expected(release, lang)
+
+
+def test_html_has_caption_header_cells_with_scope_and_spans(tmp_path: Path) -> None:
+    out = tmp_path / "t.html"
+    export_html(with_tables(), out, lang="en")
+    parser = _Tags()
+    parser.feed(out.read_text(encoding="utf-8"))
+    tags = parser.tags
+    names = [tag for tag, _attrs in tags]
+    assert names.count("table") == 2 and names.count("caption") == 1 and names.count("thead") == 2
+    th = [attrs for tag, attrs in tags if tag == "th"]
+    assert th[0] == {"rowspan": "2", "scope": "col", "class": "th"}
+    assert th[1] == {"colspan": "2", "scope": "colgroup", "class": "th"}
+    assert any(attrs.get("class") == "td td-right" for tag, attrs in tags if tag == "td")
+    assert [a["style"] for t, a in tags if t == "col"][:3] == ["width: 42.86%", "width: 28.57%", "width: 28.57%"]
+
+
+def test_long_table_in_text_and_html(tmp_path: Path) -> None:
+    release = long_table()
+    for export, reader, suffix in ((export_text, text_reader, "txt"), (export_html, html_reader, "html")):
+        out = tmp_path / f"long.{suffix}"
+        export(release, out, lang="both")
+        assert reader.read_units(out) == _expected(release, "both", text=suffix == "txt")
+
+
+def test_preflight_reads_tables_and_finds_nothing_wrong_with_them() -> None:
+    from releasedesk.export.preflight import preflight
+
+    issues = preflight(with_tables(), "both", formats=("pdf", "docx", "odt", "html", "text"))
+    assert issues == []

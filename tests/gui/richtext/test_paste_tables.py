@@ -1,0 +1,78 @@
+"""Tables pasted from LibreOffice Writer (its own HTML, saved as a fixture), a web page and tab-separated text
+(what a spreadsheet puts on the clipboard as text) arrive as tables; nothing is loaded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData
+
+from releasedesk.gui.richtext.paste import blocks_from_html, blocks_from_mime, blocks_from_text
+from releasedesk.model.richtext import CellAlign, Mark, Table, TableCell, plain_text, text
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _tables(blocks: list) -> list[Table]:
+    return [block for block in blocks if isinstance(block, Table)]
+
+
+def _texts(table: Table) -> list[list[str]]:
+    return [[plain_text(cell.content) for cell in row] for row in table.rows]
+
+
+def test_libreoffice_writer_html_keeps_spans_and_header_rows(qapp) -> None:
+    html = (FIXTURES / "paste_libreoffice_writer.html").read_text(encoding="utf-8")
+    blocks, requested = blocks_from_html(html, {})
+    assert requested == []
+    (table,) = _tables(blocks)
+    assert _texts(table)[:3] == [["地區", "村里數"], ["115年度新增", "113年起累計"], ["山地鄉", "498", "902"]]
+    assert (table.rows[0][0].rowspan, table.rows[0][1].colspan) == (2, 2)
+    assert table.header_rows == 2
+    assert table.rows[2][1].align == CellAlign.RIGHT
+    assert len(table.rows) == 7
+
+
+def test_a_web_page_table_keeps_caption_header_spans_and_safe_links_only(qapp) -> None:
+    html = (FIXTURES / "paste_web_page.html").read_text(encoding="utf-8")
+    blocks, requested = blocks_from_html(html, {})
+    assert requested == []
+    (table,) = _tables(blocks)
+    assert table.header_rows == 1
+    assert _texts(table) == [
+        ["Township", "Address", "Desks"],
+        ["Chishang", "No. 1, Zhongshan Rd.", "3"],
+        ["No. 2, Zhongshan Rd.", "1"],
+        ["Guanshan", "Closed until March"],
+    ]
+    assert table.rows[1][0].rowspan == 2 and table.rows[3][1].colspan == 2
+    assert table.rows[2][0].content[0].href == "https://maps.example/2"
+    assert text("until March", Mark.BOLD) in table.rows[3][1].content
+    assert table.rows[1][2].align == CellAlign.RIGHT
+
+
+def test_tab_separated_text_is_a_table() -> None:
+    blocks = blocks_from_text("地區\t115年度新增\t113年起累計\n山地鄉\t498\t902\n離島\t87\t171\n")
+    assert blocks == [
+        Table(
+            (
+                (TableCell((text("地區"),)), TableCell((text("115年度新增"),)), TableCell((text("113年起累計"),))),
+                (TableCell((text("山地鄉"),)), TableCell((text("498"),)), TableCell((text("902"),))),
+                (TableCell((text("離島"),)), TableCell((text("87"),)), TableCell((text("171"),))),
+            )
+        )
+    ]
+
+
+def test_text_with_uneven_tabs_stays_paragraphs() -> None:
+    blocks = blocks_from_text("a\tb\nc\n")
+    assert not _tables(blocks)
+
+
+def test_a_spreadsheet_copy_without_html_pastes_a_table(qapp) -> None:
+    mime = QMimeData()
+    mime.setText("Region\tVillages\nEast coast\t301\n")
+    result = blocks_from_mime(mime, {})
+    assert result is not None
+    (table,) = _tables(result[0])
+    assert _texts(table) == [["Region", "Villages"], ["East coast", "301"]]
