@@ -17,6 +17,7 @@ from releasedesk.export.html.css import css_string, role_styles, stylesheet
 from releasedesk.export.html.table import ROLES as TABLE_ROLES
 from releasedesk.export.html.table import table_html
 from releasedesk.export.plan.approval import approval_properties
+from releasedesk.export.plan.lists import list_runs
 from releasedesk.export.plan.values import (
     FigureBlock,
     HeadingBlock,
@@ -139,18 +140,7 @@ class HtmlWriter:
         return ""
 
     def body(self, blocks: tuple[PlanBlock, ...]) -> list[str]:
-        out: list[str] = []
-        pending: list[ListItemBlock] = []
-        for block in blocks:
-            if isinstance(block, ListItemBlock):
-                pending.append(block)
-                continue
-            if pending:
-                out.append(self.lists(pending))
-                pending = []
-            out.append(self.block(block))
-        if pending:
-            out.append(self.lists(pending))
+        out = [self.lists(list(run)) if isinstance(run, tuple) else self.block(run) for run in list_runs(blocks)]
         return [html for html in out if html]
 
     def section(self, number: int, section: Section) -> str:

@@ -17,6 +17,7 @@ from releasedesk.export.odt.styles import LIST_STYLE
 from releasedesk.export.odt.table import STYLES as TABLE_STYLES
 from releasedesk.export.odt.table import table_xml
 from releasedesk.export.odt.xmltext import attr, odf_text
+from releasedesk.export.plan.lists import list_runs
 from releasedesk.export.plan.values import (
     FigureBlock,
     HeadingBlock,
@@ -182,17 +183,11 @@ class OdtBody:
 
     def body_blocks(self, blocks: tuple[PlanBlock, ...]) -> list[str]:
         out: list[str] = []
-        pending: list[ListItemBlock] = []
-        for block in blocks:
-            if isinstance(block, ListItemBlock):
-                pending.append(block)
-                continue
-            if pending:
-                out.append(self.list_xml(pending))
-                pending = []
-            out.extend(self.block(block))
-        if pending:
-            out.append(self.list_xml(pending))
+        for run in list_runs(blocks):
+            if isinstance(run, tuple):
+                out.append(self.list_xml(list(run)))
+            else:
+                out.extend(self.block(run))
         return out
 
     def section(self, number: int, section: Section) -> str:

@@ -7,7 +7,9 @@ after its parent moved on, and when the kind changes at a level — a numbered l
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import groupby
 
+from releasedesk.export.plan.values import ListItemBlock, PlanBlock
 from releasedesk.model.richtext import Block, ListItem
 
 BULLETS = ("•", "◦", "▪")
@@ -56,3 +58,12 @@ def list_labels(blocks: Iterable[Block]) -> Iterator[str | None]:
         ordered, count = counters[level]
         counters[level] = (ordered, count + 1)
         yield list_label(block.ordered, level, count + 1)
+
+
+def list_runs(blocks: Iterable[PlanBlock]) -> Iterator[PlanBlock | tuple[ListItemBlock, ...]]:
+    """Body blocks in order, each run of consecutive list items as one tuple: the lists a writer nests."""
+    for is_list, run in groupby(blocks, key=lambda block: isinstance(block, ListItemBlock)):
+        if is_list:
+            yield tuple(block for block in run if isinstance(block, ListItemBlock))
+        else:
+            yield from run
