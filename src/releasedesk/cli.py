@@ -68,13 +68,9 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-REFUSED_CODES = ("image-too-large",)
-"""Preflight findings that stop an export even without --strict: hostile input, not a matter of taste."""
-
-
 def _preflight_messages(release: Release, lang: LangChoice, formats: Sequence[Format]) -> tuple[list[str], list[str]]:
     """(warnings, refusals) as one line each."""
-    from releasedesk.export.preflight import preflight
+    from releasedesk.export.preflight import REFUSED_CODES, preflight
 
     issues = preflight(release, lang, formats=tuple(formats))
     return (

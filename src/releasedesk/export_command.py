@@ -135,14 +135,10 @@ def _plan_targets(args: argparse.Namespace) -> tuple[list[tuple[Path, Format]], 
     return single, []
 
 
-REFUSED_CODES = ("image-too-large",)
-"""Preflight findings that stop an export even without --strict: hostile input, not a matter of taste."""
-
-
 def _preflight(release: Release, args: argparse.Namespace, formats: list[Format]) -> tuple[list[str], list[str], int]:
     """(warnings with the writing checks' findings, refusals, how many warnings `--strict` refuses for)."""
     from releasedesk.checks.preflight import counts_for_strict
-    from releasedesk.export.preflight import preflight
+    from releasedesk.export.preflight import REFUSED_CODES, preflight
 
     named = checks_cli.named_checks(args)
     issues = preflight(release, args.lang, formats=tuple(formats), writing=checks_cli.build_checker(args))

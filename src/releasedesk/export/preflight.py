@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from releasedesk.export.pdf import PdfOptions
 
 PRINT_DPI = 150
+REFUSED_CODES = ("image-too-large",)
+"""Findings that stop an export even without --strict: hostile input, not a matter of taste."""
 """The least resolution an image needs at its printed size."""
 
 _UNREADABLE = "cannot be read as an image"
