@@ -12,7 +12,7 @@ from export.readers import odt as odt_reader
 from export.readers import text as text_reader
 from export.readers.units import plan_units
 from releasedesk import cli
-from releasedesk.export.house import plan_release, writer_style
+from releasedesk.export.plan import plan_release
 from releasedesk.samples import load_sample, sample_path
 
 
@@ -32,7 +32,7 @@ def test_one_release_to_every_format(tmp_path: Path, capsys: pytest.CaptureFixtu
         argv += [flag, str(out)]
     assert cli.main(argv) == cli.EXIT_OK
     assert all(out.stat().st_size > 0 for out in outs.values())
-    expected = plan_units(plan_release(load_sample("announcement"), "both", writer_style()))
+    expected = plan_units(plan_release(load_sample("announcement"), "both"))
     assert odt_reader.read_units(outs["--odt"]) == expected
     assert html_reader.read_units(outs["--html"]) == expected == html_reader.read_units(outs["--html-email"])
     assert text_reader.read_units(outs["--text"]) == [text_reader.comparable(unit) for unit in expected]
@@ -50,7 +50,7 @@ def test_batch_names_outputs_by_number_and_language(tmp_path: Path, capsys: pyte
     numbers = [load_sample(name).number for name in ("announcement", "english-only")]
     assert names == sorted(f"{number}-en{ext}" for number in numbers for ext in (".odt", ".html", ".txt"))
     release = load_sample("english-only")
-    expected = plan_units(plan_release(release, "en", writer_style()))
+    expected = plan_units(plan_release(release, "en"))
     assert odt_reader.read_units(out_dir / f"{release.number}-en.odt") == expected
 
 

@@ -13,14 +13,20 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from releasedesk.checks import cli as checks_cli
 from releasedesk.cli import EXIT_ERROR, EXIT_OK, EXIT_PREFLIGHT, EXIT_USAGE
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.export import FORMATS, Format, export_release
+from releasedesk.export import FORMATS, Format, export_plan, writer_options
+from releasedesk.export.layout import section_languages
 from releasedesk.export.naming import export_file_name
+from releasedesk.export.plan import plan_release
 from releasedesk.model.release import Release
+
+if TYPE_CHECKING:
+    from releasedesk.export.plan import Plan
+    from releasedesk.export.style import HouseStyle
 
 BATCH_DEFAULT = ("pdf", "docx", "odt", "html", "txt")
 _FLAGS: tuple[tuple[str, Format, str], ...] = (
@@ -56,36 +62,11 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _options(fmt: str, args: argparse.Namespace) -> Any:
-    """The format's options object for what the command line asked, or None for the format's defaults."""
-    if not (args.pdf_template or args.page_size):
-        return None
-    from dataclasses import replace
-
+def _house(args: argparse.Namespace) -> HouseStyle:
+    """The one house style of this run (`--pdf-template`, else the agency's): every format and every plan use it."""
     from releasedesk.export.style import current_template, load_template
 
-    house = load_template(args.pdf_template) if args.pdf_template else current_template()  # the one house style
-    if fmt == "pdf":
-        from releasedesk.export.pdf import PdfOptions
-
-        return PdfOptions(template=house, page_size=args.page_size)
-    if args.page_size:
-        house = replace(house, page_size=args.page_size)
-    if fmt == "docx":
-        from releasedesk.export.docx import DocxOptions
-
-        return DocxOptions(house=house)
-    if fmt == "odt":
-        from releasedesk.export.odt import OdtOptions
-
-        return OdtOptions(house=house)
-    if fmt in ("html", "html-email"):
-        from releasedesk.export.html import HtmlOptions
-
-        return HtmlOptions(email=fmt == "html-email", house=house)
-    from releasedesk.export.html import HtmlOptions  # the text writer reads only the house style
-
-    return HtmlOptions(house=house)
+    return load_template(args.pdf_template) if args.pdf_template else current_template()
 
 
 def _refusal(targets: list[tuple[Path, Format, Path]], inputs: list[Path]) -> tuple[str, int] | None:
@@ -135,13 +116,16 @@ def _plan_targets(args: argparse.Namespace) -> tuple[list[tuple[Path, Format]], 
     return single, []
 
 
-def _preflight(release: Release, args: argparse.Namespace, formats: list[Format]) -> tuple[list[str], list[str], int]:
+def _preflight(
+    release: Release, args: argparse.Namespace, formats: list[Format], plan: Plan | None, pdf_options: Any
+) -> tuple[list[str], list[str], int]:
     """(warnings with the writing checks' findings, refusals, how many warnings `--strict` refuses for)."""
     from releasedesk.checks.preflight import counts_for_strict
     from releasedesk.export.preflight import REFUSED_CODES, preflight
 
     named = checks_cli.named_checks(args)
-    issues = preflight(release, args.lang, formats=tuple(formats), writing=checks_cli.build_checker(args))
+    writing = checks_cli.build_checker(args)
+    issues = preflight(release, args.lang, formats=tuple(formats), writing=writing, plan=plan, pdf_options=pdf_options)
     warnings = [issue for issue in issues if issue.code not in REFUSED_CODES]
     return (
         [str(issue) for issue in warnings],
@@ -159,7 +143,8 @@ def run_export(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     single, batch_formats = planned
     formats: list[Format] = [fmt for _out, fmt in single] or batch_formats
-    options = {fmt: _options(fmt, args) for fmt in formats}  # a bad template stops before any write
+    house = _house(args)  # a bad template stops before any write
+    options = {fmt: writer_options(fmt, house, page_size=args.page_size) for fmt in formats}
     batch = args.out_dir is not None
     if batch and not args.out_dir.is_dir():
         _say(f"releasedesk export: {args.out_dir}: no such folder")
@@ -191,7 +176,15 @@ def run_export(args: argparse.Namespace) -> int:
             _say(f"releasedesk export: {path}: the release has no {args.lang} text")
             status = EXIT_ERROR
             continue
-        warnings, refusals, blocking = _preflight(release, args, formats)
+        try:  # planned once: preflight's link findings and every format below render this plan
+            plan = plan_release(release, args.lang, house) if section_languages(release, args.lang) else None
+        except ReleaseDeskError as error:
+            if not batch:
+                raise
+            _say(f"releasedesk: {error}")
+            status = EXIT_ERROR
+            continue
+        warnings, refusals, blocking = _preflight(release, args, formats, plan, options.get("pdf"))
         for refusal in refusals:
             _say(f"releasedesk export: {path}: {refusal}")
         if refusals:
@@ -207,7 +200,9 @@ def run_export(args: argparse.Namespace) -> int:
             if source != path:
                 continue
             try:
-                export_release(release, fmt, out, lang=args.lang, options=options[fmt])
+                if plan is None:
+                    plan = plan_release(release, args.lang, house)  # no text at all: says so, one line
+                export_plan(plan, fmt, out, options[fmt])
             except ReleaseDeskError as error:
                 if not batch:
                     raise

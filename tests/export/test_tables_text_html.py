@@ -11,7 +11,7 @@ from export.readers import html as html_reader
 from export.readers import text as text_reader
 from export.readers.units import plan_units
 from export.table_release import long_table, with_tables
-from releasedesk.export.house import plan_release, writer_style
+from releasedesk.export.plan import plan_release
 from releasedesk.export.html import HtmlOptions, export_html
 from releasedesk.export.text import export_text
 from releasedesk.export.text.wrap import display_width
@@ -20,7 +20,7 @@ LANGS = ("both", "zh-TW", "en")
 
 
 def _expected(release, lang: str, *, text: bool = False) -> list[str]:
-    units = plan_units(plan_release(release, lang, writer_style()))
+    units = plan_units(plan_release(release, lang))
     return [text_reader.comparable(unit) for unit in units] if text else units
 
 

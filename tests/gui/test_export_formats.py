@@ -11,7 +11,7 @@ from export.readers import odt as odt_reader
 from export.readers import text as text_reader
 from export.readers.units import plan_units
 from releasedesk.export import FORMATS
-from releasedesk.export.house import plan_release, writer_style
+from releasedesk.export.plan import plan_release
 from releasedesk.gui.export_dialog import ExportDialog
 
 READERS = {
@@ -48,7 +48,7 @@ def test_export_other_formats_through_the_dialog(window, dialogs, monkeypatch, t
     assert window.exporter.export_any()
     written = [path for path in tmp_path.iterdir() if path.name != "out.rdrelease"]
     assert len(written) == 1
-    expected = plan_units(plan_release(window.current_release(), "both", writer_style()))
+    expected = plan_units(plan_release(window.current_release(), "both"))
     if fmt == "txt":
         expected = [text_reader.comparable(unit) for unit in expected]
     assert READERS[fmt](written[0]) == expected

@@ -8,13 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from releasedesk.export.layout import LangChoice
-from releasedesk.export.output import languages_to_export
-from releasedesk.export.plan.values import Plan, PlanImage
-from releasedesk.model.release import Lang, Release
+from releasedesk.model.release import Lang
 
 if TYPE_CHECKING:
     from releasedesk.export.style import HouseStyle
@@ -58,12 +54,6 @@ class WriterStyle:
     def page_mm(self) -> tuple[float, float]:
         return (210.0, 297.0) if self.page_size == "A4" else (215.9, 279.4)
 
-    def default_logo(self) -> PlanImage | None:
-        """The house logo for releases that carry none (the same rule as the PDF and DOCX: unreadable is an error)."""
-        from releasedesk.export.style import logo_file
-
-        return logo_file(self.logo_path)
-
 
 def writer_style(page_size: str | None = None, template: HouseStyle | None = None) -> WriterStyle:
     """The house style `template` (default: the agency's template file if it has one, else the defaults), on
@@ -106,13 +96,3 @@ def writer_style(page_size: str | None = None, template: HouseStyle | None = Non
         stamp_format=stamp_formats(template),
     )
     return replace(style, page_size=page_size) if page_size else style
-
-
-def plan_release(release: Release, lang: LangChoice, style: WriterStyle) -> Plan:
-    """The plan every writer here renders: the language choice checked, the house logo as the default."""
-    from releasedesk.export.plan import build_plan
-
-    languages_to_export(release, lang)
-    return build_plan(
-        release, lang, default_logo=style.default_logo(), now=datetime.now(UTC), stamp_format=style.stamp_format
-    )

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from releasedesk.checks.runner import Checker
     from releasedesk.export.imagecheck import ImageCheck
     from releasedesk.export.pdf import PdfOptions
+    from releasedesk.export.plan import Plan
 
 PRINT_DPI = 150
 REFUSED_CODES = ("image-too-large",)
@@ -213,11 +214,13 @@ def _pdf_issues(release: Release, langs: tuple[Lang, ...], options: PdfOptions) 
             yield PreflightIssue(where, f"no PDF font can draw {names}", "no-glyph", place, characters=missing)
 
 
-def _link_issues(release: Release, lang: LangChoice) -> Iterator[PreflightIssue]:
+def _link_issues(release: Release, lang: LangChoice, plan: Plan | None) -> Iterator[PreflightIssue]:
     """The plan's dropped links: every format prints their text and none makes them clickable."""
-    from releasedesk.export.plan import build_plan
+    if plan is None:
+        from releasedesk.export.plan import build_plan
 
-    for dropped in build_plan(release, lang).dropped_links:
+        plan = build_plan(release, lang)
+    for dropped in plan.dropped_links:
         target = clean_text(dropped.href)
         yield PreflightIssue(
             f"{dropped.lang} {dropped.place}",
@@ -236,11 +239,13 @@ def preflight(
     pdf_options: PdfOptions | None = None,
     now: datetime | None = None,
     writing: Checker | None = None,
+    plan: Plan | None = None,
 ) -> list[PreflightIssue]:
     """Every problem worth knowing before exporting `lang` to `formats` ("pdf", "docx").
 
     `pdf_options` (the fonts and page the PDF will use) defaults to the standard template; `writing` adds the
-    writing checks' findings (codes check-spelling, check-style, …).
+    writing checks' findings (codes check-spelling, check-style, …). `plan`: the export's plan of `release` in
+    `lang` when the caller has it (the command line), so preflight does not plan the release a second time.
     """
     from releasedesk.export.pdf import PdfOptions
 
@@ -252,7 +257,7 @@ def preflight(
         return [PreflightIssue("release", f"has no {wanted} to export", "missing-language", Place("release", lang))]
     issues += _content_issues(release, langs, now or datetime.now(UTC))
     issues += _image_issues(release, langs, options.effective_template().column_width)
-    issues += _link_issues(release, lang)
+    issues += _link_issues(release, lang, plan)
     if "pdf" in formats:
         issues += _pdf_issues(release, langs, options)
     issues += [

@@ -15,7 +15,7 @@ from approved import approve
 from export.readers.html import parse_units, read_units
 from export.readers.units import plan_units
 from releasedesk.errors import ExportError
-from releasedesk.export.house import plan_release, writer_style
+from releasedesk.export.plan import plan_release
 from releasedesk.export.html import HtmlOptions, export_html, render_html
 from releasedesk.export.layout import LANG_CHOICES
 from releasedesk.model import Bilingual, Figure, LanguageContent, ListItem, Paragraph, Release, Status
@@ -32,7 +32,7 @@ VARIANTS = {"web": HtmlOptions(), "email": HtmlOptions(email=True)}
 
 
 def _expected(release: Release, lang: str) -> list[str]:
-    return plan_units(plan_release(release, lang, writer_style()))
+    return plan_units(plan_release(release, lang))
 
 
 def _release(en: list) -> Release:

@@ -21,7 +21,7 @@ from export.odt.odf_schema import schema_errors
 from export.readers.odt import read_units
 from export.readers.units import plan_units
 from releasedesk.errors import ExportError
-from releasedesk.export.house import plan_release, writer_style
+from releasedesk.export.plan import plan_release
 from releasedesk.export.layout import LANG_CHOICES
 from releasedesk.export.odt import export_odt, render_odt
 from releasedesk.model import Bilingual, LanguageContent, ListItem, Paragraph, Release, Status
@@ -31,7 +31,7 @@ from strategies import releases
 
 
 def _expected(release: Release, lang: str) -> list[str]:
-    return plan_units(plan_release(release, lang, writer_style()))
+    return plan_units(plan_release(release, lang))
 
 
 def _part(data: bytes, name: str) -> str:
@@ -169,7 +169,7 @@ def test_libreoffice_opens_every_sample_and_reads_the_same_paragraphs(tmp_path: 
         assert (
             _units_from_libreoffice_text(lines)
             == read_units(path)
-            == plan_units(plan_release(load_sample(path.stem), "both", writer_style()))
+            == plan_units(plan_release(load_sample(path.stem), "both"))
         ), path.name
 
 

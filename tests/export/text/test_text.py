@@ -14,7 +14,7 @@ from approved import approve
 from export.readers.text import comparable, read_units
 from export.readers.units import plan_units
 from releasedesk.errors import ExportError
-from releasedesk.export.house import plan_release, writer_style
+from releasedesk.export.plan import plan_release
 from releasedesk.export.layout import LANG_CHOICES
 from releasedesk.export.plan.breaks import CANNOT_END, CANNOT_START, URL_BREAK_AFTER, can_break
 from releasedesk.export.text import export_text, render_text
@@ -26,7 +26,7 @@ from strategies import releases
 
 
 def _expected(release: Release, lang: str) -> list[str]:
-    units = (comparable(unit) for unit in plan_units(plan_release(release, lang, writer_style())))
+    units = (comparable(unit) for unit in plan_units(plan_release(release, lang)))
     return [unit for unit in units if unit]
 
 

@@ -1,21 +1,21 @@
 """HTML export: one self-contained semantic HTML5 file for the agency website, and an inline-styled e-mail variant.
 
-Renders only the layout plan. `export_html` writes atomically; `render_html` returns the bytes (UTF-8).
+Renders only the layout plan. `render_plan` is the writer's entry (as every writer's): the UTF-8 bytes;
+`render_html`/`export_html` plan a release through `plan_release` first.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from releasedesk.export.house import plan_release, writer_style
-from releasedesk.export.html.writer import render_plan_html
 from releasedesk.export.layout import LangChoice
 from releasedesk.export.output import write_export
+from releasedesk.export.plan import Plan, plan_release
 from releasedesk.export.style import HouseStyle
 from releasedesk.model.release import Release
 
-__all__ = ["HtmlOptions", "export_html", "export_html_email", "render_html"]
+__all__ = ["HtmlOptions", "export_html", "export_html_email", "render_html", "render_plan"]
 
 
 @dataclass(frozen=True)
@@ -28,10 +28,18 @@ class HtmlOptions:
     """The house style (`--pdf-template`); None: the agency's template file or the default."""
 
 
+def render_plan(plan: Plan, options: HtmlOptions | None = None) -> bytes:
+    """The HTML file (web or, with `email`, e-mail) of a plan, UTF-8 encoded."""
+    from releasedesk.export.house import writer_style
+    from releasedesk.export.html.writer import render_plan_html
+
+    options = options or HtmlOptions()
+    style = writer_style(options.page_size, options.house)
+    return render_plan_html(plan, style, email=options.email).encode("utf-8")
+
+
 def render_html(release: Release, *, lang: LangChoice = "both", options: HtmlOptions | None = None) -> bytes:
-    style = writer_style(options.page_size if options else None, options.house if options else None)
-    email = bool(options and options.email)
-    return render_plan_html(plan_release(release, lang, style), style, email=email).encode("utf-8")
+    return render_plan(plan_release(release, lang, options.house if options else None), options)
 
 
 def export_html(
@@ -43,7 +51,5 @@ def export_html(
 def export_html_email(
     release: Release, path: Path | str, *, lang: LangChoice = "both", options: HtmlOptions | None = None
 ) -> None:
-    email = HtmlOptions(
-        email=True, page_size=options.page_size if options else None, house=options.house if options else None
-    )
+    email = replace(options or HtmlOptions(), email=True)
     write_export(path, render_html(release, lang=lang, options=email), "e-mail HTML file")

@@ -1,6 +1,7 @@
 """ODT (OpenDocument text) export: the editable format Taiwan's government offices exchange (ODF-CNS15251).
 
-Renders only the layout plan, with odfdo for the package. `export_odt` writes atomically; `render_odt` returns bytes.
+Renders only the layout plan, with odfdo for the package. `render_plan` is the writer's entry (as every writer's);
+`render_odt`/`export_odt` plan a release through `plan_release` first.
 """
 
 from __future__ import annotations
@@ -8,14 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from releasedesk.export.house import plan_release, writer_style
 from releasedesk.export.layout import LangChoice
-from releasedesk.export.odt.writer import render_plan_odt
 from releasedesk.export.output import write_export
+from releasedesk.export.plan import Plan, plan_release
 from releasedesk.export.style import HouseStyle
 from releasedesk.model.release import Release
 
-__all__ = ["OdtOptions", "export_odt", "render_odt"]
+__all__ = ["OdtOptions", "export_odt", "render_odt", "render_plan"]
 
 
 @dataclass(frozen=True)
@@ -26,9 +26,17 @@ class OdtOptions:
     """The house style (`--pdf-template`); None: the agency's template file or the default."""
 
 
+def render_plan(plan: Plan, options: OdtOptions | None = None) -> bytes:
+    """The ODT package of a plan in memory (odfdo is imported on the first render)."""
+    from releasedesk.export.house import writer_style
+    from releasedesk.export.odt.writer import render_plan_odt
+
+    options = options or OdtOptions()
+    return render_plan_odt(plan, writer_style(options.page_size, options.house))
+
+
 def render_odt(release: Release, *, lang: LangChoice = "both", options: OdtOptions | None = None) -> bytes:
-    style = writer_style(options.page_size if options else None, options.house if options else None)
-    return render_plan_odt(plan_release(release, lang, style), style)
+    return render_plan(plan_release(release, lang, options.house if options else None), options)
 
 
 def export_odt(

@@ -10,20 +10,19 @@ import io
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.export.layout import LangChoice
-from releasedesk.export.output import languages_to_export, write_export
-from releasedesk.export.pdf import draft, layoutcache
-from releasedesk.export.pdf.fonts import check_installed
-from releasedesk.export.pdf.fontset import FontSet
-from releasedesk.export.pdf.layoutcache import LayoutCache
+from releasedesk.export.output import write_export
 from releasedesk.export.pdf.template import FontConfig, PageSizeName, PdfTemplate, current_template
-from releasedesk.export.pdf.writer import write_pdf
-from releasedesk.export.plan import Plan, build_plan
-from releasedesk.export.style import logo_image, stamp_formats
+from releasedesk.export.plan import Plan, plan_release
 from releasedesk.model.release import Release
 
-__all__ = ["PdfOptions", "export_pdf", "plan_for_pdf", "render_pdf", "render_plan"]
+if TYPE_CHECKING:
+    from releasedesk.export.pdf.fontset import FontSet
+    from releasedesk.export.pdf.layoutcache import LayoutCache
+
+__all__ = ["PdfOptions", "export_pdf", "render_pdf", "render_plan"]
 
 
 @dataclass(frozen=True)
@@ -60,6 +59,9 @@ _FONT_SETS: dict[FontConfig, FontSet] = {}
 
 def font_set(config: FontConfig) -> FontSet:
     """The process-wide FontSet for `config` (fonts are parsed once, then shared by every render)."""
+    from releasedesk.export.pdf.fonts import check_installed
+    from releasedesk.export.pdf.fontset import FontSet
+
     with _RENDER_LOCK:
         fonts = _FONT_SETS.get(config)
         if fonts is None:
@@ -68,18 +70,14 @@ def font_set(config: FontConfig) -> FontSet:
         return fonts
 
 
-def plan_for_pdf(release: Release, lang: LangChoice, options: PdfOptions) -> Plan:
-    """The plan with the house style's logo for releases without one; fixed time for invariant output."""
-    languages_to_export(release, lang)
-    from datetime import UTC, datetime
-
-    now = None if options.invariant else datetime.now(UTC)
-    house = options.effective_template()
-    return build_plan(release, lang, default_logo=logo_image(house), now=now, stamp_format=stamp_formats(house))
-
-
 def render_plan(plan: Plan, options: PdfOptions | None = None) -> bytes:
-    """The PDF of a plan as bytes, built in memory: the PDF writer only renders what the plan says."""
+    """The PDF of a plan as bytes, built in memory: the PDF writer only renders what the plan says.
+
+    The writer (reportlab) is imported here, on the first render, not when the options are.
+    """
+    from releasedesk.export.pdf import draft, layoutcache
+    from releasedesk.export.pdf.writer import write_pdf
+
     options = options or PdfOptions()
     template = options.effective_template()
     buffer = io.BytesIO()
@@ -91,7 +89,8 @@ def render_plan(plan: Plan, options: PdfOptions | None = None) -> bytes:
 def render_pdf(release: Release, *, lang: LangChoice = "both", options: PdfOptions | None = None) -> bytes:
     """The PDF of `release` as bytes (the live preview and printing call this)."""
     options = options or PdfOptions()
-    return render_plan(plan_for_pdf(release, lang, options), options)
+    plan = plan_release(release, lang, options.effective_template(), invariant=options.invariant)
+    return render_plan(plan, options)
 
 
 def export_pdf(

@@ -1,8 +1,11 @@
-"""The layout plan: one Qt-free step that decides what every export format says (see values.py)."""
+"""The layout plan: one Qt-free step that decides what every export format says (see values.py).
+
+`plan_release` is the one entry that builds a plan for an export; every writer renders what it returns.
+"""
 
 from __future__ import annotations
 
-from releasedesk.export.plan.build import build_plan
+from releasedesk.export.plan.build import build_plan, plan_release
 from releasedesk.export.plan.values import (
     DocumentState,
     DroppedLink,
@@ -54,4 +57,5 @@ __all__ = [
     "TableBlock",
     "build_plan",
     "line_text",
+    "plan_release",
 ]

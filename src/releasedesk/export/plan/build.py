@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache, partial
+from typing import TYPE_CHECKING
 
 from releasedesk.approval.state import approval_state
 from releasedesk.export import layout
@@ -40,6 +41,9 @@ from releasedesk.model.links import safe_href
 from releasedesk.model.release import Lang, Release
 from releasedesk.model.richtext import Figure, Heading, ListItem, Paragraph, Quote, Run, Table
 from releasedesk.model.textclean import clean_text
+
+if TYPE_CHECKING:
+    from releasedesk.export.style import HouseStyle
 
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 _LANGUAGE_NAMES: dict[Lang, str] = {"zh-TW": "中文", "en": "English"}
@@ -269,3 +273,21 @@ def build_plan(
         for section in (builder.section(current, default_logo) for current in langs)
     )
     return Plan(sections, state, _metadata(release, langs, now), tuple(builder.dropped))
+
+
+def plan_release(
+    release: Release, lang: LangChoice = "both", house: HouseStyle | None = None, *, invariant: bool = False
+) -> Plan:
+    """The plan of one export: the one place a plan is built for (release, languages, house style).
+
+    Every writer, the window's export, the preview, print and the command line come here; a batch that writes one
+    release in five formats calls this once. `house` (default: the agency's template) gives the logo for releases
+    without one and the stamp wording; `invariant` leaves the creation time out (byte-identical output).
+    """
+    from releasedesk.export.output import languages_to_export
+    from releasedesk.export.style import current_template, logo_image, stamp_formats
+
+    languages_to_export(release, lang)
+    house = house or current_template()
+    now = None if invariant else datetime.now(UTC)
+    return build_plan(release, lang, default_logo=logo_image(house), now=now, stamp_format=stamp_formats(house))

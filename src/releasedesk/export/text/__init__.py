@@ -1,26 +1,42 @@
 """Plain-text export for wire services and e-mail: UTF-8, wrapped at 72 columns, links written out.
 
-Renders only the layout plan. `export_text` writes atomically; `render_text` returns the bytes.
+Renders only the layout plan. `render_plan` is the writer's entry (as every writer's): the UTF-8 bytes, no byte-order
+mark; `render_text`/`export_text` plan a release through `plan_release` first.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from releasedesk.export.house import plan_release, writer_style
 from releasedesk.export.layout import LangChoice
 from releasedesk.export.output import write_export
+from releasedesk.export.plan import Plan, plan_release
+from releasedesk.export.style import HouseStyle, current_template
 from releasedesk.export.text.writer import render_plan_text
 from releasedesk.model.release import Release
 
-__all__ = ["export_text", "render_plan_text", "render_text"]
+__all__ = ["TextOptions", "export_text", "render_plan", "render_plan_text", "render_text"]
 
 
-def render_text(release: Release, *, lang: LangChoice = "both", options: object = None) -> bytes:
+@dataclass(frozen=True)
+class TextOptions:
+    house: HouseStyle | None = None
+    """The house style (only where the approval stamp goes matters to text); None: the agency's template or the
+    default."""
+
+
+def render_plan(plan: Plan, options: TextOptions | None = None) -> bytes:
+    house = (options.house if options else None) or current_template()
+    return render_plan_text(plan, house.stamp_place).encode("utf-8")
+
+
+def render_text(release: Release, *, lang: LangChoice = "both", options: TextOptions | None = None) -> bytes:
     """The plain text of `release`, UTF-8 encoded (no byte-order mark)."""
-    style = writer_style(template=getattr(options, "house", None))  # any options object with a house style
-    return render_plan_text(plan_release(release, lang, style), style.stamp_place).encode("utf-8")
+    return render_plan(plan_release(release, lang, options.house if options else None), options)
 
 
-def export_text(release: Release, path: Path | str, *, lang: LangChoice = "both", options: object = None) -> None:
+def export_text(
+    release: Release, path: Path | str, *, lang: LangChoice = "both", options: TextOptions | None = None
+) -> None:
     write_export(path, render_text(release, lang=lang, options=options), "text file")
