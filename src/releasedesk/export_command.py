@@ -25,6 +25,7 @@ from releasedesk.export.plan import plan_release
 from releasedesk.model.release import Release
 
 if TYPE_CHECKING:
+    from releasedesk.checks.runner import Checker
     from releasedesk.export.plan import Plan
     from releasedesk.export.style import HouseStyle
 
@@ -117,14 +118,18 @@ def _plan_targets(args: argparse.Namespace) -> tuple[list[tuple[Path, Format]], 
 
 
 def _preflight(
-    release: Release, args: argparse.Namespace, formats: list[Format], plan: Plan | None, pdf_options: Any
+    release: Release,
+    args: argparse.Namespace,
+    formats: list[Format],
+    plan: Plan | None,
+    pdf_options: Any,
+    writing: Checker,
 ) -> tuple[list[str], list[str], int]:
     """(warnings with the writing checks' findings, refusals, how many warnings `--strict` refuses for)."""
     from releasedesk.checks.preflight import counts_for_strict
     from releasedesk.export.preflight import REFUSED_CODES, preflight
 
     named = checks_cli.named_checks(args)
-    writing = checks_cli.build_checker(args)
     issues = preflight(release, args.lang, formats=tuple(formats), writing=writing, plan=plan, pdf_options=pdf_options)
     warnings = [issue for issue in issues if issue.code not in REFUSED_CODES]
     return (
@@ -146,10 +151,17 @@ def run_export(args: argparse.Namespace) -> int:
     house = _house(args)  # a bad template stops before any write
     options = {fmt: writer_options(fmt, house, page_size=args.page_size) for fmt in formats}
     batch = args.out_dir is not None
+    if batch and "pdf" in options:  # releases of one office share boilerplate, contacts and labels: lay them out once
+        from dataclasses import replace
+
+        from releasedesk.export.pdf.layoutcache import LayoutCache
+
+        options["pdf"] = replace(options["pdf"], layout_cache=LayoutCache())  # the same bytes either way
     if batch and not args.out_dir.is_dir():
         _say(f"releasedesk export: {args.out_dir}: no such folder")
         return EXIT_ERROR
     loaded: list[tuple[Path, Release]] = []
+    writing = checks_cli.build_checker(args)  # once: its dictionaries serve every release of a batch
     status = EXIT_OK
     for path in args.files:
         try:
@@ -184,7 +196,7 @@ def run_export(args: argparse.Namespace) -> int:
             _say(f"releasedesk: {error}")
             status = EXIT_ERROR
             continue
-        warnings, refusals, blocking = _preflight(release, args, formats, plan, options.get("pdf"))
+        warnings, refusals, blocking = _preflight(release, args, formats, plan, options.get("pdf"), writing)
         for refusal in refusals:
             _say(f"releasedesk export: {path}: {refusal}")
         if refusals:

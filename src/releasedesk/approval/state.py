@@ -73,8 +73,6 @@ def _when(event: Event) -> str:
 
 
 def approval_state(release: Release) -> ApprovalState:
-    from releasedesk.approval.signing import signature_problem  # cryptography loads only when a state is asked for
-
     current = fingerprint(release)
     event = latest_workflow_event(release)
     if event is None:
@@ -91,6 +89,8 @@ def approval_state(release: Release) -> ApprovalState:
         reason = "not approved: approved before approvals were recorded — approve again"
         return ApprovalState(Standing.LEGACY, current, event, reason)
     if event.signature is not None:
+        from releasedesk.approval.signing import signature_problem  # cryptography loads only for a signature
+
         problem = signature_problem(event)
         if problem is not None:
             return ApprovalState(Standing.BAD_SIGNATURE, current, event, f"not approved: {problem}")

@@ -1,35 +1,79 @@
 """Every touch of opencc-purepy: its converters and the dictionaries in its wheel (read, never copied).
 
-Loaded once, lazily (about 0.1 s), and shared by every thread: the converters keep no state between calls.
+The small tables the checks always need (which characters are simplified-only, TWPhrases, the keys of TWVariants)
+are read from the wheel's text dictionaries on first use (a few milliseconds). The converters load opencc-purepy's
+whole 2.5 MB JSON dictionary (about 0.1 s), so they are built only for a text that can change: one with a
+simplified character, or one containing a TWVariants key. A clean Taiwanese release never pays for them.
+Shared by every thread: the converters keep no state between calls.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 _LOCK = threading.Lock()
 
 
+def _dictionary(name: str) -> str:
+    """A text dictionary of the installed opencc-purepy, found without importing the package."""
+    spec = importlib.util.find_spec("opencc_purepy")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("opencc_purepy is not installed")
+    return (Path(next(iter(spec.submodule_search_locations))) / "dicts" / name).read_text(encoding="utf-8")
+
+
+def _entries(name: str) -> dict[str, str]:
+    """key → first value of an OpenCC text dictionary (`key<TAB>value [value…]`), as opencc-purepy reads it."""
+    table: dict[str, str] = {}
+    for line in _dictionary(name).splitlines():
+        key, _, values = line.partition("\t")
+        if key and not key.startswith("#") and values.split():
+            table[key] = values.split()[0]
+    return table
+
+
 @dataclass(frozen=True)
 class OpenccData:
-    s2t: object
-    """Simplified → Traditional (characters and phrases), for the suggestion in context (头发 → 頭髮)."""
-    t2tw: object
-    """Traditional → Taiwan standard variants (裏 → 裡, 爲 → 為)."""
     simplified_only: frozenset[str]
     """Characters that STCharacters maps and that are not themselves among their traditional forms (发, not 台)."""
     tw_phrases: dict[str, str]
     """TWPhrases: mainland vocabulary → Taiwan vocabulary (軟件 → 軟體)."""
     tw_phrases_longest: int
+    variant_keys: tuple[str, ...]
+    """The keys of TWVariants and TWVariantsPhrases: t2tw leaves a text without any of them unchanged."""
+    _converters: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def _converter(self, config: str) -> object:
+        with _LOCK:
+            converter = self._converters.get(config)
+            if converter is None:
+                from opencc_purepy import OpenCC
+
+                converter = self._converters[config] = OpenCC(config)
+            return converter
+
+    @property
+    def s2t(self) -> object:
+        """Simplified → Traditional (characters and phrases), for the suggestion in context (头发 → 頭髮)."""
+        return self._converter("s2t")
+
+    @property
+    def t2tw(self) -> object:
+        """Traditional → Taiwan standard variants (裏 → 裡, 爲 → 為)."""
+        return self._converter("t2tw")
+
+    def has_variant(self, text: str) -> bool:
+        """Whether t2tw could change `text` at all (a key of its dictionaries occurs in it)."""
+        return any(key in text for key in self.variant_keys)
 
 
 def _simplified_only() -> frozenset[str]:
-    text = resources.files("opencc_purepy").joinpath("dicts", "STCharacters.txt").read_text(encoding="utf-8")
     chars = set()
-    for line in text.splitlines():
+    for line in _dictionary("STCharacters.txt").splitlines():
         key, _, values = line.partition("\t")
         if key and not key.startswith("#") and key not in values.split():
             chars.add(key)
@@ -38,11 +82,14 @@ def _simplified_only() -> frozenset[str]:
 
 @cache
 def _load() -> OpenccData:
-    from opencc_purepy import OpenCC
-
-    s2t = OpenCC("s2t")
-    phrases, longest = s2t.dictionary.tw_phrases
-    return OpenccData(s2t, OpenCC("t2tw"), _simplified_only(), dict(phrases), int(longest))
+    phrases = _entries("TWPhrases.txt")
+    variants = {**_entries("TWVariantsPhrases.txt"), **_entries("TWVariants.txt")}
+    return OpenccData(
+        _simplified_only(),
+        phrases,
+        max(map(len, phrases), default=0),
+        tuple(key for key, value in variants.items() if key != value),
+    )
 
 
 def opencc_data() -> OpenccData:

@@ -64,7 +64,10 @@ def simplified(text: str) -> list[Finding]:
 
 def variants(text: str) -> list[Finding]:
     """Characters in a non-Taiwan form (裏, 爲, 着): OpenCC's TWVariants."""
-    converted = opencc_data().t2tw.convert(text)
+    data = opencc_data()
+    if not data.has_variant(text):
+        return []
+    converted = data.t2tw.convert(text)
     if converted == text:
         return []
     return [
