@@ -138,3 +138,15 @@ def test_page_size_reaches_odt_and_html(tmp_path: Path) -> None:
     with zipfile.ZipFile(odt) as package:
         assert 'fo:page-width="215.9mm"' in package.read("styles.xml").decode()
     assert "size: letter" in page.read_text(encoding="utf-8")
+
+
+def test_strict_refuses_preflight_problems_not_a_draft(tmp_path: Path) -> None:
+    """docs/export-formats.md: --strict is about preflight; an unapproved release exports, watermarked (the approval
+    gate is `releasedesk verify`/`print`)."""
+    from releasedesk.approval.state import approval_state
+
+    source = _copy(tmp_path, "announcement")
+    assert approval_state(load_sample("announcement")).watermark == "DRAFT"
+    out = tmp_path / "draft.txt"
+    assert cli.main(["export", str(source), "--strict", "--text", str(out)]) == cli.EXIT_OK
+    assert out.read_text(encoding="utf-8").startswith("*** DRAFT ***")
