@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import TYPE_CHECKING
 
 from releasedesk.errors import ExportError
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from releasedesk.checks.runner import Checker
     from releasedesk.export.imagecheck import ImageCheck
     from releasedesk.export.pdf import PdfOptions
+    from releasedesk.export.pdf.fallback import FontChain
     from releasedesk.export.plan import Plan
 
 PRINT_DPI = 150
@@ -195,8 +197,15 @@ def _image_problem(check: ImageCheck | None) -> tuple[str, str]:
     return f"image-{check.state.value}", check.problem()
 
 
-def _pdf_issues(release: Release, langs: tuple[Lang, ...], options: PdfOptions) -> Iterator[PreflightIssue]:
+@cache
+def _font_chain(families: tuple[str, ...], variant: str) -> FontChain:
+    """One chain per font list and process: its per-character memo serves every release a batch checks."""
     from releasedesk.export.pdf.fallback import FontChain
+
+    return FontChain(families, variant)
+
+
+def _pdf_issues(release: Release, langs: tuple[Lang, ...], options: PdfOptions) -> Iterator[PreflightIssue]:
     from releasedesk.export.pdf.fonts import REGULAR, check_installed
 
     fonts = options.effective_template().fonts
@@ -206,7 +215,7 @@ def _pdf_issues(release: Release, langs: tuple[Lang, ...], options: PdfOptions) 
         except ExportError as error:
             yield PreflightIssue("PDF fonts", str(error), "font-missing", Place("pdf-fonts"), font=family)
             return
-    chain = FontChain(fonts.families(), REGULAR)
+    chain = _font_chain(fonts.families(), REGULAR)
     for where, place, text in _texts(release, langs):
         missing = tuple(chain.missing(clean_text(text)))  # what clean_text drops is reported once, as dropped
         if missing:
