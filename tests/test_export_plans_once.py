@@ -73,3 +73,24 @@ def test_the_counter_sees_a_second_plan(plan_builds: list[str]) -> None:
     plan(load_sample("english-only"), "en")
     plan(load_sample("english-only"), "en")
     assert plan_builds == ["en", "en"]
+
+
+def test_a_pdf_export_loads_only_what_it_needs(tmp_path: Path) -> None:
+    """Start-up is most of a single export's time: no window, library, other writers, signatures or OpenCC's
+    2.5 MB dictionary for a clean, unsigned Taiwanese release."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from releasedesk.cli import main\n"
+        "assert main(sys.argv[1:]) == 0\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    source = sample_path("announcement")
+    argv = [sys.executable, "-c", script, "export", str(source), "--pdf", str(tmp_path / "out.pdf")]
+    loaded = set(subprocess.run(argv, check=True, capture_output=True, text=True).stdout.splitlines()[-1].split())
+    assert "reportlab" in loaded  # the check sees what was imported
+    unwanted = ("PySide6", "sqlalchemy", "docx", "odfdo", "cryptography", "opencc_purepy")
+    assert not [name for name in unwanted if name in loaded]
+    assert not [name for name in loaded if name.startswith(("releasedesk.gui", "releasedesk.library"))]
