@@ -11,8 +11,8 @@ from export.readers import html as html_reader
 from export.readers import text as text_reader
 from export.readers.units import plan_units
 from export.table_release import long_table, with_tables
-from releasedesk.export.plan import plan_release
 from releasedesk.export.html import HtmlOptions, export_html
+from releasedesk.export.plan import plan_release
 from releasedesk.export.text import export_text
 from releasedesk.export.text.wrap import display_width
 

@@ -15,9 +15,9 @@ from approved import approve
 from export.readers.html import parse_units, read_units
 from export.readers.units import plan_units
 from releasedesk.errors import ExportError
-from releasedesk.export.plan import plan_release
 from releasedesk.export.html import HtmlOptions, export_html, render_html
 from releasedesk.export.layout import LANG_CHOICES
+from releasedesk.export.plan import plan_release
 from releasedesk.model import Bilingual, Figure, LanguageContent, ListItem, Paragraph, Release, Status
 from releasedesk.model.richtext import text
 from releasedesk.samples import load_sample, sample_names

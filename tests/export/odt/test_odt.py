@@ -21,9 +21,9 @@ from export.odt.odf_schema import schema_errors
 from export.readers.odt import read_units
 from export.readers.units import plan_units
 from releasedesk.errors import ExportError
-from releasedesk.export.plan import plan_release
 from releasedesk.export.layout import LANG_CHOICES
 from releasedesk.export.odt import export_odt, render_odt
+from releasedesk.export.plan import plan_release
 from releasedesk.model import Bilingual, LanguageContent, ListItem, Paragraph, Release, Status
 from releasedesk.model.richtext import text
 from releasedesk.samples import load_sample, sample_names

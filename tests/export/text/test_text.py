@@ -14,8 +14,8 @@ from approved import approve
 from export.readers.text import comparable, read_units
 from export.readers.units import plan_units
 from releasedesk.errors import ExportError
-from releasedesk.export.plan import plan_release
 from releasedesk.export.layout import LANG_CHOICES
+from releasedesk.export.plan import plan_release
 from releasedesk.export.plan.breaks import CANNOT_END, CANNOT_START, URL_BREAK_AFTER, can_break
 from releasedesk.export.text import export_text, render_text
 from releasedesk.export.text.wrap import display_width, wrap
