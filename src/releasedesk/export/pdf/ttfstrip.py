@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import struct
 
-from reportlab.pdfbase.ttfonts import TTFontMaker
+from releasedesk.export.pdf.rlfence import TTFontMaker
 
 _HINTING_TABLES = ("cvt ", "fpgm", "prep", "hdmx", "LTSH", "VDMX")
 # Composite glyph flags.
