@@ -173,7 +173,7 @@ class FastFace(TTFontFace):
     def get_table(self, tag: str) -> bytes:
         if tag == "glyf":
             start, length = self.get_table_pos(tag)
-            return _TableView(self._ttf_data, start, length)  # type: ignore[return-value]
+            return _TableView(self._ttf_data, start, length)  # type: ignore[return-value]  # sliced like bytes
         return super().get_table(tag)
 
 
