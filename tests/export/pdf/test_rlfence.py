@@ -28,7 +28,7 @@ from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 
 from releasedesk.export.pdf import rlfence
-from releasedesk.export.pdf.fonts import find_font, load_face
+from releasedesk.export.pdf.fonts import SYNTHETIC_BOLD_STROKE, find_font, load_face, load_synthetic_bold
 
 ROOT = Path(__file__).resolve().parents[3]
 VERSION = reportlab.Version
@@ -194,14 +194,12 @@ def test_f2_drawing_font_sets_what_ttfont_init_sets() -> None:
 
 def test_f3_each_face_selects_its_render_mode_with_plain_resource_names() -> None:
     rlfence.install()
-    regular = load_face("Liberation Sans")
-    bold = rlfence.synthetic_bold(pdfmetrics.getFont(regular.name), "rlfence-canary-bold", 0.35)
-    pdfmetrics.registerFont(bold)
+    regular, bold = load_face("Liberation Sans"), load_synthetic_bold("Liberation Sans")
 
     def draw(canvas: Canvas) -> None:
         canvas.setFont(regular.name, 12)
         canvas.drawString(72, 72, "plain")
-        canvas.setFont(bold.fontName, 12)
+        canvas.setFont(bold.name, 12)
         canvas.drawString(72, 90, "bold")
 
     pdf = _pdf(draw, pageCompression=1)
@@ -213,7 +211,7 @@ def test_f3_each_face_selects_its_render_mode_with_plain_resource_names() -> Non
         "derives resource names from it: review rlfence.DrawingTTFont (synthetic bold would print plain)",
     ):
         assert re.search(r"0 Tr /F\d+\+0 12 Tf", content), content
-        assert re.search(r"2 Tr 0\.35 w /F\d+\+0 12 Tf", content), content
+        assert re.search(rf"2 Tr {SYNTHETIC_BOLD_STROKE} w /F\d+\+0 12 Tf", content), content
         subsets = [name for name in names if "+" in name]  # the others: the canvas's initial Helvetica
         assert subsets and all(re.fullmatch(r"/F\d+\+\d+", name) for name in subsets), names
 
@@ -248,14 +246,12 @@ def test_f4_split_string_is_reportlabs_own_except_for_the_no_break_space() -> No
 
 def test_f5_synthetic_bold_shares_the_regular_subsets() -> None:
     rlfence.install()
-    regular = load_face("Liberation Serif")
-    bold = rlfence.synthetic_bold(pdfmetrics.getFont(regular.name), "rlfence-canary-serif-bold", 0.35)
-    pdfmetrics.registerFont(bold)
+    regular, bold = load_face("Liberation Serif"), load_synthetic_bold("Liberation Serif")
 
     def draw(canvas: Canvas) -> None:
         canvas.setFont(regular.name, 12)
         canvas.drawString(72, 72, "same glyphs")
-        canvas.setFont(bold.fontName, 12)
+        canvas.setFont(bold.name, 12)
         canvas.drawString(72, 90, "same glyphs")
 
     pdf = _pdf(draw, pageCompression=1)
@@ -264,7 +260,9 @@ def test_f5_synthetic_bold_shares_the_regular_subsets() -> None:
         "a renamed shallow copy of the face no longer registers beside the regular font, or the two no longer share "
         "one embedded subset: review rlfence.synthetic_bold and pdfmetrics.registerFont",
     ):
-        assert pdfmetrics.getFont(bold.fontName) is bold
+        font = pdfmetrics.getFont(bold.name)
+        assert isinstance(font, rlfence.SyntheticBoldTTFont) and font.fontName == bold.name
+        assert font.regular is pdfmetrics.getFont(regular.name) and font.face.name != font.regular.face.name
         assert pdf.count(b"/FontFile2") == 1
         assert PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split() == ["same", "glyphs"] * 2
 
