@@ -8,6 +8,7 @@ from docx.document import Document
 from docx.shared import Length
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.images import add_image
 from releasedesk.export.docx.inline import add_line, add_text
 from releasedesk.export.docx.numbering import ListNumbering
@@ -70,7 +71,8 @@ def _write_figure(ctx: BodyContext, block: FigureBlock) -> None:
         alt = block.image.alt or line_text(block.caption)
         placed = add_image(paragraph.add_run(), block.image, alt, ctx.text_width, ctx.max_image_height)
         if not placed:
-            paragraph._p.getparent().remove(paragraph._p)
+            element = docxfence.p_of(paragraph)
+            element.getparent().remove(element)
     if not placed:
         add_text(_paragraph(ctx, NAMES.caption), block.placeholder, ctx.lang)
     if block.caption:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from docx.document import Document
 from docx.shared import Length
-from docx.table import _Cell
 
+from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.inline import add_line
 from releasedesk.export.docx.ooxml import element
 from releasedesk.export.docx.styles import NAMES, set_paragraph_style, styled_paragraph
@@ -14,7 +14,7 @@ from releasedesk.export.plan import PlanContact, Section
 COLUMNS = 2
 
 
-def _fill(cell: _Cell, contact: PlanContact) -> None:
+def _fill(cell: docxfence.Cell, contact: PlanContact) -> None:
     name = cell.paragraphs[0]
     set_paragraph_style(name, NAMES.contact_name)
     add_line(name, contact.name, hyperlink_style=NAMES.hyperlink)
@@ -36,7 +36,7 @@ def write_contacts(document: Document, section: Section, text_width: Length) -> 
     for column in table.columns:
         column.width = column_width
     for row_index, row in enumerate(table.rows):
-        tr_pr = row._tr.get_or_add_trPr()
+        tr_pr = docxfence.tr_of(row).get_or_add_trPr()
         tr_pr.append(element("w:cantSplit"))
         for column_index, cell in enumerate(row.cells):
             cell.width = column_width

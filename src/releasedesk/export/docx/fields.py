@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from docx.text.paragraph import Paragraph
 
+from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.ooxml import element
 
 
 def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -> None:
     """begin / instrText / separate / cached result / end, each in its own run as Word writes them."""
-    p = paragraph._p
+    p = docxfence.p_of(paragraph)
 
     def run(*children: object) -> None:
         p.append(element("w:r", {}, *children))  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 
+from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.ooxml import element
 from releasedesk.model.textclean import clean_text
 
@@ -28,7 +29,7 @@ def add_hyperlink(paragraph: Paragraph, href: str) -> BaseOxmlElement | None:
         return None
     r_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
     link = element("w:hyperlink", {"r:id": r_id, "w:history": "1"})
-    paragraph._p.append(link)
+    docxfence.p_of(paragraph).append(link)
     return link
 
 

@@ -8,6 +8,7 @@ from docx.image.image import Image as DocxImage
 from docx.shared import Emu, Length
 from docx.text.run import Run as DocxRun
 
+from releasedesk.export.docx import docxfence
 from releasedesk.export.plan import PlanImage as Image
 from releasedesk.model.textclean import clean_text
 
@@ -35,8 +36,8 @@ def add_image(run: DocxRun, image: Image, alt: str, max_width: Length, max_heigh
     except Exception:  # same parsers as above; a picture we cannot place is left out, its caption stays
         return False
     for side in ("distT", "distB", "distL", "distR"):  # LibreOffice assumes 0.32 cm around an image without them
-        shape._inline.set(side, "0")
+        docxfence.inline_of(shape).set(side, "0")
     description = clean_text(alt).strip()
     if description:
-        shape._inline.docPr.set("descr", description)
+        docxfence.inline_of(shape).docPr.set("descr", description)
     return True

@@ -6,6 +6,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run as DocxRun
 
+from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.hyperlinks import add_hyperlink
 from releasedesk.export.docx.ooxml import RPR_ORDER, element, set_child
 from releasedesk.export.docx.styles import set_run_style
@@ -27,12 +28,12 @@ def add_text(
     if not text:
         return None
     run = DocxRun(element("w:r"), paragraph)
-    (container if container is not None else paragraph._p).append(run._r)
+    (container if container is not None else docxfence.p_of(paragraph)).append(docxfence.r_of(run))
     if style:
         set_run_style(run, style)
     if lang == "zh-TW":
         # Ambiguous-width punctuation (curly quotes, dashes, ellipsis) in the CJK font: only in the plan's CJK runs.
-        set_child(run._r.get_or_add_rPr(), element("w:rFonts", {"w:hint": "eastAsia"}), RPR_ORDER)
+        set_child(docxfence.r_of(run).get_or_add_rPr(), element("w:rFonts", {"w:hint": "eastAsia"}), RPR_ORDER)
     run.text = text
     return run
 

@@ -11,6 +11,7 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 
+from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.ooxml import PPR_ORDER, element, set_child
 from releasedesk.export.docx.options import DocxOptions
 from releasedesk.export.plan.lists import BULLETS, list_label
@@ -101,7 +102,7 @@ class ListNumbering:
             element("w:ilvl", {"w:val": str(level)}),
             element("w:numId", {"w:val": str(self._current[key])}),
         )
-        set_child(paragraph._p.get_or_add_pPr(), num_pr, PPR_ORDER)
+        set_child(docxfence.p_of(paragraph).get_or_add_pPr(), num_pr, PPR_ORDER)
 
 
 def link_list_styles(document: Document, numbering: ListNumbering, bullet_style: str, number_style: str) -> None:

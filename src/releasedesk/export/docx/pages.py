@@ -6,10 +6,10 @@ from itertools import count
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.section import Section as DocxSection
-from docx.section import _Footer, _Header
 from docx.shared import Cm, Length
 from docx.text.paragraph import Paragraph
 
+from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.fields import add_field
 from releasedesk.export.docx.images import add_image
 from releasedesk.export.docx.inline import add_line, add_text
@@ -24,7 +24,7 @@ TITLE_COLUMN = Cm(4.0)
 _LINK = NAMES.hyperlink
 
 
-def _letterhead(header: _Header, section: Section, watermark: str | None, text_width: Length) -> None:
+def _letterhead(header: docxfence.Header, section: Section, watermark: str | None, text_width: Length) -> None:
     """A borderless table — logo | agency names | 新聞稿 (and DRAFT) — over an accent rule, as in the PDF."""
     head, lang = section.letterhead, section.lang
     logo = head.logo
@@ -50,7 +50,7 @@ def _letterhead(header: _Header, section: Section, watermark: str | None, text_w
         add_text(styled_paragraph(title, NAMES.letterhead_title), watermark, lang, style=NAMES.draft_mark)
     # a header ends with a paragraph: the template's empty one moves below the table and draws the rule
     rule = header.paragraphs[0]
-    table._tbl.addnext(rule._p)
+    docxfence.tbl_of(table).addnext(docxfence.p_of(rule))
     set_paragraph_style(rule, NAMES.letterhead_rule)
 
 
@@ -62,7 +62,7 @@ def _running_header(paragraph: Paragraph, section: Section, watermark: str | Non
         add_text(paragraph, watermark, section.lang, style=NAMES.draft_mark)
 
 
-def _footer(footer: _Footer, section: Section) -> None:
+def _footer(footer: docxfence.Footer, section: Section) -> None:
     """Agency at the left; the plan's footer wording at the right, its page numbers as fields."""
     paragraph = footer.paragraphs[0]
     set_paragraph_style(paragraph, NAMES.footer)

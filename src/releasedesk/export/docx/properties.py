@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from docx.document import Document
 from docx.oxml.ns import qn
 
+from releasedesk.export.docx import docxfence
 from releasedesk.export.plan import Metadata
 
 _LANGUAGE_TAGS = {"zh-TW": "zh-TW", "en": "en-US"}
@@ -27,8 +28,9 @@ def set_core_properties(document: Document, metadata: Metadata, news: str) -> No
     stamp = now.astimezone(UTC).replace(microsecond=0, tzinfo=None)  # python-docx writes naive values as UTC
     props.created = stamp
     props.modified = stamp
-    for printed in props._element.findall(qn("cp:lastPrinted")):  # the template's, years before this release
-        props._element.remove(printed)
+    core = docxfence.core_properties_element(props)
+    for printed in core.findall(qn("cp:lastPrinted")):  # the template's, years before this release
+        core.remove(printed)
 
 
 def drop_template_leftovers(document: Document) -> None:
@@ -50,7 +52,7 @@ def number_drawings_uniquely(document: Document) -> None:
     """
     next_id = 1
     for part in document.part.package.iter_parts():
-        element = getattr(part, "_element", None)
+        element = docxfence.part_element(part)
         if element is None:
             continue
         for doc_pr in element.iter(qn("wp:docPr")):

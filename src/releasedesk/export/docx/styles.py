@@ -20,6 +20,7 @@ from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle, StyleFa
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run as DocxRun
 
+from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.ooxml import PPR_ORDER, RPR_ORDER, element, set_child
 from releasedesk.export.docx.options import DocxOptions
 from releasedesk.export.style import HouseStyle
@@ -84,12 +85,12 @@ def style_id(name: str) -> str:
 
 
 def set_paragraph_style(paragraph: DocxParagraph, name: str) -> DocxParagraph:
-    paragraph._p.get_or_add_pPr().style = style_id(name)
+    docxfence.p_of(paragraph).get_or_add_pPr().style = style_id(name)
     return paragraph
 
 
 def set_run_style(run: DocxRun, name: str) -> None:
-    run._r.get_or_add_rPr().style = style_id(name)
+    docxfence.r_of(run).get_or_add_rPr().style = style_id(name)
 
 
 def styled_paragraph(container: BlockItemContainer, name: str) -> DocxParagraph:
@@ -161,7 +162,7 @@ def _font_table(document: Document, options: DocxOptions) -> None:
         root.append(font)
     from lxml import etree
 
-    font_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    docxfence.set_part_blob(font_part, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
 def _get_or_add(document: Document, name: str, kind: WD_STYLE_TYPE) -> BaseStyle:
@@ -191,7 +192,7 @@ def _character_style(document: Document, name: str) -> CharacterStyle:
 def _color(style: BaseStyle, rgb: RGBColor | None) -> None:
     r_pr = style.element.get_or_add_rPr()
     if rgb is None:
-        r_pr._remove_color()
+        docxfence.remove_color(r_pr)
     else:
         set_child(r_pr, element("w:color", {"w:val": str(rgb)}), RPR_ORDER)
 

@@ -11,6 +11,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Length
 
+from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.inline import add_line
 from releasedesk.export.docx.styles import NAMES, set_paragraph_style, styled_paragraph
 from releasedesk.export.plan.values import TableBlock
@@ -33,19 +34,19 @@ def _borders(table_element: OxmlElement) -> None:
     properties.append(borders)
 
 
-def _row_flag(row: object, tag: str) -> None:
-    tr_pr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+def _row_flag(row: docxfence.Row, tag: str) -> None:
+    tr_pr = docxfence.tr_of(row).get_or_add_trPr()
     flag = OxmlElement(tag)
     flag.set(qn("w:val"), "true")
     tr_pr.append(flag)
 
 
-def _shade(cell: object) -> None:
+def _shade(cell: docxfence.Cell) -> None:
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:color"), "auto")
     shading.set(qn("w:fill"), _HEADER_FILL)
-    cell._tc.get_or_add_tcPr().append(shading)  # type: ignore[attr-defined]
+    docxfence.tc_of(cell).get_or_add_tcPr().append(shading)
 
 
 def write_table(document: Document, block: TableBlock, text_width: Length) -> None:
@@ -55,13 +56,13 @@ def write_table(document: Document, block: TableBlock, text_width: Length) -> No
         add_line(caption, block.caption, hyperlink_style=NAMES.hyperlink)
     table = document.add_table(rows=len(block.rows), cols=block.columns)
     table.autofit = False
-    _borders(table._tbl)
+    _borders(docxfence.tbl_of(table))
     widths = [Length(int(share * text_width)) for share in block.widths]
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width  # w:gridCol, which LibreOffice reads; Word reads the cells' w:tcW
-    # python-docx rebuilds this list on every table.cell() call (17 s for 200 rows); its private _cells once is 0.9 s.
+    # python-docx rebuilds this list on every table.cell() call (17 s for 200 rows): read it once (see docxfence).
     # Guarded by tests/export/test_tables_office.py (spans read back from the XML).
-    cells = table._cells
+    cells = docxfence.cells_of(table)
     columns = block.columns
     for row_index, row in enumerate(table.rows):
         _row_flag(row, "w:cantSplit")

@@ -10,6 +10,7 @@ from xml.sax.saxutils import quoteattr
 from docx.oxml.parser import parse_xml
 from docx.text.paragraph import Paragraph
 
+from releasedesk.export.docx import docxfence
 from releasedesk.model.textclean import clean_text
 
 # Word's built-in WordArt shape type 136 ("plain text"), written once per header part.
@@ -57,4 +58,4 @@ def add_watermark(paragraph: Paragraph, text: str, *, index: int, font: str, col
         text=quoteattr(clean_text(text)),
     )
     run = parse_xml(f"<w:r {_NAMESPACES}><w:pict>{_SHAPETYPE}{shape}</w:pict></w:r>")
-    paragraph._p.append(run)
+    docxfence.p_of(paragraph).append(run)

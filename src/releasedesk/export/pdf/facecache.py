@@ -14,15 +14,16 @@ import mmap
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 import reportlab
-from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFontFace
+from reportlab.pdfbase.ttfonts import TTFontFace
 
 from releasedesk.atomicfile import write_atomic
+from releasedesk.export.pdf import rlfence
 
 CACHE_VERSION = 1
-_SKIPPED = ("_ttf_data", "_pdfScale")
+FaceT = TypeVar("FaceT", bound=TTFontFace)
 
 
 def cache_dir() -> Path:
@@ -49,37 +50,16 @@ def _map(path: Path) -> bytes | mmap.mmap:
             return handle.read()
 
 
-def _scale(units_per_em: int) -> Any:
-    """reportlab's font-unit → 1/1000 em conversion, as TTFontFile.extractInfo builds it."""
-    if units_per_em == 1000:
-        return lambda x: x
-    factor = 1000 / units_per_em
-    return lambda x: x * factor
-
-
-def _restore(cls: type[TTFontFace], path: Path, payload: dict[str, Any]) -> TTFontFace:
-    face = cls.__new__(cls)
-    attributes = payload["attributes"]
-    for name in payload["names"]:
-        attributes[name] = TTFNameBytes(attributes[name])
-    face.__dict__.update(attributes)
-    face._ttf_data = _map(path)
-    face._pdfScale = _scale(face.unitsPerEm)
-    return face
-
-
-def load(cls: type[TTFontFace], path: Path, index: int) -> TTFontFace:
+def load(cls: type[FaceT], path: Path, index: int) -> FaceT:
     """A parsed face of `path` (collection member `index`), from the cache when it is there and current."""
     try:
         cached = _cache_file(path, index)
         payload = marshal.loads(cached.read_bytes())
-        return _restore(cls, path, payload)
+        return rlfence.face_from_plain(cls, payload, _map(path))
     except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError):
         pass
     face = cls(str(path), validate=0, subfontIndex=index)
-    attributes = {key: value for key, value in face.__dict__.items() if key not in _SKIPPED}
-    names = [key for key, value in attributes.items() if isinstance(value, TTFNameBytes)]
-    payload = {"names": names, "attributes": {k: bytes(v) if k in names else v for k, v in attributes.items()}}
+    payload = rlfence.face_to_plain(face)
     with contextlib.suppress(OSError, ValueError):  # an unwritable cache only costs the next start its 0.1 s
         cached = _cache_file(path, index)
         cached.parent.mkdir(parents=True, exist_ok=True)

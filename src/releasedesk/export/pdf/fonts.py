@@ -6,15 +6,13 @@ font each time.
 
 from __future__ import annotations
 
-import copy
 import threading
 from dataclasses import dataclass, field
-from weakref import WeakKeyDictionary
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTEncoding, TTFError, TTFont, TTFontFace
+from reportlab.pdfbase.ttfonts import TTFError
 
-from releasedesk.export.pdf import facecache
+from releasedesk.export.pdf import facecache, rlfence
 from releasedesk.export.pdf.discovery import (
     BOLD,
     BOLD_ITALIC,
@@ -27,7 +25,6 @@ from releasedesk.export.pdf.discovery import (
     package_hint,
     require_font,
 )
-from releasedesk.export.pdf.streamcache import LRU
 from releasedesk.export.pdf.ttfstrip import strip_hinting
 
 __all__ = [
@@ -49,144 +46,11 @@ SYNTHETIC_BOLD_STROKE = 0.35
 """Outline width (pt) added around glyphs of a face that has no bold variant."""
 
 
-class _TableView:
-    """Slices of one font table without copying the table first (TW-Sung's glyf table is 30 MB)."""
+class _StrippedFace(rlfence.FastFace):
+    """Subsets carry no hinting (see ttfstrip)."""
 
-    def __init__(self, data: bytes, start: int, length: int) -> None:
-        self._view = memoryview(data)[start : start + length]
-
-    def __len__(self) -> int:
-        return len(self._view)
-
-    def __getitem__(self, index: slice) -> bytes:
-        return self._view[index].tobytes()
-
-
-class _FastFace(TTFontFace):
-    """reportlab's face, made cheap to subset again and again (the live preview renders on every edit).
-
-    Subsetting reads glyphs through a view instead of copying the glyf table, a subset already built for the same
-    characters is reused, and subsets carry no hinting (see ttfstrip).
-    """
-
-    _subsets: LRU[tuple[int, ...], bytes]
-
-    def makeSubset(self, subset: list[int]) -> bytes:
-        key = tuple(subset)
-        built = self._subsets.get(key)
-        if built is None:
-            built = strip_hinting(super().makeSubset(subset))
-            self._subsets.put(key, built)
-        return built
-
-    def get_table(self, tag: str) -> bytes:
-        if tag == "glyf":
-            start, length = self.get_table_pos(tag)
-            return _TableView(self._ttf_data, start, length)  # type: ignore[return-value]
-        return super().get_table(tag)
-
-
-class _DrawingTTFont(TTFont):
-    """A TrueType font that sets its own text render mode each time reportlab selects it.
-
-    reportlab's paragraphs cannot switch the render mode per run; the font-selection operator is the one hook that
-    runs for every run, so each face carries the mode it needs ("0 Tr" plain fill, "2 Tr" fill + stroke).
-    """
-
-    def __init__(self, name: str, face: TTFontFace) -> None:
-        # TTFont.__init__ without parsing a file: the face comes parsed (and cached on disk) from facecache.
-        self.fontName = name
-        self.face = face
-        self.encoding = TTEncoding()
-        self.state = WeakKeyDictionary()
-        self._asciiReadable = False  # subsets hold only the glyphs used, not all of ASCII
-        self.shapable = False  # no HarfBuzz shaping: Chinese and Latin need none, and output stays the same everywhere
-
-    render_ops = "0 Tr"
-    _plain_names = False
-
-    def splitString(self, text: str, doc: object, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
-        """reportlab's TTFont.splitString (5.x) without its `nbsp → space` mapping.
-
-        A no-break space must reach the PDF as U+00A0 (copy, search and read-aloud keep it); it draws the space glyph.
-        """
-        try:
-            state = self.state[doc]
-        except KeyError:
-            state = self.state[doc] = TTFont.State(self._asciiReadable, self)
-        char_to_glyph = self.face.charToGlyph
-        assignments, subsets = state.assignments, state.subsets
-        results: list[tuple[int, bytes]] = []
-        current_set, current = -1, []
-        for code in map(ord, text):
-            if code in assignments:
-                n = assignments[code]
-            elif code not in char_to_glyph:
-                n = 0
-            else:
-                if state.frozen:
-                    raise ValueError(f"font {self.fontName} is already frozen, cannot add U+{code:04X}")
-                n = state.nextCode
-                if n & 0xFF == 32:
-                    if n != 32:
-                        subsets[n >> 8].append(32)
-                    state.nextCode += 1
-                    n = state.nextCode
-                if n > 32:
-                    if not (n & 0xFF):
-                        subsets.append([0])
-                        state.nextCode += 1
-                        n = state.nextCode
-                    subsets[n >> 8].append(code)
-                else:
-                    subsets[0][n] = code
-                state.nextCode += 1
-                assignments[code] = n
-            if (n >> 8) != current_set:
-                if current:
-                    results.append((current_set, bytes(current)))
-                current_set, current = n >> 8, []
-            current.append(n & 0xFF)
-        if current:
-            results.append((current_set, bytes(current)))
-        return results
-
-    def getSubsetInternalName(self, subset: int, doc: object) -> str:
-        name = super().getSubsetInternalName(subset, doc)
-        return name if self._plain_names else f"{self.render_ops} {name}"
-
-    def addObjects(self, doc: object) -> None:
-        # reportlab derives the PDF resource names from getSubsetInternalName here: they must stay plain.
-        self._plain_names = True
-        try:
-            super().addObjects(doc)
-        finally:
-            self._plain_names = False
-
-
-class _SyntheticBoldTTFont(_DrawingTTFont):
-    """The regular face drawn with fill + a thin stroke: visibly bold for CJK faces that have no bold file.
-
-    It shares the regular font's per-document subset state, so a glyph used both plain and bold is embedded once.
-    """
-
-    render_ops = f"2 Tr {SYNTHETIC_BOLD_STROKE} w"
-    regular: _DrawingTTFont
-
-    def addObjects(self, doc: object) -> None:
-        self.regular.addObjects(doc)
-
-
-def _synthetic_bold(regular: _DrawingTTFont, name: str) -> _SyntheticBoldTTFont:
-    """A second font name over the same parsed face and the same embedded subsets."""
-    bold = _SyntheticBoldTTFont.__new__(_SyntheticBoldTTFont)
-    bold.__dict__.update(regular.__dict__)
-    bold.fontName = name
-    bold.regular = regular
-    # reportlab registers one font per face name; a shallow copy under another name shares the glyph tables.
-    bold.face = copy.copy(regular.face)
-    bold.face.name = regular.face.name + b"-SyntheticBold"
-    return bold
+    def finish_subset(self, font: bytes) -> bytes:
+        return strip_hinting(font)
 
 
 @dataclass(frozen=True)
@@ -212,13 +76,13 @@ def _reportlab_name(family: str, variant: str, synthetic: bool) -> str:
     return f"{base}-{variant}" + ("-synthetic" if synthetic else "")
 
 
-def _load(file: FontFile, name: str, family: str) -> _DrawingTTFont:
+def _load(file: FontFile, name: str, family: str) -> rlfence.DrawingTTFont:
     try:
-        face = facecache.load(_FastFace, file.path, file.index)
+        face = facecache.load(_StrippedFace, file.path, file.index)
     except (TTFError, OSError) as error:
         raise FontNotFoundError(f"PDF font {family!r} ({file.path}) cannot be used: {error}") from error
-    face._subsets = LRU(16)
-    font = _DrawingTTFont(name, face)
+    face.keep_subsets(16)
+    font = rlfence.DrawingTTFont(name, face)
     pdfmetrics.registerFont(font)
     return font
 
@@ -248,7 +112,7 @@ def load_face(family: str, variant: str = REGULAR) -> Face:
         else:
             base = load_face(family, REGULAR)
             name = _reportlab_name(family, variant, True)
-            pdfmetrics.registerFont(_synthetic_bold(pdfmetrics.getFont(base.name), name))
+            pdfmetrics.registerFont(rlfence.synthetic_bold(pdfmetrics.getFont(base.name), name, SYNTHETIC_BOLD_STROKE))
             face = Face(name, family, variant, True, base.charset)
         _FACES[key] = face
         return face
@@ -265,7 +129,7 @@ def load_synthetic_bold(family: str) -> Face:
         if face is None:
             base = load_face(family, REGULAR)
             name = _reportlab_name(family, "bold", True)
-            pdfmetrics.registerFont(_synthetic_bold(pdfmetrics.getFont(base.name), name))
+            pdfmetrics.registerFont(rlfence.synthetic_bold(pdfmetrics.getFont(base.name), name, SYNTHETIC_BOLD_STROKE))
             face = _FACES[key] = Face(name, family, BOLD, True, base.charset)
         return face
 

@@ -10,8 +10,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.pdfbase import pdfmetrics
-
+from releasedesk.export.pdf import rlfence
 from releasedesk.export.pdf.fallback import FontChain
 from releasedesk.export.pdf.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, Face, load_face, load_synthetic_bold
 from releasedesk.export.pdf.template import FontConfig
@@ -107,7 +106,6 @@ class FontSet:
     def width(self, font: str, char: str, size: float) -> float:
         table = self._widths.get(font)
         if table is None:
-            face = pdfmetrics.getFont(font).face
-            table = self._widths[font] = (face.charWidths, face.defaultWidth)
+            table = self._widths[font] = rlfence.glyph_widths(font)
         widths, default = table
         return widths.get(ord(char), default) * size * 0.001

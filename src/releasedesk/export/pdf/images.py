@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import io
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from releasedesk.export.imagecheck import check_image
+from releasedesk.export.pdf import rlfence
 
 MAX_DPI = 220
 """Pixels beyond this at the printed size only make the PDF bigger."""
@@ -39,42 +39,16 @@ class PreparedImage:
     def xobjects(self) -> tuple[pdfdoc.PDFImageXObject, pdfdoc.PDFImageXObject | None]:
         """The image's PDF objects (and its alpha mask), decoded and deflated once for every later render."""
         name = "RDImage" + hashlib.sha1(self.data, usedforsecurity=False).hexdigest()
-        image = pdfdoc.PDFImageXObject(name, self.reader, mask="auto")
-        image.name = name
-        smask = getattr(image, "_smask", None)
-        if smask is not None:
-            del image._smask
-        return image, smask
+        return rlfence.image_xobjects(name, self.reader)
 
 
 def draw_image(canvas: Canvas, image: PreparedImage, x: float, y: float, width: float, height: float) -> None:
     """canvas.drawImage, minus decoding and deflating the pixels again for every document.
 
-    Registers the cached XObjects the way reportlab's drawImage does (reportlab 4–5 canvas internals).
+    Registers the cached XObjects the way reportlab's drawImage does (see rlfence).
     """
-    doc = canvas._doc
     cached, cached_mask = image.xobjects
-    registered = doc.getXObjectName(cached.name)
-    if doc.idToObject.get(registered) is None:
-        # Each document registers (and so marks) its own shallow copy; the pixels are shared.
-        xobject = copy.copy(cached)
-        smask = copy.copy(cached_mask) if cached_mask is not None else None
-        xobject.XObjects = None
-        doc.Reference(xobject, registered)
-        doc.addForm(xobject.name, xobject)
-        if smask is not None:
-            mask_name = doc.getXObjectName(smask.name)
-            if doc.idToObject.get(mask_name) is None:
-                xobject.smask = doc.Reference(smask, mask_name)
-            else:
-                xobject.smask = pdfdoc.PDFObjectReference(mask_name)
-    canvas.saveState()
-    canvas.translate(x, y)
-    canvas.scale(width, height)
-    canvas._code.append(f"/{registered} Do")
-    canvas.restoreState()
-    canvas._formsinuse.append(cached.name)
-    canvas._currentPageHasImages = 1
+    rlfence.draw_cached_image(canvas, cached, cached_mask, x, y, width, height)
 
 
 def pixel_size(data: bytes) -> tuple[int, int] | None:

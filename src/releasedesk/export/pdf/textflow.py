@@ -17,7 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.flowables import Flowable
 
-from releasedesk.export.pdf import draft, layoutcache
+from releasedesk.export.pdf import draft, layoutcache, rlfence
 from releasedesk.export.pdf.fallback import FontChain, is_ignorable
 from releasedesk.export.pdf.fontset import FontSet, Piece
 from releasedesk.export.plan import Line
@@ -189,7 +189,7 @@ def draw_glyphs(
         advance = sum(glyphs.widths[index:end]) + char_space * (end - index)
         if value:
             shear = OBLIQUE if piece.oblique else 0
-            text._code.append(f"1 0 {shear} 1 {x:.3f} {y:.3f} Tm")  # position each piece exactly (no drift)
+            rlfence.set_text_matrix(text, shear, x, y)  # position each piece exactly (no drift)
             if piece.color != state[0]:
                 color = HexColor(piece.color)
                 text.setFillColor(color)

@@ -8,15 +8,13 @@ from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
 from reportlab.platypus.frames import Frame
 
 from releasedesk import __version__
-from releasedesk.export.pdf import rlfixes
-from releasedesk.export.pdf.approvalinfo import ApprovalInfo, approval_entries
+from releasedesk.export.pdf import rlfence
+from releasedesk.export.pdf.approvalinfo import approval_entries
 from releasedesk.export.pdf.fontset import SANS, FontSet
 from releasedesk.export.pdf.page import PageDecorator, numbered_canvas_class
 from releasedesk.export.pdf.sections import build_story
 from releasedesk.export.pdf.template import PdfTemplate
 from releasedesk.export.plan import Plan
-
-rlfixes.install()
 
 
 class _ApprovedDocTemplate(BaseDocTemplate):
@@ -26,12 +24,12 @@ class _ApprovedDocTemplate(BaseDocTemplate):
     """Set by write_pdf before the build."""
 
     def beforeDocument(self) -> None:
-        document = self.canv._doc
-        document.info = ApprovalInfo(document.info, self.approval_entries)
+        rlfence.add_info_entries(self.canv, self.approval_entries)
 
 
 def write_pdf(plan: Plan, out: BinaryIO, template: PdfTemplate, fonts: FontSet, *, invariant: bool = False) -> None:
     """Build the whole PDF into `out` (a file or BytesIO)."""
+    rlfence.install()  # reportlab's process-wide settings, applied when rendering starts (not when importing)
     top, right, bottom, left = template.margins
     page_w, page_h = template.page_size_points
     decorator = PageDecorator(plan, template, fonts)

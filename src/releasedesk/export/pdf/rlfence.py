@@ -1,0 +1,405 @@
+"""Every use ReleaseDesk makes of reportlab beyond its public API, in one place (tested on reportlab 5.1).
+
+Other modules use reportlab's public API plus what this module exports. Each assumption below carries a letter that
+names its canary in tests/export/pdf/test_rlfence.py and its line in docs/library-internals.md; on a reportlab
+upgrade, run those canaries first. The process-wide changes (R1-R3) happen only in `install()`, which the PDF writer
+calls when a render starts: importing ReleaseDesk leaves reportlab as it is.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+import zlib
+from collections.abc import Callable
+from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
+
+from reportlab import rl_config
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, TTFontMaker
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
+
+from releasedesk.export.pdf.streamcache import LRU, MIN_CACHED_BYTES
+
+__all__ = [
+    "CachingFlate",
+    "DrawingTTFont",
+    "FastFace",
+    "InfoWithEntries",
+    "SyntheticBoldTTFont",
+    "TTFontMaker",
+    "add_info_entries",
+    "draw_cached_image",
+    "face_from_plain",
+    "face_to_plain",
+    "glyph_widths",
+    "image_xobjects",
+    "install",
+    "make_to_unicode_cmap",
+    "set_text_matrix",
+    "synthetic_bold",
+    "utf16_hex",
+]
+
+TESTED_VERSION = "5.1"
+"""The reportlab minor version these assumptions were checked on (pyproject pins it)."""
+
+# --- R1-R3: process-wide changes, made by install() --------------------------------------------------------------
+
+
+def utf16_hex(code: int) -> str:
+    """A code point as the UTF-16BE hex a CMap's destination string needs."""
+    if code < 0x10000:
+        return f"{code:04X}"
+    code -= 0x10000
+    return f"{0xD800 + (code >> 10):04X}{0xDC00 + (code & 0x3FF):04X}"
+
+
+def make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """R3: reportlab's makeToUnicodeCMap, with correct entries for supplementary-plane characters.
+
+    reportlab writes `<2000B>` for U+2000B, which viewers cannot read: copying an Ext-B ideograph (common in names)
+    out of the PDF gave garbage.
+    """
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{index:02X}> <{utf16_hex(code)}>" for index, code in enumerate(subset)),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(lines)
+
+
+class CachingFlate(pdfdoc.PDFStreamFilterZCompress):
+    """R2: reportlab's FlateDecode filter, remembering the output for large inputs (font subsets).
+
+    An edit rarely changes which glyphs a subset holds, yet reportlab re-deflates every subset on each render of the
+    live preview (a third of the render time for a Chinese release).
+    """
+
+    def __init__(self, size: int = 48) -> None:
+        self._cache: LRU[bytes, bytes] = LRU(size)
+
+    def encode(self, text: str | bytes) -> bytes:
+        data = text.encode("utf8") if isinstance(text, str) else text
+        if len(data) < MIN_CACHED_BYTES:
+            return zlib.compress(data)
+        cached = self._cache.get(data)
+        if cached is None:
+            cached = zlib.compress(data)
+            self._cache.put(data, cached)
+        return cached
+
+
+_INSTALL_LOCK = threading.Lock()
+
+
+def install() -> None:
+    """Apply the process-wide changes (idempotent); the PDF writer calls it before every build.
+
+    ReleaseDesk is reportlab's only user in the process, so they are safe to apply globally:
+    R1 binary streams instead of ASCII85 (25% smaller; reportlab encodes ASCII85 in pure Python, the slowest render
+    step), R2 the caching Flate filter, R3 the ToUnicode map with surrogate pairs.
+    """
+    with _INSTALL_LOCK:
+        rl_config.useA85 = 0
+        if not isinstance(pdfdoc.PDFZCompress, CachingFlate):
+            pdfdoc.PDFZCompress = CachingFlate()  # reportlab reads the module attribute on each use
+        ttfonts.makeToUnicodeCMap = make_to_unicode_cmap  # TTFont.addObjects calls the module global
+
+
+# --- F1-F5: fonts --------------------------------------------------------------------------------------------------
+
+
+class _TableView:
+    """Slices of one font table without copying the table first (TW-Sung's glyf table is 30 MB)."""
+
+    def __init__(self, data: bytes, start: int, length: int) -> None:
+        self._view = memoryview(data)[start : start + length]
+
+    def __len__(self) -> int:
+        return len(self._view)
+
+    def __getitem__(self, index: slice) -> bytes:
+        return self._view[index].tobytes()
+
+
+class FastFace(TTFontFace):
+    """F1: reportlab's face, made cheap to subset again and again (the live preview renders on every edit).
+
+    makeSubset reads glyphs through a view of the file data (`_ttf_data`) instead of copying the glyf table, and a
+    subset already built for the same characters is reused once `keep_subsets` is called. Subclasses post-process
+    each new subset in `finish_subset` (fonts.py strips hinting there).
+    """
+
+    _subsets: LRU[tuple[int, ...], bytes] | None = None
+
+    def keep_subsets(self, size: int) -> None:
+        """Reuse up to `size` built subsets (set after loading, so it never reaches the face cache)."""
+        self._subsets = LRU(size)
+
+    def finish_subset(self, font: bytes) -> bytes:
+        """A freshly built subset, as it will be embedded."""
+        return font
+
+    def makeSubset(self, subset: list[int]) -> bytes:
+        key = tuple(subset)
+        built = self._subsets.get(key) if self._subsets is not None else None
+        if built is None:
+            built = self.finish_subset(super().makeSubset(subset))
+            if self._subsets is not None:
+                self._subsets.put(key, built)
+        return built
+
+    def get_table(self, tag: str) -> bytes:
+        if tag == "glyf":
+            start, length = self.get_table_pos(tag)
+            return _TableView(self._ttf_data, start, length)  # type: ignore[return-value]  # sliced like bytes
+        return super().get_table(tag)
+
+
+class DrawingTTFont(TTFont):
+    """A TrueType font over an already parsed face, which sets its own text render mode each time it is selected.
+
+    F2: `__init__` sets what TTFont.__init__ sets, without parsing a file (the face comes parsed, and cached on disk).
+    F3: reportlab's paragraphs cannot switch the render mode per run; the font-selection operator is the one hook
+    that runs for every run, so each face prefixes its subset name with the mode it needs ("0 Tr" plain fill,
+    "2 Tr" fill + stroke) — everywhere but in addObjects, which derives the PDF resource names from it.
+    F4: splitString is reportlab's own, without its `nbsp → space` mapping.
+    """
+
+    render_ops = "0 Tr"
+    _plain_names = False
+
+    def __init__(self, name: str, face: TTFontFace) -> None:
+        self.fontName = name
+        self.face = face
+        self.encoding = TTEncoding()
+        self.state = WeakKeyDictionary()
+        self._asciiReadable = False  # subsets hold only the glyphs used, not all of ASCII
+        self.shapable = False  # no HarfBuzz shaping: Chinese and Latin need none, and output stays the same everywhere
+
+    def splitString(self, text: str, doc: object, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        """reportlab's TTFont.splitString (5.1, asciiReadable off) without its `nbsp → space` mapping.
+
+        A no-break space must reach the PDF as U+00A0 (copy, search and read-aloud keep it); it draws the space glyph.
+        """
+        try:
+            state = self.state[doc]
+        except KeyError:
+            state = self.state[doc] = TTFont.State(self._asciiReadable, self)
+        char_to_glyph = self.face.charToGlyph
+        assignments, subsets = state.assignments, state.subsets
+        results: list[tuple[int, bytes]] = []
+        current_set, current = -1, []
+        for code in map(ord, text):
+            if code in assignments:
+                n = assignments[code]
+            elif code not in char_to_glyph:
+                n = 0
+            else:
+                if state.frozen:
+                    raise ValueError(f"font {self.fontName} is already frozen, cannot add U+{code:04X}")
+                n = state.nextCode
+                if n & 0xFF == 32:
+                    if n != 32:
+                        subsets[n >> 8].append(32)
+                    state.nextCode += 1
+                    n = state.nextCode
+                if n > 32:
+                    if not (n & 0xFF):
+                        subsets.append([0])
+                        state.nextCode += 1
+                        n = state.nextCode
+                    subsets[n >> 8].append(code)
+                else:
+                    subsets[0][n] = code
+                state.nextCode += 1
+                assignments[code] = n
+            if (n >> 8) != current_set:
+                if current:
+                    results.append((current_set, bytes(current)))
+                current_set, current = n >> 8, []
+            current.append(n & 0xFF)
+        if current:
+            results.append((current_set, bytes(current)))
+        return results
+
+    def getSubsetInternalName(self, subset: int, doc: object) -> str:
+        name = super().getSubsetInternalName(subset, doc)
+        return name if self._plain_names else f"{self.render_ops} {name}"
+
+    def addObjects(self, doc: object) -> None:
+        self._plain_names = True
+        try:
+            super().addObjects(doc)
+        finally:
+            self._plain_names = False
+
+
+class SyntheticBoldTTFont(DrawingTTFont):
+    """The regular face drawn with fill + a thin stroke: visibly bold for CJK faces that have no bold file.
+
+    F5: it shares the regular font's per-document subset state, so a glyph used both plain and bold is embedded once.
+    """
+
+    regular: DrawingTTFont
+
+    def addObjects(self, doc: object) -> None:
+        self.regular.addObjects(doc)
+
+
+def synthetic_bold(regular: DrawingTTFont, name: str, stroke: float) -> SyntheticBoldTTFont:
+    """F5: a second font name over the same parsed face and the same embedded subsets, stroked `stroke` pt wide."""
+    bold = SyntheticBoldTTFont.__new__(SyntheticBoldTTFont)
+    bold.__dict__.update(regular.__dict__)
+    bold.fontName = name
+    bold.regular = regular
+    bold.render_ops = f"2 Tr {stroke} w"
+    # pdfmetrics.registerFont refuses a second font for one face name; a shallow copy renamed shares the glyph tables.
+    bold.face = copy.copy(regular.face)
+    bold.face.name = regular.face.name + b"-SyntheticBold"
+    return bold
+
+
+def glyph_widths(font_name: str) -> tuple[dict[int, float], float]:
+    """F6: a registered TrueType font's advance widths (1/1000 em) by code point, and its default width."""
+    face = pdfmetrics.getFont(font_name).face
+    return face.charWidths, face.defaultWidth
+
+
+# --- C1: parsed faces as plain values (facecache.py) --------------------------------------------------------------
+
+FaceT = TypeVar("FaceT", bound=TTFontFace)
+_NOT_PLAIN = ("_ttf_data", "_pdfScale")
+"""TTFontFace attributes that are not plain values: the file data (mapped again) and a lambda (rebuilt)."""
+
+
+def face_to_plain(face: TTFontFace) -> dict[str, Any]:
+    """C1: a parsed face's state as marshal-able values (bytes, numbers, lists, dicts)."""
+    attributes = {key: value for key, value in face.__dict__.items() if key not in _NOT_PLAIN}
+    names = [key for key, value in attributes.items() if isinstance(value, TTFNameBytes)]
+    return {"names": names, "attributes": {k: bytes(v) if k in names else v for k, v in attributes.items()}}
+
+
+def _scale(units_per_em: int) -> Callable[[float], float]:
+    """reportlab's font-unit → 1/1000 em conversion, as TTFontFile.extractInfo builds it."""
+    if units_per_em == 1000:
+        return lambda x: x
+    factor = 1000 / units_per_em
+    return lambda x: x * factor
+
+
+def face_from_plain(cls: type[FaceT], payload: dict[str, Any], data: Any) -> FaceT:
+    """C1: the face `face_to_plain` described, over the font file's `data` (bytes or a memory map)."""
+    face = cls.__new__(cls)
+    attributes = payload["attributes"]
+    for name in payload["names"]:
+        attributes[name] = TTFNameBytes(attributes[name])
+    face.__dict__.update(attributes)
+    face._ttf_data = data
+    face._pdfScale = _scale(face.unitsPerEm)
+    return face
+
+
+# --- D1-D3: drawing on the canvas and the document ----------------------------------------------------------------
+
+
+def set_text_matrix(text: PDFTextObject, shear: float, x: float, y: float) -> None:
+    """D1: a text matrix operator as is (setTextTransform would also move reportlab's line origin, and write more)."""
+    text._code.append(f"1 0 {shear} 1 {x:.3f} {y:.3f} Tm")
+
+
+def image_xobjects(name: str, reader: ImageReader) -> tuple[pdfdoc.PDFImageXObject, pdfdoc.PDFImageXObject | None]:
+    """D2: an image's PDF objects and its alpha mask, decoded and deflated once for every later render."""
+    image = pdfdoc.PDFImageXObject(name, reader, mask="auto")
+    image.name = name
+    smask = getattr(image, "_smask", None)
+    if smask is not None:
+        del image._smask
+    return image, smask
+
+
+def draw_cached_image(
+    canvas: Canvas,
+    cached: pdfdoc.PDFImageXObject,
+    cached_mask: pdfdoc.PDFImageXObject | None,
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+) -> None:
+    """D2: canvas.drawImage for objects from `image_xobjects`, registered the way drawImage registers its own."""
+    doc = canvas._doc
+    registered = doc.getXObjectName(cached.name)
+    if doc.idToObject.get(registered) is None:
+        # Each document registers (and so marks) its own shallow copy; the pixels are shared.
+        xobject = copy.copy(cached)
+        smask = copy.copy(cached_mask) if cached_mask is not None else None
+        xobject.XObjects = None
+        doc.Reference(xobject, registered)
+        doc.addForm(xobject.name, xobject)
+        if smask is not None:
+            mask_name = doc.getXObjectName(smask.name)
+            if doc.idToObject.get(mask_name) is None:
+                xobject.smask = doc.Reference(smask, mask_name)
+            else:
+                xobject.smask = pdfdoc.PDFObjectReference(mask_name)
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(width, height)
+    canvas._code.append(f"/{registered} Do")
+    canvas.restoreState()
+    canvas._formsinuse.append(cached.name)
+    canvas._currentPageHasImages = 1
+
+
+class InfoWithEntries(pdfdoc.PDFInfo):
+    """D3: reportlab's document information with extra text entries (it writes only the standard keys)."""
+
+    def __init__(self, base: pdfdoc.PDFInfo, extra: dict[str, str]) -> None:
+        super().__init__()
+        self.__dict__.update(base.__dict__)
+        self.extra = extra
+
+    def format(self, document: Any) -> bytes:
+        PDFString, PDFName = pdfdoc.PDFString, pdfdoc.PDFName  # noqa: N806 (reportlab's class names)
+        entries = {
+            "Title": PDFString(self.title),
+            "Author": PDFString(self.author),
+            "Producer": PDFString(self.producer),
+            "Creator": PDFString(self.creator),
+            "Subject": PDFString(self.subject),
+            "Keywords": PDFString(self.keywords),
+            "Trapped": PDFName(self.trapped),
+        }
+        entries["ModDate"] = entries["CreationDate"] = pdfdoc.PDFDate(
+            ts=document._timeStamp, dateFormatter=self._dateFormatter
+        )
+        entries.update({key: PDFString(value) for key, value in self.extra.items()})
+        return pdfdoc.PDFDictionary(entries).format(document)
+
+
+def add_info_entries(canvas: Canvas, extra: dict[str, str]) -> None:
+    """D3: add `extra` to the document information of the document `canvas` draws (call before the first page)."""
+    document = canvas._doc
+    document.info = InfoWithEntries(document.info, extra)
