@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
-from releasedesk.directory.repository import DB_FILENAME, ContactRepository, default_db_path, open_repository
+from releasedesk.directory.repository import DB_FILENAME, ContactRepository, default_db_path
+from releasedesk.library.open_directory import open_repository
 
 
 def directory_db_path() -> Path:
