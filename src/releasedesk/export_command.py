@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from releasedesk.checks import cli as checks_cli
-from releasedesk.cli import EXIT_ERROR, EXIT_OK, EXIT_PREFLIGHT, EXIT_USAGE
+from releasedesk.cliutil import ExitCode
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.export import FORMATS, Format, export_release
 from releasedesk.export.naming import export_file_name
@@ -99,10 +99,13 @@ def _refusal(targets: list[tuple[Path, Format, Path]], inputs: list[Path]) -> tu
             for release_file in inputs:
                 check_export_target(out, release_file)
         except ReleaseDeskError as error:
-            return str(error), EXIT_ERROR
+            return str(error), ExitCode.ERROR
         resolved = out.resolve()
         if resolved in seen:
-            return f"two outputs would be written to {out} (from {seen[resolved]} and {source}): rename one", EXIT_USAGE
+            return (
+                f"two outputs would be written to {out} (from {seen[resolved]} and {source}): rename one",
+                ExitCode.USAGE,
+            )
         seen[resolved] = source
     return None
 
@@ -137,11 +140,13 @@ def _plan_targets(args: argparse.Namespace) -> tuple[list[tuple[Path, Format]], 
 
 def _preflight(release: Release, args: argparse.Namespace, formats: list[Format]) -> tuple[list[str], list[str], int]:
     """(warnings with the writing checks' findings, refusals, how many warnings `--strict` refuses for)."""
-    from releasedesk.checks.preflight import counts_for_strict
+    from releasedesk.checks.preflight import counts_for_strict, writing_issues
+    from releasedesk.export.layout import section_languages
     from releasedesk.export.preflight import REFUSED_CODES, preflight
 
     named = checks_cli.named_checks(args)
-    issues = preflight(release, args.lang, formats=tuple(formats), writing=checks_cli.build_checker(args))
+    issues = preflight(release, args.lang, formats=tuple(formats))
+    issues += writing_issues(release, section_languages(release, args.lang), checks_cli.build_checker(args))
     warnings = [issue for issue in issues if issue.code not in REFUSED_CODES]
     return (
         [str(issue) for issue in warnings],
@@ -156,16 +161,16 @@ def run_export(args: argparse.Namespace) -> int:
     planned = _plan_targets(args)
     if isinstance(planned, str):
         _say(f"releasedesk export: {planned}")
-        return EXIT_USAGE
+        return ExitCode.USAGE
     single, batch_formats = planned
     formats: list[Format] = [fmt for _out, fmt in single] or batch_formats
     options = {fmt: _options(fmt, args) for fmt in formats}  # a bad template stops before any write
     batch = args.out_dir is not None
     if batch and not args.out_dir.is_dir():
         _say(f"releasedesk export: {args.out_dir}: no such folder")
-        return EXIT_ERROR
+        return ExitCode.ERROR
     loaded: list[tuple[Path, Release]] = []
-    status = EXIT_OK
+    status = ExitCode.OK
     for path in args.files:
         try:
             loaded.append((path, load_release(path)))
@@ -173,7 +178,7 @@ def run_export(args: argparse.Namespace) -> int:
             if not batch:
                 raise
             _say(f"releasedesk: {error}")
-            status = EXIT_ERROR
+            status = ExitCode.ERROR
     targets: list[tuple[Path, Format, Path]] = []
     for path, release in loaded:
         if batch:
@@ -189,19 +194,19 @@ def run_export(args: argparse.Namespace) -> int:
         prefix = f"{path}: " if batch else ""
         if args.lang != "both" and args.lang not in release.content:
             _say(f"releasedesk export: {path}: the release has no {args.lang} text")
-            status = EXIT_ERROR
+            status = ExitCode.ERROR
             continue
         warnings, refusals, blocking = _preflight(release, args, formats)
         for refusal in refusals:
             _say(f"releasedesk export: {path}: {refusal}")
         if refusals:
-            status = EXIT_ERROR
+            status = ExitCode.ERROR
             continue
         for warning in warnings:
             _say(f"warning: {prefix}{warning}")
         if blocking and args.strict:
             _say(f"releasedesk export: {prefix}refused by --strict: {blocking} preflight problem(s)")
-            status = max(status, EXIT_PREFLIGHT) if status != EXIT_ERROR else status
+            status = max(status, ExitCode.PREFLIGHT) if status != ExitCode.ERROR else status
             continue
         for source, fmt, out in targets:
             if source != path:
@@ -212,7 +217,7 @@ def run_export(args: argparse.Namespace) -> int:
                 if not batch:
                     raise
                 _say(f"releasedesk: {error}")
-                status = EXIT_ERROR
+                status = ExitCode.ERROR
                 continue
             print(f"wrote {out}")
     return status

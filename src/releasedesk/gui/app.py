@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from releasedesk.cli import EXIT_NO_GUI, EXIT_OK
+from releasedesk.cliutil import ExitCode
 
 APP_NAME = "ReleaseDesk"
 ORG_NAME = "ReleaseDesk"
@@ -39,17 +39,17 @@ def run_gui(path: Path | None) -> int:
     """Open `path` (or the sample as a new, untitled release) and run until the window closes."""
     if _no_display():
         _say("releasedesk: no display available (DISPLAY is not set); use 'releasedesk export' or set up X11/Wayland")
-        return EXIT_NO_GUI
+        return ExitCode.NO_GUI
     try:
         from PySide6.QtWidgets import QApplication
     except ImportError as error:
         _say(f"releasedesk: the window cannot start: Qt is not usable here ({error})")
-        return EXIT_NO_GUI
+        return ExitCode.NO_GUI
 
     app = QApplication.instance() or create_application(["releasedesk"])  # WM_CLASS instance name
     if not isinstance(app, QApplication):
         _say("releasedesk: the window cannot start: no display available")
-        return EXIT_NO_GUI
+        return ExitCode.NO_GUI
     window = open_window(path)
     window.show()
     from PySide6.QtCore import QTimer
@@ -58,7 +58,7 @@ def run_gui(path: Path | None) -> int:
 
     QTimer.singleShot(0, command(window.files.offer_recovery))
     status = app.exec()
-    return EXIT_OK if status == 0 else status
+    return ExitCode.OK if status == 0 else status
 
 
 def create_application(argv: list[str]) -> object:
