@@ -20,7 +20,6 @@ from releasedesk.model.textclean import clean_text, uncarriable_characters
 from releasedesk.pairs.report import PairProblem, pair_problems
 
 if TYPE_CHECKING:
-    from releasedesk.checks.runner import Checker
     from releasedesk.export.imagecheck import ImageCheck
     from releasedesk.export.pdf import PdfOptions
 
@@ -235,12 +234,11 @@ def preflight(
     formats: tuple[str, ...],
     pdf_options: PdfOptions | None = None,
     now: datetime | None = None,
-    writing: Checker | None = None,
 ) -> list[PreflightIssue]:
     """Every problem worth knowing before exporting `lang` to `formats` ("pdf", "docx").
 
-    `pdf_options` (the fonts and page the PDF will use) defaults to the standard template; `writing` adds the
-    writing checks' findings (codes check-spelling, check-style, …).
+    `pdf_options` (the fonts and page the PDF will use) defaults to the standard template. The writing checks'
+    findings are added by their caller (`checks.preflight.writing_issues`): export does not depend on the checks.
     """
     from releasedesk.export.pdf import PdfOptions
 
@@ -259,8 +257,4 @@ def preflight(
         PreflightIssue(p.where, p.problem, p.code, Place("pair", p.lang or "", index=p.number), pair=p)
         for p in pair_problems(release)
     ]  # both languages' pairs, whichever is exported: an English export of an outdated translation matters too
-    if writing is not None:
-        from releasedesk.checks.preflight import writing_issues
-
-        issues += writing_issues(release, langs, writing)
     return issues
