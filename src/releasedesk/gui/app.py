@@ -8,8 +8,12 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from releasedesk.cliutil import ExitCode
+
+if TYPE_CHECKING:  # the window is imported late: `releasedesk --help` must not load Qt
+    from releasedesk.gui.main_window import MainWindow
 
 APP_NAME = "ReleaseDesk"
 ORG_NAME = "ReleaseDesk"
@@ -84,7 +88,7 @@ def create_application(argv: list[str]) -> object:
     return app
 
 
-def open_window(path: Path | None) -> object:
+def open_window(path: Path | None) -> MainWindow:
     """Build the main window showing `path`, or the sample as a new release; a file that fails opens the sample."""
     from releasedesk.gui.files import new_release
     from releasedesk.gui.main_window import MainWindow
@@ -97,7 +101,7 @@ def open_window(path: Path | None) -> object:
     return window
 
 
-def install_excepthook(window: object) -> None:
+def install_excepthook(window: MainWindow) -> None:
     """Unexpected errors: autosave first, then a dialog with the details; the window keeps running."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
@@ -107,11 +111,11 @@ def install_excepthook(window: object) -> None:
         _say(details)
         saved = False
         try:
-            window.edit_generation += 1  # type: ignore[attr-defined]
-            saved = window.files.autosave()  # type: ignore[attr-defined]
+            window.note_edit()  # autosave even if this state was autosaved already
+            saved = window.files.autosave()
         except Exception:  # the hook must not fail while reporting a failure
             saved = False
-        box = QMessageBox(window)  # type: ignore[arg-type]
+        box = QMessageBox(window)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("ErrorHook", "Unexpected error"))
         note = (

@@ -37,7 +37,7 @@ from releasedesk.gui.slots import command
 from releasedesk.model.release import LANGUAGES, LanguageContent, Release
 
 if TYPE_CHECKING:
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.window_protocol import ReleaseWindow
 
 AUTOSAVE_MS = 30_000
 UNKNOWN_VERSION = FileStamp(-1, 0, "")
@@ -58,7 +58,7 @@ def new_release() -> Release:
 
 
 class FileController(QObject):
-    def __init__(self, window: MainWindow, settings: Settings, store: RecoveryStore | None = None) -> None:
+    def __init__(self, window: ReleaseWindow, settings: Settings, store: RecoveryStore | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QScrollArea,
@@ -47,6 +46,7 @@ from releasedesk.gui.settings import Settings
 from releasedesk.gui.shortcuts import WindowShortcuts
 from releasedesk.gui.slots import command
 from releasedesk.gui.undo.wiring import attach_history
+from releasedesk.gui.window_protocol import ReleaseWindow
 from releasedesk.model import counts
 from releasedesk.model.release import LANGUAGES, Image, Lang, Release
 from releasedesk.resources import resource
@@ -68,14 +68,17 @@ def app_icon() -> QIcon:
     return QIcon(str(resource("icons", "releasedesk.svg")))
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReleaseWindow):
+    """The editing window: builds the parts and the controllers and connects their signals (window_protocol.py
+    is what the controllers see of it)."""
+
     def __init__(self, settings: Settings | None = None, store: RecoveryStore | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self.setObjectName("main_window")
         self.setWindowIcon(app_icon())
         self._base = Release()
-        self.edit_generation = 0
+        self._edit_generation = 0
 
         self.form = MetadataForm(self)
         self.panes: dict[Lang, LanguagePane] = {lang: LanguagePane(lang, self) for lang in LANGUAGES}
@@ -383,7 +386,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _edited(self) -> None:
-        self.edit_generation += 1
+        self.note_edit()
         self.setWindowModified(True)
         self.preview.schedule()
         self._counts_timer.start()
@@ -426,7 +429,7 @@ class MainWindow(QMainWindow):
         self.history.reset()
         self.directory.refresh()
         self.fit_contacts_dock()
-        self.edit_generation += 1
+        self.note_edit()
         self.update_dateline_leadin()
         self.mark_saved(path)
         self.setWindowModified(modified)
@@ -465,6 +468,13 @@ class MainWindow(QMainWindow):
     def update_dateline_leadin(self) -> None:
         self.dateline_leadin.set_text(leadin_text(self.form.dateline.en.text(), self.form.issued_at.value()))
 
+    @property
+    def edit_generation(self) -> int:
+        return self._edit_generation
+
+    def note_edit(self) -> None:
+        self._edit_generation += 1
+
     def current_release(self) -> Release:
         """A fresh release built from the widgets: safe to hand to a worker thread or an exporter."""
         release = copy.copy(self._base)
@@ -489,7 +499,7 @@ class MainWindow(QMainWindow):
         if image is not None:
             self._base.images = [*self._base.images, image]
         self._base.logo_image_id = None if image is None else image.id
-        self.edit_generation += 1
+        self.note_edit()
         self.setWindowModified(True)
         self.preview.refresh_now()
 

@@ -26,13 +26,13 @@ from releasedesk.gui.richtext.styles import FigureRole, figure_role
 
 if TYPE_CHECKING:
     from releasedesk.gui.language_pane import LanguagePane
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.window_protocol import ReleaseWindow
 
 REFRESH_DELAY_MS = 300
 
 
 class ChecksController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReleaseWindow) -> None:
         super().__init__(window)
         self.window = window
         self.store_path = directory_db_path()
