@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.recovery import RecoveryStore
 from releasedesk.gui.settings import Settings
 from releasedesk.samples import load_sample
+from releasedesk.session.recovery import RecoveryStore
 
 Button = QMessageBox.StandardButton
 

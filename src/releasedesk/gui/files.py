@@ -30,11 +30,11 @@ from releasedesk.gui.choice import Role, ask, local_time
 from releasedesk.gui.conflict_dialog import ConflictChoice, DiffDialog, ask_conflict, text_diff
 from releasedesk.gui.file_warnings import FileWarnings
 from releasedesk.gui.lock_dialog import LockChoice, ask_lock
-from releasedesk.gui.lockfile import FileLock, LockState, foreign_holder
-from releasedesk.gui.recovery import RecoveryEntry, RecoveryStore
 from releasedesk.gui.settings import Settings
 from releasedesk.gui.slots import command
 from releasedesk.model.release import LANGUAGES, LanguageContent, Release
+from releasedesk.session.lockfile import FileLock, LockState, foreign_holder
+from releasedesk.session.recovery import RecoveryEntry, RecoveryStore
 
 if TYPE_CHECKING:
     from releasedesk.gui.window_protocol import ReleaseWindow

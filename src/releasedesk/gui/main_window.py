@@ -38,8 +38,6 @@ from releasedesk.gui.metadata_form import MetadataForm
 from releasedesk.gui.pairs.controller import PairsController
 from releasedesk.gui.preview import PreviewWidget
 from releasedesk.gui.print_controller import PrintController
-from releasedesk.gui.recovery import RecoveryStore
-from releasedesk.gui.release_state import collect_images
 from releasedesk.gui.retranslate import switch_language
 from releasedesk.gui.richtext.toolbar import FormatToolBar
 from releasedesk.gui.settings import Settings
@@ -49,7 +47,9 @@ from releasedesk.gui.undo.wiring import attach_history
 from releasedesk.gui.window_protocol import ReleaseWindow
 from releasedesk.model import counts
 from releasedesk.model.release import LANGUAGES, Image, Lang, Release
+from releasedesk.model.release_state import collect_images
 from releasedesk.resources import resource
+from releasedesk.session.recovery import RecoveryStore
 
 COUNTS_DELAY_MS = 250
 DEFAULT_SIZE = QSize(1500, 940)

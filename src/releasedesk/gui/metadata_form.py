@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from releasedesk.approval.state import ApprovalState, Standing
-from releasedesk.gui.release_line_check import release_line_warnings
 from releasedesk.gui.zones import DateTimeZoneEdit
 from releasedesk.model.release import Bilingual, Release
+from releasedesk.model.release_line_check import release_line_warnings
 
 
 class _LineEdit(QLineEdit):

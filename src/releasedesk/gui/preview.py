@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from releasedesk.export import pdf_source
 from releasedesk.export.layout import LangChoice
-from releasedesk.gui import pdf_source
 from releasedesk.model.release import Release
 
 DEBOUNCE_MS = 120

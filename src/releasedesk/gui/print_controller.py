@@ -9,7 +9,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.gui import pdf_source
+from releasedesk.export import pdf_source
 from releasedesk.gui.printing import full_page_printer, print_pdf_bytes
 
 if TYPE_CHECKING:
