@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 def preflight_messages(release: Release, lang: LangChoice, fmt: Format, checker: Checker | None = None) -> list[str]:
     """The preflight warnings in the interface language, then the writing checks' findings (with a checker)."""
     from releasedesk.export.preflight import preflight
-    from releasedesk.gui.checks.preflight import writing_messages
+    from releasedesk.gui.checks.labels import writing_messages
     from releasedesk.gui.preflight_text import PreflightText
 
     words = PreflightText()
