@@ -50,6 +50,9 @@ def run_gui(path: Path | None) -> int:
         _say(f"releasedesk: the window cannot start: Qt is not usable here ({error})")
         return ExitCode.NO_GUI
 
+    from releasedesk.gui.slots import apply_refcount_guard
+
+    apply_refcount_guard()  # start-up, before any other Qt call (see gui/slots.py); create_application repeats it
     app = QApplication.instance() or create_application(["releasedesk"])  # WM_CLASS instance name
     if not isinstance(app, QApplication):
         _say("releasedesk: the window cannot start: no display available")
@@ -67,6 +70,9 @@ def run_gui(path: Path | None) -> int:
 
 def create_application(argv: list[str]) -> object:
     """The QApplication with names (for QSettings and QStandardPaths), fonts, icon and translation."""
+    from releasedesk.gui.slots import apply_refcount_guard
+
+    apply_refcount_guard()  # before any other Qt call (see gui/slots.py)
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
