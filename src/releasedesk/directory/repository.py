@@ -10,7 +10,6 @@ from __future__ import annotations
 import abc
 import os
 import sqlite3
-import sys
 import urllib.parse
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -18,11 +17,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
+from releasedesk.appdirs import APPLICATION, ORGANIZATION, app_data_dir
 from releasedesk.atomicfile import is_read_only
 from releasedesk.directory.contact import (
-    APPLICATION,
     DB_FILENAME,
-    ORGANIZATION,
     STAMP_FORMAT,
     DirectoryConflict,
     DirectoryContact,
@@ -70,16 +68,8 @@ _T = TypeVar("_T")
 
 
 def default_db_path() -> Path:
-    """The file QStandardPaths.AppDataLocation would give for organisation and application "ReleaseDesk"."""
-    home = Path.home()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = home / "Library" / "Application Support"
-    else:
-        xdg = os.environ.get("XDG_DATA_HOME", "")
-        base = Path(xdg) if os.path.isabs(xdg) else home / ".local" / "share"
-    return base / ORGANIZATION / APPLICATION / DB_FILENAME
+    """The library file in the data folder (`releasedesk.appdirs`), where the window and the command line look."""
+    return app_data_dir() / DB_FILENAME
 
 
 class ContactRepository(abc.ABC):

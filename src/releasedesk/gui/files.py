@@ -11,10 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from releasedesk import samples
+from releasedesk.appdirs import app_data_dir
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.fileformat import (
     FILE_SUFFIX,
@@ -45,8 +46,7 @@ UNKNOWN_VERSION = FileStamp(-1, 0, "")
 
 
 def recovery_folder() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "recovery"
+    return app_data_dir() / "recovery"
 
 
 def new_release() -> Release:

@@ -1,19 +1,16 @@
-"""Where the window's directory lives: QStandardPaths' AppDataLocation (the same place the command line uses)."""
+"""Where the window's directory lives: the data folder the command line uses too (releasedesk.appdirs)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-
-from releasedesk.directory.repository import DB_FILENAME, ContactRepository, default_db_path
+from releasedesk.directory.repository import ContactRepository, default_db_path
 from releasedesk.library.open_directory import open_repository
 
 
 def directory_db_path() -> Path:
-    """The application's data folder as Qt sees it; the core's computed default when Qt has none."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) / DB_FILENAME if folder else default_db_path()
+    """The directory's default file (one computation for the window and the command line)."""
+    return default_db_path()
 
 
 def open_directory(path: Path | None = None) -> ContactRepository:
