@@ -147,7 +147,7 @@ class MetadataForm(QWidget):
         self.embargoed.toggled.connect(self._embargo_toggled)
         self.changed.connect(self.check_release_line)
         for edit in (self.issued_at, self.embargo_until):
-            edit.problem.connect(self._show_input_problem)
+            edit.problemChanged.connect(self._show_input_problem)
 
     def _focus_target(self, widget: QWidget) -> QWidget:
         """Where a row label's Alt+letter goes: the first field that takes focus (a container takes none)."""

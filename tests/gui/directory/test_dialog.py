@@ -39,7 +39,7 @@ def test_find_by_chinese_name_and_add_it_with_the_keyboard(qtbot: Any, repo: Sql
     type_text(dialog.search, "美玲")  # key events carrying Chinese text
     assert listed(dialog) == ["陳美玲  Chen Mei-ling"]
     chosen: list[list[Contact]] = []
-    dialog.contacts_chosen.connect(chosen.append)
+    dialog.contactsChosen.connect(chosen.append)
     qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
     assert dialog.list.hasFocus()
     assert dialog.form.fields["title_zh"].text() == "發言人"
@@ -234,7 +234,7 @@ def test_add_several_contacts_at_once(qtbot: Any, repo: SqliteContactRepository)
     qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     chosen: list[list[Contact]] = []
-    dialog.contacts_chosen.connect(chosen.append)
+    dialog.contactsChosen.connect(chosen.append)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
     assert [[c.name.zh for c in batch] for batch in chosen] == [["林志豪", "陳美玲"]]
 

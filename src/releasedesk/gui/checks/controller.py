@@ -58,7 +58,7 @@ class ChecksController(QObject):
             self._attach(pane)
         self.service.checked.connect(self._timer.start)
         self.service.changed.connect(self._timer.start)
-        self.panel.jump.connect(self.jump)
+        self.panel.findingActivated.connect(self.jump)
         self._build_menu()
         self._timer.start()
 

@@ -79,7 +79,7 @@ class DirectoryLink(QObject):
             return self.dialog
         dialog = DirectoryDialog(repository, self.panel.window(), can_add=True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.contacts_chosen.connect(self.panel.add_contacts)
+        dialog.contactsChosen.connect(self.panel.add_contacts)
         dialog.model.mark_in_release(self.panel.contacts())
         dialog.finished.connect(self._dialog_finished)
         self.dialog = dialog
