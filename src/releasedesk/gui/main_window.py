@@ -117,10 +117,10 @@ class MainWindow(ReleaseWindow):
         self.format_bar.setWindowTitle(self.tr("Formatting"))
         self.format_bar.set_editor(None)
 
-        self.files = FileController(self, self.settings, store)
-        self.library = LibraryController(self, self.settings)
+        self.files: FileController = FileController(self, self.settings, store)
+        self.library: LibraryController = LibraryController(self, self.settings)
         self.exporter = ExportController(self, self.settings)
-        self.printer = PrintController(self)
+        self.printer: PrintController = PrintController(self)
         self.find_dialog = FindReplaceDialog(self.text_fields, self)
         self.history = attach_history(self)  # one undo history for the release
         self.find_dialog.batch = self.history.macro

@@ -50,7 +50,7 @@ def _series(version: str) -> tuple[int, int]:
 
 def needs_refcount_guard(
     pyside_version: str = PySide6.__version__,
-    python: tuple[int, ...] = tuple(sys.version_info),
+    python: tuple[int, int] = (sys.version_info.major, sys.version_info.minor),
     implementation: str = sys.implementation.name,
     debug_build: bool = hasattr(sys, "gettotalrefcount"),
 ) -> bool:
@@ -61,7 +61,7 @@ def needs_refcount_guard(
     """
     return (
         _series(pyside_version) in AFFECTED_PYSIDE
-        and tuple(python[:2]) < (3, 12)
+        and python < (3, 12)
         and implementation == "cpython"
         and not debug_build
     )

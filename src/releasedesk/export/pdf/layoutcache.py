@@ -39,7 +39,7 @@ class LayoutCache:
     def __init__(self, size: int = ENTRIES) -> None:
         self.enabled = True
         self._glyphs: LRU[tuple[Any, ...], Any] = LRU(size)
-        self._lines: LRU[tuple[Any, ...], tuple[Any, ...]] = LRU(size)
+        self._lines: LRU[tuple[Any, ...], Any] = LRU(size)
         self.hits = 0
         self.misses = 0
 

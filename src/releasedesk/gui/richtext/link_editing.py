@@ -15,6 +15,8 @@ from releasedesk.gui.richtext.inline_format import document_text, restyle, text_
 from releasedesk.model.links import safe_href
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from releasedesk.gui.richtext.editor_protocol import EditorLike
 
 
@@ -77,11 +79,12 @@ def remove_link(editor: EditorLike) -> None:
         restyle(editor, list(text_spans(editor.document(), *span)), lambda marks, _href: (marks, None))
 
 
-def edit_link(editor: EditorLike) -> None:
-    """Ask for the link's text and address (prefilled from the selection or the link at the cursor)."""
+def edit_link(editor: EditorLike, parent: QWidget) -> None:
+    """Ask for the link's text and address (prefilled from the selection or the link at the cursor); `parent` is
+    the editor as a widget (the protocol cannot say "is a QWidget")."""
     span = link_range(editor)
     label = document_text(editor.document(), *span) if span else ""
-    dialog = LinkDialog(editor, label, editor.current_href() or "")
+    dialog = LinkDialog(parent, label, editor.current_href() or "")
     if dialog.exec() == LinkDialog.DialogCode.Accepted and dialog.href() is not None:
         editor.insert_link(dialog.href() or "", dialog.link_text() or None)
 
