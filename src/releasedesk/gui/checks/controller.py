@@ -16,12 +16,12 @@ from releasedesk.checks.findings import CHECKS, Finding, Location
 from releasedesk.checks.glossary import Glossary
 from releasedesk.checks.glossary_store import ENGLISH_VARIANT, TAI_FORM, CheckStore, CheckStoreError
 from releasedesk.checks.runner import Checker, CheckSettings
+from releasedesk.directory.repository import default_db_path
 from releasedesk.gui.checks.context_menu import CheckMenu
 from releasedesk.gui.checks.labels import CheckLabels
 from releasedesk.gui.checks.panel import ChecksPanel, Entry
 from releasedesk.gui.checks.service import CheckService
 from releasedesk.gui.checks.underline import CheckHighlighter, LineUnderliner
-from releasedesk.gui.directory.store import directory_db_path
 from releasedesk.gui.richtext.styles import FigureRole, figure_role
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ class ChecksController(QObject):
     def __init__(self, window: ReleaseWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.store_path = directory_db_path()
+        self.store_path = default_db_path()  # the checks keep their glossary beside the directory
         self.problem = ""
         self.service = CheckService(self._build_checker(), self)
         QApplication.instance().aboutToQuit.connect(self.service.shutdown)
