@@ -10,40 +10,35 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from releasedesk import __version__
 from releasedesk.checks import cli as checks_cli
+from releasedesk.cliutil import ExitCode, UsageParser
+from releasedesk.cliutil import say as _say
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.export import Format
 from releasedesk.export.layout import LangChoice
 from releasedesk.model.release import Release
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_PREFLIGHT = 3
-EXIT_NO_GUI = 4
+# The old names, kept for callers and tests that say `cli.EXIT_OK` (the values live in releasedesk.cliutil).
+EXIT_OK = ExitCode.OK
+EXIT_ERROR = ExitCode.ERROR
+EXIT_USAGE = ExitCode.USAGE
+EXIT_PREFLIGHT = ExitCode.PREFLIGHT
+EXIT_NO_GUI = ExitCode.NO_GUI
 
 COMMANDS = ("export", "check", "new", "contacts", "library")
 APPROVAL_COMMANDS = ("submit", "approve", "return", "verify", "history", "diff", "version", "keys", "print")
 """Handled by releasedesk.approval.cli (exit 3 there: not validly approved)."""
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports usage errors as one line and our own exit code."""
-
-    def error(self, message: str) -> Any:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
-
-
 def _build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
+    parser = UsageParser(
         prog="releasedesk",
         description="Bilingual press-release editor. Without a command, opens FILE (or the sample) in the window.",
     )
     parser.add_argument("--version", action="version", version=f"ReleaseDesk {__version__}")
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", parser_class=UsageParser)
 
     from releasedesk.export_command import add_export_arguments
 
@@ -62,10 +57,6 @@ def _build_parser() -> argparse.ArgumentParser:
     new.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     new.add_argument("--list", action="store_true", help="list the sample names and exit")
     return parser
-
-
-def _say(message: str) -> None:
-    print(message, file=sys.stderr)
 
 
 def _preflight_messages(release: Release, lang: LangChoice, formats: Sequence[Format]) -> tuple[list[str], list[str]]:
@@ -89,7 +80,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from releasedesk.approval.state import approval_state
     from releasedesk.fileformat import load_release
 
-    status = EXIT_OK
+    status = ExitCode.OK
     checker = checks_cli.build_checker(args)
     if checker.unavailable:
         _say(f"releasedesk check: {checker.unavailable}")
@@ -98,13 +89,13 @@ def _cmd_check(args: argparse.Namespace) -> int:
             release = load_release(path)
         except ReleaseDeskError as error:
             _say(f"invalid: {error}")
-            status = EXIT_ERROR
+            status = ExitCode.ERROR
             continue
         warnings, refusals = _preflight_messages(release, "both", ("pdf", "docx"))
         for refusal in refusals:
             _say(f"invalid: {path}: {refusal}")
         if refusals:
-            status = EXIT_ERROR
+            status = ExitCode.ERROR
             continue
         languages = ", ".join(release.languages) or "no text"
         print(f"ok: {path} ({languages}; {len(release.contacts)} contacts; {len(release.images)} images)")
@@ -122,22 +113,22 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
     if args.list:
         print("\n".join(samples.sample_names()))
-        return EXIT_OK
+        return ExitCode.OK
     if args.profile:
         from releasedesk.library.cli import new_from_profile
 
         return new_from_profile(args.profile, args.out, db=args.db, force=args.force)
     if args.out.exists() and not args.force:
         _say(f"releasedesk new: {args.out} already exists (use --force to overwrite)")
-        return EXIT_ERROR
+        return ExitCode.ERROR
     release = samples.load_sample(args.sample or samples.DEFAULT_SAMPLE)
     try:  # expected=None: a file that appears meanwhile (another program) is not overwritten either
         save_release(release, args.out, keep_backup=args.force, expected=UNCHECKED if args.force else None)
     except SaveConflictError:
         _say(f"releasedesk new: {args.out} already exists (use --force to overwrite)")
-        return EXIT_ERROR
+        return ExitCode.ERROR
     print(f"wrote {args.out}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _cmd_contacts(argv: list[str]) -> int:
@@ -147,14 +138,14 @@ def _cmd_contacts(argv: list[str]) -> int:
 
 
 def _open_window(argv: list[str]) -> int:
-    parser = _Parser(prog="releasedesk", description="Open a release in the window (default: the sample).")
+    parser = UsageParser(prog="releasedesk", description="Open a release in the window (default: the sample).")
     parser.add_argument("file", type=Path, nargs="?", help="release file to open")
     args = parser.parse_args(argv)
     try:
         from releasedesk.gui.app import run_gui
     except ImportError as error:  # PySide6 or a Qt system library missing: the command line still works
         _say(f"releasedesk: the window cannot start ({error}); 'releasedesk export' works without it")
-        return EXIT_NO_GUI
+        return ExitCode.NO_GUI
     return run_gui(args.file)
 
 
@@ -178,10 +169,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handlers[args.command](args)
     except checks_cli.ChecksUsageError as error:
         _say(f"releasedesk: error: {error}")
-        return EXIT_USAGE
+        return ExitCode.USAGE
     except ReleaseDeskError as error:
         _say(f"releasedesk: {error}")
-        return EXIT_ERROR
+        return ExitCode.ERROR
     except KeyboardInterrupt:
         return 130
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from releasedesk.checks import cli as checks_cli
-from releasedesk.cli import EXIT_ERROR, EXIT_OK, EXIT_PREFLIGHT, EXIT_USAGE
+from releasedesk.cliutil import ExitCode
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.export import FORMATS, Format, export_plan, writer_options
 from releasedesk.export.layout import section_languages
@@ -81,10 +81,13 @@ def _refusal(targets: list[tuple[Path, Format, Path]], inputs: list[Path]) -> tu
             for release_file in inputs:
                 check_export_target(out, release_file)
         except ReleaseDeskError as error:
-            return str(error), EXIT_ERROR
+            return str(error), ExitCode.ERROR
         resolved = out.resolve()
         if resolved in seen:
-            return f"two outputs would be written to {out} (from {seen[resolved]} and {source}): rename one", EXIT_USAGE
+            return (
+                f"two outputs would be written to {out} (from {seen[resolved]} and {source}): rename one",
+                ExitCode.USAGE,
+            )
         seen[resolved] = source
     return None
 
@@ -126,11 +129,12 @@ def _preflight(
     writing: Checker,
 ) -> tuple[list[str], list[str], int]:
     """(warnings with the writing checks' findings, refusals, how many warnings `--strict` refuses for)."""
-    from releasedesk.checks.preflight import counts_for_strict
+    from releasedesk.checks.preflight import counts_for_strict, writing_issues
     from releasedesk.export.preflight import REFUSED_CODES, preflight
 
     named = checks_cli.named_checks(args)
-    issues = preflight(release, args.lang, formats=tuple(formats), writing=writing, plan=plan, pdf_options=pdf_options)
+    issues = preflight(release, args.lang, formats=tuple(formats), plan=plan, pdf_options=pdf_options)
+    issues += writing_issues(release, section_languages(release, args.lang), writing)
     warnings = [issue for issue in issues if issue.code not in REFUSED_CODES]
     return (
         [str(issue) for issue in warnings],
@@ -145,7 +149,7 @@ def run_export(args: argparse.Namespace) -> int:
     planned = _plan_targets(args)
     if isinstance(planned, str):
         _say(f"releasedesk export: {planned}")
-        return EXIT_USAGE
+        return ExitCode.USAGE
     single, batch_formats = planned
     formats: list[Format] = [fmt for _out, fmt in single] or batch_formats
     house = _house(args)  # a bad template stops before any write
@@ -159,10 +163,10 @@ def run_export(args: argparse.Namespace) -> int:
         options["pdf"] = replace(options["pdf"], layout_cache=LayoutCache())  # the same bytes either way
     if batch and not args.out_dir.is_dir():
         _say(f"releasedesk export: {args.out_dir}: no such folder")
-        return EXIT_ERROR
+        return ExitCode.ERROR
     loaded: list[tuple[Path, Release]] = []
     writing = checks_cli.build_checker(args)  # once: its dictionaries serve every release of a batch
-    status = EXIT_OK
+    status = ExitCode.OK
     for path in args.files:
         try:
             loaded.append((path, load_release(path)))
@@ -170,7 +174,7 @@ def run_export(args: argparse.Namespace) -> int:
             if not batch:
                 raise
             _say(f"releasedesk: {error}")
-            status = EXIT_ERROR
+            status = ExitCode.ERROR
     targets: list[tuple[Path, Format, Path]] = []
     for path, release in loaded:
         if batch:
@@ -186,7 +190,7 @@ def run_export(args: argparse.Namespace) -> int:
         prefix = f"{path}: " if batch else ""
         if args.lang != "both" and args.lang not in release.content:
             _say(f"releasedesk export: {path}: the release has no {args.lang} text")
-            status = EXIT_ERROR
+            status = ExitCode.ERROR
             continue
         try:  # planned once: preflight's link findings and every format below render this plan
             plan = plan_release(release, args.lang, house) if section_languages(release, args.lang) else None
@@ -194,19 +198,19 @@ def run_export(args: argparse.Namespace) -> int:
             if not batch:
                 raise
             _say(f"releasedesk: {error}")
-            status = EXIT_ERROR
+            status = ExitCode.ERROR
             continue
         warnings, refusals, blocking = _preflight(release, args, formats, plan, options.get("pdf"), writing)
         for refusal in refusals:
             _say(f"releasedesk export: {path}: {refusal}")
         if refusals:
-            status = EXIT_ERROR
+            status = ExitCode.ERROR
             continue
         for warning in warnings:
             _say(f"warning: {prefix}{warning}")
         if blocking and args.strict:
             _say(f"releasedesk export: {prefix}refused by --strict: {blocking} preflight problem(s)")
-            status = max(status, EXIT_PREFLIGHT) if status != EXIT_ERROR else status
+            status = max(status, ExitCode.PREFLIGHT) if status != ExitCode.ERROR else status
             continue
         for source, fmt, out in targets:
             if source != path:
@@ -219,7 +223,7 @@ def run_export(args: argparse.Namespace) -> int:
                 if not batch:
                     raise
                 _say(f"releasedesk: {error}")
-                status = EXIT_ERROR
+                status = ExitCode.ERROR
                 continue
             print(f"wrote {out}")
     return status

@@ -15,8 +15,8 @@ from releasedesk.directory.repository import (
     DirectoryError,
     SqliteContactRepository,
     default_db_path,
-    open_repository,
 )
+from releasedesk.library.open_directory import open_repository
 from releasedesk.model.release import Bilingual
 
 

@@ -12,9 +12,12 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from releasedesk.gui.main_window import MainWindow
-from releasedesk.gui.recovery import RecoveryStore
 from releasedesk.gui.settings import Settings
+from releasedesk.gui.slots import apply_refcount_guard
 from releasedesk.samples import load_sample
+from releasedesk.session.recovery import RecoveryStore
+
+apply_refcount_guard()  # what start-up does (gui/app.py); pytest-qt makes the QApplication, so the tests do it here
 
 Button = QMessageBox.StandardButton
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui.helpers import type_text
 from releasedesk.fileformat import load_release, save_release
-from releasedesk.gui.lockfile import lock_path, read_lock
 from releasedesk.samples import load_sample
+from releasedesk.session.lockfile import lock_path, read_lock
 
 
 def _saved_sample(tmp_path: Path, name: str = "a.rdrelease") -> Path:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRect
 
 from releasedesk.gui.main_window import MainWindow, first_start_geometry
-from releasedesk.gui.recovery import RecoveryStore
 from releasedesk.samples import load_sample
+from releasedesk.session.recovery import RecoveryStore
 
 
 def test_first_start_geometry_fits_and_centres():

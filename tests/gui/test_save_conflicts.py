@@ -12,9 +12,9 @@ from pathlib import Path
 
 from gui.helpers import type_text
 from releasedesk.fileformat import load_release, save_release
-from releasedesk.gui.lockfile import lock_path, read_lock
 from releasedesk.processes import ProcessId, process_start
 from releasedesk.samples import load_sample
+from releasedesk.session.lockfile import lock_path, read_lock
 
 # Another ReleaseDesk (another process) opens the file, changes the English headline and saves it properly.
 COLLEAGUE = """

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from releasedesk.directory.contact import DirectoryConflict, DirectoryContact
-from releasedesk.directory.repository import SqliteContactRepository, open_repository
+from releasedesk.directory.repository import SqliteContactRepository
+from releasedesk.library.open_directory import open_repository
 from releasedesk.library.store import Library
 from releasedesk.model.release import Bilingual
 

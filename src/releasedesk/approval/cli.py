@@ -12,28 +12,21 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from releasedesk.approval.canonical import canonical_content, short_fingerprint
 from releasedesk.approval.office import Office, load_office
-from releasedesk.cli import EXIT_ERROR, EXIT_OK, EXIT_PREFLIGHT, EXIT_USAGE
+from releasedesk.cliutil import ExitCode, UsageParser
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.model.history import EventKind
 from releasedesk.model.release import Release
 
-EXIT_NOT_APPROVED = EXIT_PREFLIGHT
 COMMANDS = ("submit", "approve", "return", "verify", "history", "diff", "version", "keys", "print")
 PASSPHRASE_ENV = "RELEASEDESK_KEY_PASSPHRASE"
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
-
-
 def _build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="releasedesk", description="Approval workflow, verification and the print station.")
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser, required=True)
+    parser = UsageParser(prog="releasedesk", description="Approval workflow, verification and the print station.")
+    commands = parser.add_subparsers(dest="command", parser_class=UsageParser, required=True)
 
     def command(name: str, help_text: str, *, by: bool = False) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text)
@@ -59,7 +52,7 @@ def _build_parser() -> argparse.ArgumentParser:
     diff.add_argument("--to", dest="target", metavar="N", help="version number from 'history' (0 = current)")
 
     keys = commands.add_parser("keys", help="approvers' signing keys")
-    key_commands = keys.add_subparsers(dest="keys_command", parser_class=_Parser, required=True)
+    key_commands = keys.add_subparsers(dest="keys_command", parser_class=UsageParser, required=True)
     new = key_commands.add_parser("new", help="create an Ed25519 key pair: KEYFILE (0600) and KEYFILE.pub")
     new.add_argument("--name", required=True, help="the approver's name, as they approve")
     new.add_argument("--out", type=Path, required=True, metavar="KEYFILE")
@@ -131,7 +124,7 @@ def _step(args: argparse.Namespace, office: Office) -> int:
     _save(release, args.file)
     signed = f", signed {event.signature.key_id}" if event.signature else ""
     print(f"{args.file}: {event.kind.value} by {event.by} ({short_fingerprint(event.fingerprint)}{signed})")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _verify(args: argparse.Namespace, office: Office) -> int:
@@ -141,9 +134,9 @@ def _verify(args: argparse.Namespace, office: Office) -> int:
     verdict = verify(release, _trusted(args.trusted, office), require_signature=office.require_signature)
     if verdict.ok:
         print(f"{args.file}: {verdict.reason}")
-        return EXIT_OK
+        return ExitCode.OK
     _say(f"{args.file}: {verdict.reason}")
-    return EXIT_NOT_APPROVED
+    return ExitCode.NOT_APPROVED
 
 
 def _history(args: argparse.Namespace) -> int:
@@ -158,7 +151,7 @@ def _history(args: argparse.Namespace) -> int:
         print(f"{number:>3}  {when}  {event.kind.value:<16} {event.by or '(unknown)':<20} {digest}{extra}{note}")
     state = approval_state(release)
     print(f"  0  current content  {short_fingerprint(state.current)}: {state.reason}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _version_content(release: Release, number: int) -> dict:
@@ -200,7 +193,7 @@ def _diff(args: argparse.Namespace) -> int:
         print(f"{change.place}: {change.marked()}")
     if not changes:
         print("no differences in what is printed")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _keys_new(args: argparse.Namespace) -> int:
@@ -211,10 +204,10 @@ def _keys_new(args: argparse.Namespace) -> int:
         passphrase = _passphrase(True, "Passphrase for the new key: ")
         if not passphrase:
             _say(f"releasedesk keys new: no passphrase given (type one, or set ${PASSPHRASE_ENV})")
-            return EXIT_USAGE
+            return ExitCode.USAGE
     public = new_key_pair(args.name, args.out, passphrase)
     print(f"wrote {args.out} (private, mode 0600) and {args.out}.pub ({public.id}, {public.name})")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _print(args: argparse.Namespace, office: Office) -> int:
@@ -235,10 +228,10 @@ def _print(args: argparse.Namespace, office: Office) -> int:
         record = print_release(job)
     except PrintRefused as refused:
         _say(str(refused))
-        return EXIT_NOT_APPROVED
+        return ExitCode.NOT_APPROVED
     where = args.to_pdf if args.to_pdf else record.printer
     print(f"printed {args.file} ({short_fingerprint(record.fingerprint)}) to {where}, {record.copies} copies")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def main(argv: Sequence[str]) -> int:
@@ -258,4 +251,4 @@ def main(argv: Sequence[str]) -> int:
         return _print(args, office)
     except ReleaseDeskError as error:
         _say(f"releasedesk {args.command}: {error}")
-        return EXIT_ERROR
+        return ExitCode.ERROR

@@ -2,6 +2,7 @@
 
 Qt-free: the GUI (releasedesk.gui.directory) and the command line (releasedesk.directory.cli) both go through the
 `ContactRepository` interface in `repository`, so a server database can be added without touching either.
+`releasedesk.library.open_directory.open_repository` opens it where it lives (the library, since schema 3).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from releasedesk.directory.repository import (
     DirectoryError,
     SqliteContactRepository,
     default_db_path,
-    open_repository,
 )
 
 __all__ = [
@@ -21,5 +21,4 @@ __all__ = [
     "DirectoryError",
     "SqliteContactRepository",
     "default_db_path",
-    "open_repository",
 ]

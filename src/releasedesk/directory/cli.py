@@ -11,26 +11,21 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from releasedesk.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE
-from releasedesk.directory.repository import DirectoryContact, DirectoryError, default_db_path, open_repository
+from releasedesk.cliutil import ExitCode, UsageParser
+from releasedesk.directory.repository import DirectoryContact, DirectoryError, default_db_path
 from releasedesk.directory.vcard import VERSIONS, import_vcard_file, printable, write_vcard_file
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+from releasedesk.library.open_directory import open_repository
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="releasedesk contacts", description="The contact directory.")
+    parser = UsageParser(prog="releasedesk contacts", description="The contact directory.")
     parser.add_argument(
         "--db",
         metavar="URL",
         help=f"library holding the directory: sqlite:///PATH, a file, or postgresql://… (default: {default_db_path()})",
     )
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser, required=True)
+    commands = parser.add_subparsers(dest="command", parser_class=UsageParser, required=True)
     listing = commands.add_parser("list", help="list contacts, or those matching QUERY (any field, either language)")
     listing.add_argument("query", nargs="*", metavar="QUERY")
     importing = commands.add_parser("import", help="add (or update, by UID) the contacts of a vCard file")
@@ -74,12 +69,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command == "list":
                 for contact in repository.search(" ".join(args.query)):
                     print(_line(contact))
-                return EXIT_OK
+                return ExitCode.OK
             if args.command == "export":
                 contacts = repository.search(args.query)
                 write_vcard_file(args.file, contacts, args.vcard)
                 print(f"wrote {len(contacts)} contacts to {args.file} (vCard {args.vcard})")
-                return EXIT_OK
+                return ExitCode.OK
             summary, problems = import_vcard_file(repository, args.file, replace_newer=args.replace_newer)
             for problem in problems:
                 _say(f"{printable(str(args.file))}:{problem.line}: {printable(problem.message)}")
@@ -90,8 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             if problems:
                 _say(f"releasedesk contacts: {len(problems)} problem(s) in {args.file}; those cards were not imported")
-                return EXIT_ERROR
-            return EXIT_OK
+                return ExitCode.ERROR
+            return ExitCode.OK
     except DirectoryError as error:
         _say(f"releasedesk contacts: {printable(str(error))}")
-        return EXIT_ERROR
+        return ExitCode.ERROR

@@ -16,8 +16,6 @@ from releasedesk.errors import ReleaseDeskError
 from releasedesk.model.release import Bilingual
 
 DB_FILENAME = "contacts.sqlite3"
-ORGANIZATION = "ReleaseDesk"
-APPLICATION = "ReleaseDesk"
 STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 """UTC with microseconds and fixed width, so stamps compare correctly as strings."""
 

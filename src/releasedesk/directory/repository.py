@@ -10,7 +10,6 @@ from __future__ import annotations
 import abc
 import os
 import sqlite3
-import sys
 import urllib.parse
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -18,11 +17,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TypeVar
 
+from releasedesk.appdirs import APPLICATION, ORGANIZATION, app_data_dir
 from releasedesk.atomicfile import is_read_only
 from releasedesk.directory.contact import (
-    APPLICATION,
     DB_FILENAME,
-    ORGANIZATION,
     STAMP_FORMAT,
     DirectoryConflict,
     DirectoryContact,
@@ -63,7 +61,6 @@ __all__ = [  # the contact's names are re-exported: callers import the directory
     "default_db_path",
     "fold",
     "normalise_tags",
-    "open_repository",
     "usable_uid",
 ]
 
@@ -71,16 +68,8 @@ _T = TypeVar("_T")
 
 
 def default_db_path() -> Path:
-    """The file QStandardPaths.AppDataLocation would give for organisation and application "ReleaseDesk"."""
-    home = Path.home()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = home / "Library" / "Application Support"
-    else:
-        xdg = os.environ.get("XDG_DATA_HOME", "")
-        base = Path(xdg) if os.path.isabs(xdg) else home / ".local" / "share"
-    return base / ORGANIZATION / APPLICATION / DB_FILENAME
+    """The library file in the data folder (`releasedesk.appdirs`), where the window and the command line look."""
+    return app_data_dir() / DB_FILENAME
 
 
 class ContactRepository(abc.ABC):
@@ -146,7 +135,7 @@ class ContactRepository(abc.ABC):
         self.close()
 
 
-def _read_only(path: Path) -> bool:
+def read_only_file(path: Path) -> bool:
     """An existing database marked read-only, or whose folder we cannot write (SQLite needs its journal there)."""
     folder = path.parent if str(path.parent) else Path()
     return path.is_file() and (is_read_only(path) or not os.access(folder, os.W_OK | os.X_OK))
@@ -157,7 +146,7 @@ class SqliteContactRepository(ContactRepository):
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        self.read_only = _read_only(self.path)
+        self.read_only = read_only_file(self.path)
         if self.read_only:
             self._db = self._connect_read_only()
             return
@@ -391,18 +380,3 @@ class SqliteContactRepository(ContactRepository):
 
     def close(self) -> None:
         self._db.close()
-
-
-def open_repository(path: Path | str | None = None) -> ContactRepository:
-    """The directory in the library at `path` (a SQLite file or a database URL), or the configured one (see
-    `releasedesk.library.engine.configured_url`). An old directory file is migrated in place on first open."""
-    from releasedesk.library.errors import LibraryError
-    from releasedesk.library.store import Library
-
-    if path is not None and "://" not in str(path) and _read_only(Path(path)):
-        return SqliteContactRepository(path)  # a directory we may not write is read as it is: no migration, no lock
-    try:
-        library = Library(path)
-    except LibraryError as error:
-        raise DirectoryError(str(error)) from None
-    return library.contacts(owns_library=True)

@@ -21,7 +21,6 @@ from releasedesk.model.textclean import clean_text, uncarriable_characters
 from releasedesk.pairs.report import PairProblem, pair_problems
 
 if TYPE_CHECKING:
-    from releasedesk.checks.runner import Checker
     from releasedesk.export.imagecheck import ImageCheck
     from releasedesk.export.pdf import PdfOptions
     from releasedesk.export.pdf.fallback import FontChain
@@ -247,14 +246,14 @@ def preflight(
     formats: tuple[str, ...],
     pdf_options: PdfOptions | None = None,
     now: datetime | None = None,
-    writing: Checker | None = None,
     plan: Plan | None = None,
 ) -> list[PreflightIssue]:
     """Every problem worth knowing before exporting `lang` to `formats` ("pdf", "docx").
 
-    `pdf_options` (the fonts and page the PDF will use) defaults to the standard template; `writing` adds the
-    writing checks' findings (codes check-spelling, check-style, …). `plan`: the export's plan of `release` in
-    `lang` when the caller has it (the command line), so preflight does not plan the release a second time.
+    `pdf_options` (the fonts and page the PDF will use) defaults to the standard template. The writing checks'
+    findings are added by their caller (`checks.preflight.writing_issues`): export does not depend on the checks.
+    `plan`: the export's plan of `release` in `lang` when the caller has it (the command line), so preflight does
+    not plan the release a second time.
     """
     from releasedesk.export.pdf import PdfOptions
 
@@ -273,8 +272,4 @@ def preflight(
         PreflightIssue(p.where, p.problem, p.code, Place("pair", p.lang or "", index=p.number), pair=p)
         for p in pair_problems(release)
     ]  # both languages' pairs, whichever is exported: an English export of an outdated translation matters too
-    if writing is not None:
-        from releasedesk.checks.preflight import writing_issues
-
-        issues += writing_issues(release, langs, writing)
     return issues

@@ -9,9 +9,9 @@ from __future__ import annotations
 import base64
 import binascii
 from datetime import datetime, timedelta, timezone
-from typing import Any, NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from releasedesk.fileformat.json_reader import FormatProblem, Json, Reader, describe
 from releasedesk.fileformat.pairs_codec import pairs_in, pairs_out
 from releasedesk.model.release import (
     LANGUAGES,
@@ -40,18 +40,6 @@ from releasedesk.model.richtext import (
     normalize_runs,
 )
 from releasedesk.model.tables import TableShapeError, table_grid
-
-Json = dict[str, Any]
-
-
-class FormatProblem(ValueError):
-    """Something in the file's content is not a valid release; `where` is a path like `release.contacts[2].email`."""
-
-    def __init__(self, where: str, problem: str) -> None:
-        self.where = where
-        self.problem = problem
-        super().__init__(f"{where}: {problem}")
-
 
 # ---------------------------------------------------------------------------------------------- writing
 
@@ -180,84 +168,14 @@ def release_to_dict(release: Release) -> Json:
 # ---------------------------------------------------------------------------------------------- reading
 
 
-_TYPE_NAMES = {str: "text", bool: "true/false", int: "a whole number", dict: "an object", list: "a list"}
-
-
-def _describe(value: object) -> str:
-    if value is None:
-        return "null"
-    for kind, name in _TYPE_NAMES.items():
-        if type(value) is kind:
-            return name
-    return type(value).__name__
-
-
-class _Reader:
-    """Typed access to one JSON object that reports the exact place of any problem."""
-
-    def __init__(self, data: object, where: str) -> None:
-        self.where = where
-        if not isinstance(data, dict):
-            self.fail(f"expected an object, found {_describe(data)}")
-        self.data: Json = data
-
-    def only(self, *keys: str) -> _Reader:
-        """Refuse fields this version does not know: dropping them would lose them at the next save."""
-        for key in self.data:
-            if key not in keys:
-                self.fail(f"unknown field {key!r} (written by another program or version?)", key)
-        return self
-
-    def fail(self, problem: str, key: str | None = None) -> NoReturn:
-        raise FormatProblem(self.where + (f".{key}" if key else ""), problem)
-
-    def _get(self, key: str, kind: type, default: Any = ...) -> Any:
-        if key not in self.data:
-            if default is ...:
-                self.fail("is missing", key)
-            return default
-        value = self.data[key]
-        # bool is an int in Python; JSON true must not pass as a number, nor 1 as true.
-        if type(value) is not kind:
-            self.fail(f"expected {_TYPE_NAMES[kind]}, found {_describe(value)}", key)
-        return value
-
-    def text(self, key: str, default: str | None = None) -> str:
-        return self._get(key, str, ... if default is None else default)
-
-    def flag(self, key: str, default: bool | None = None) -> bool:
-        return self._get(key, bool, ... if default is None else default)
-
-    def integer(self, key: str) -> int:
-        return self._get(key, int)
-
-    def optional_text(self, key: str) -> str | None:
-        return None if self.data.get(key) is None else self.text(key)
-
-    def optional_int(self, key: str) -> int | None:
-        return None if self.data.get(key) is None else self.integer(key)
-
-    def items(self, key: str) -> list[tuple[str, object]]:
-        values = self._get(key, list, [])
-        return [(f"{self.where}.{key}[{index}]", value) for index, value in enumerate(values)]
-
-    def child(self, key: str) -> _Reader:
-        if key not in self.data:
-            self.fail("is missing", key)
-        return _Reader(self.data[key], f"{self.where}.{key}")
-
-    def optional_child(self, key: str) -> _Reader | None:
-        return None if self.data.get(key) is None else self.child(key)
-
-
-def _bilingual_in(reader: _Reader | None) -> Bilingual:
+def _bilingual_in(reader: Reader | None) -> Bilingual:
     if reader is None:
         return Bilingual()
     reader.only("zh-TW", "en")
     return Bilingual(zh=reader.text("zh-TW", ""), en=reader.text("en", ""))
 
 
-def _datetime_in(reader: _Reader) -> datetime:
+def _datetime_in(reader: Reader) -> datetime:
     reader.only("local", "tz", "fold")
     local_text, tz_name = reader.text("local"), reader.text("tz")
     try:
@@ -284,10 +202,10 @@ def _datetime_in(reader: _Reader) -> datetime:
     return local.replace(tzinfo=tz, fold=fold)
 
 
-def _runs_in(reader: _Reader, key: str) -> tuple[Run, ...]:
+def _runs_in(reader: Reader, key: str) -> tuple[Run, ...]:
     runs = []
     for where, value in reader.items(key):
-        item = _Reader(value, where).only("text", "marks", "href")
+        item = Reader(value, where).only("text", "marks", "href")
         marks = set()
         for mark_where, mark in item.items("marks"):
             try:
@@ -298,7 +216,7 @@ def _runs_in(reader: _Reader, key: str) -> tuple[Run, ...]:
     return normalize_runs(runs)
 
 
-def _level(reader: _Reader, low: int, high: int) -> int:
+def _level(reader: Reader, low: int, high: int) -> int:
     level = reader.integer("level")
     if not low <= level <= high:
         reader.fail(f"must be from {low} to {high}, found {level}", "level")
@@ -315,14 +233,14 @@ _BLOCK_FIELDS = {
 }
 
 
-def _positive(reader: _Reader, key: str) -> int:
+def _positive(reader: Reader, key: str) -> int:
     value = reader._get(key, int, 1)
     if value < 1:
         reader.fail(f"must be 1 or more, found {value}", key)
     return value
 
 
-def _cell_in(reader: _Reader) -> TableCell:
+def _cell_in(reader: Reader) -> TableCell:
     reader.only("content", "colspan", "rowspan", "align")
     align = reader.optional_text("align")
     try:
@@ -333,12 +251,12 @@ def _cell_in(reader: _Reader) -> TableCell:
     return TableCell(_runs_in(reader, "content"), *spans, cell_align)
 
 
-def _table_in(reader: _Reader, block_id: str) -> Table:
+def _table_in(reader: Reader, block_id: str) -> Table:
     rows = []
     for row_where, row in reader.items("rows"):
         if not isinstance(row, list):
-            raise FormatProblem(row_where, f"expected a list of cells, found {_describe(row)}")
-        rows.append(tuple(_cell_in(_Reader(cell, f"{row_where}[{i}]")) for i, cell in enumerate(row)))
+            raise FormatProblem(row_where, f"expected a list of cells, found {describe(row)}")
+        rows.append(tuple(_cell_in(Reader(cell, f"{row_where}[{i}]")) for i, cell in enumerate(row)))
     header_rows = reader._get("header_rows", int, 0)
     widths = []
     for width_where, width in reader.items("widths"):
@@ -361,7 +279,7 @@ def _table_in(reader: _Reader, block_id: str) -> Table:
     return table
 
 
-def _block_in(reader: _Reader) -> Block:
+def _block_in(reader: Reader) -> Block:
     kind = reader.text("type")
     if kind in _BLOCK_FIELDS:
         reader.only("id", "type", *_BLOCK_FIELDS[kind])
@@ -382,8 +300,8 @@ def _block_in(reader: _Reader) -> Block:
     reader.fail(f"unknown block type {kind!r}", "type")
 
 
-def _body_in(reader: _Reader) -> list[Block]:
-    body = [_block_in(_Reader(v, w)) for w, v in reader.items("body")]
+def _body_in(reader: Reader) -> list[Block]:
+    body = [_block_in(Reader(v, w)) for w, v in reader.items("body")]
     seen: set[str] = set()
     for index, block in enumerate(body):
         if block.id in seen:
@@ -393,7 +311,7 @@ def _body_in(reader: _Reader) -> list[Block]:
     return body
 
 
-def _contact_in(reader: _Reader) -> Contact:
+def _contact_in(reader: Reader) -> Contact:
     reader.only(
         "name", "title", "unit", "office_phone", "mobile", "email", "print_office_phone", "print_mobile",
         "directory_id", "directory_updated", "directory_uid",
@@ -413,7 +331,7 @@ def _contact_in(reader: _Reader) -> Contact:
     )
 
 
-def _image_in(reader: _Reader) -> Image:
+def _image_in(reader: Reader) -> Image:
     reader.only("id", "mime_type", "alt", "data")
     encoded = reader.text("data")
     try:
@@ -425,7 +343,7 @@ def _image_in(reader: _Reader) -> Image:
 
 def release_from_dict(data: object, where: str = "release") -> Release:
     """Build a release from the current schema's dict, raising `FormatProblem` on the first problem found."""
-    reader = _Reader(data, where).only(
+    reader = Reader(data, where).only(
         "agency", "unit", "number", "issued_at", "dateline", "embargo_until", "end_mark", "status", "content",
         "contacts", "images", "logo_image_id", "pairs",
     )  # fmt: skip
@@ -451,7 +369,7 @@ def release_from_dict(data: object, where: str = "release") -> Release:
                     boilerplate=lang_reader.text("boilerplate", ""),
                 )
 
-    images = [_image_in(_Reader(v, w)) for w, v in reader.items("images")]
+    images = [_image_in(Reader(v, w)) for w, v in reader.items("images")]
     seen: set[str] = set()
     for index, image in enumerate(images):
         if image.id in seen:
@@ -478,7 +396,7 @@ def release_from_dict(data: object, where: str = "release") -> Release:
         end_mark=_bilingual_in(reader.optional_child("end_mark")),
         status=status,
         content=content,
-        contacts=[_contact_in(_Reader(v, w)) for w, v in reader.items("contacts")],
+        contacts=[_contact_in(Reader(v, w)) for w, v in reader.items("contacts")],
         images=images,
         logo_image_id=logo,
         pairs=pairs,

@@ -6,13 +6,11 @@ file never names a block it lacks; reading refuses such references, unknown keys
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from releasedesk.fileformat.json_reader import Reader
 from releasedesk.model.release import LanguageContent, Release
 from releasedesk.pairs.model import ALT_PREFIX, FIELD_KEYS, BodyPair, PairRecord, Pairs, Snapshot
-
-if TYPE_CHECKING:
-    from releasedesk.fileformat.codec import _Reader
 
 Json = dict[str, Any]
 
@@ -48,7 +46,7 @@ def pairs_out(release: Release) -> Json:
     return {"fields": fields, "body": body}
 
 
-def _record_in(reader: _Reader, *extra: str) -> PairRecord:
+def _record_in(reader: Reader, *extra: str) -> PairRecord:
     reader.only(*extra, "confirmed", "minor")
     confirmed = None
     if (snap := reader.optional_child("confirmed")) is not None:
@@ -63,7 +61,7 @@ def _record_in(reader: _Reader, *extra: str) -> PairRecord:
     return PairRecord(confirmed, minor)
 
 
-def pairs_in(reader: _Reader, content: dict[str, LanguageContent], image_ids: set[str]) -> Pairs:
+def pairs_in(reader: Reader, content: dict[str, LanguageContent], image_ids: set[str]) -> Pairs:
     reader.only("fields", "body")
     pairs = Pairs()
     if (fields := reader.optional_child("fields")) is not None:

@@ -1,5 +1,5 @@
-"""The desktop window: a thin PySide6 layer over the Qt-free core (model, file format, exporters)."""
+"""The desktop window: a thin PySide6 layer over the Qt-free core (model, file format, exporters).
 
-from releasedesk.gui.slots import keep_constants_alive
-
-keep_constants_alive()
+Importing it has no side effect: start-up (`gui.app.create_application`) applies the PySide6 workaround of
+`gui.slots` explicitly.
+"""

@@ -8,11 +8,16 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from releasedesk.cli import EXIT_NO_GUI, EXIT_OK
+from releasedesk.appdirs import APPLICATION, ORGANIZATION
+from releasedesk.cliutil import ExitCode
 
-APP_NAME = "ReleaseDesk"
-ORG_NAME = "ReleaseDesk"
+if TYPE_CHECKING:  # the window is imported late: `releasedesk --help` must not load Qt
+    from releasedesk.gui.main_window import MainWindow
+
+APP_NAME = APPLICATION  # QSettings and QStandardPaths use these names; releasedesk.appdirs computes the same folder
+ORG_NAME = ORGANIZATION
 
 
 def _no_display() -> bool:
@@ -39,17 +44,20 @@ def run_gui(path: Path | None) -> int:
     """Open `path` (or the sample as a new, untitled release) and run until the window closes."""
     if _no_display():
         _say("releasedesk: no display available (DISPLAY is not set); use 'releasedesk export' or set up X11/Wayland")
-        return EXIT_NO_GUI
+        return ExitCode.NO_GUI
     try:
         from PySide6.QtWidgets import QApplication
     except ImportError as error:
         _say(f"releasedesk: the window cannot start: Qt is not usable here ({error})")
-        return EXIT_NO_GUI
+        return ExitCode.NO_GUI
 
+    from releasedesk.gui.slots import apply_refcount_guard
+
+    apply_refcount_guard()  # start-up, before any other Qt call (see gui/slots.py); create_application repeats it
     app = QApplication.instance() or create_application(["releasedesk"])  # WM_CLASS instance name
     if not isinstance(app, QApplication):
         _say("releasedesk: the window cannot start: no display available")
-        return EXIT_NO_GUI
+        return ExitCode.NO_GUI
     window = open_window(path)
     window.show()
     from PySide6.QtCore import QTimer
@@ -58,11 +66,14 @@ def run_gui(path: Path | None) -> int:
 
     QTimer.singleShot(0, command(window.files.offer_recovery))
     status = app.exec()
-    return EXIT_OK if status == 0 else status
+    return ExitCode.OK if status == 0 else status
 
 
 def create_application(argv: list[str]) -> object:
     """The QApplication with names (for QSettings and QStandardPaths), fonts, icon and translation."""
+    from releasedesk.gui.slots import apply_refcount_guard
+
+    apply_refcount_guard()  # before any other Qt call (see gui/slots.py)
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
@@ -84,7 +95,7 @@ def create_application(argv: list[str]) -> object:
     return app
 
 
-def open_window(path: Path | None) -> object:
+def open_window(path: Path | None) -> MainWindow:
     """Build the main window showing `path`, or the sample as a new release; a file that fails opens the sample."""
     from releasedesk.gui.files import new_release
     from releasedesk.gui.main_window import MainWindow
@@ -97,7 +108,7 @@ def open_window(path: Path | None) -> object:
     return window
 
 
-def install_excepthook(window: object) -> None:
+def install_excepthook(window: MainWindow) -> None:
     """Unexpected errors: autosave first, then a dialog with the details; the window keeps running."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
@@ -107,11 +118,11 @@ def install_excepthook(window: object) -> None:
         _say(details)
         saved = False
         try:
-            window.edit_generation += 1  # type: ignore[attr-defined]
-            saved = window.files.autosave()  # type: ignore[attr-defined]
+            window.note_edit()  # autosave even if this state was autosaved already
+            saved = window.files.autosave()
         except Exception:  # the hook must not fail while reporting a failure
             saved = False
-        box = QMessageBox(window)  # type: ignore[arg-type]
+        box = QMessageBox(window)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("ErrorHook", "Unexpected error"))
         note = (

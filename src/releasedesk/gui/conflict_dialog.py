@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPlainText
 
 from releasedesk.fileformat import FileStamp, SaveConflictError
 from releasedesk.gui.choice import Role, ask, local_time
-from releasedesk.gui.lockfile import LockOwner
+from releasedesk.session.lockfile import LockOwner
 
 
 class ConflictChoice(Enum):

@@ -33,13 +33,13 @@ from releasedesk.model.release import Release
 
 if TYPE_CHECKING:
     from releasedesk.checks.runner import Checker
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.window_protocol import ReleaseWindow
 
 
 def preflight_messages(release: Release, lang: LangChoice, fmt: Format, checker: Checker | None = None) -> list[str]:
     """The preflight warnings in the interface language, then the writing checks' findings (with a checker)."""
     from releasedesk.export.preflight import preflight
-    from releasedesk.gui.checks.preflight import writing_messages
+    from releasedesk.gui.checks.labels import writing_messages
     from releasedesk.gui.preflight_text import PreflightText
 
     words = PreflightText()
@@ -183,7 +183,7 @@ class ExportDialog(QDialog):
 
 
 class ExportController(QObject):
-    def __init__(self, window: MainWindow, settings: Settings) -> None:
+    def __init__(self, window: ReleaseWindow, settings: Settings) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings

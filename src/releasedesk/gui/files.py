@@ -11,10 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from releasedesk import samples
+from releasedesk.appdirs import app_data_dir
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.fileformat import (
     FILE_SUFFIX,
@@ -30,14 +31,14 @@ from releasedesk.gui.choice import Role, ask, local_time
 from releasedesk.gui.conflict_dialog import ConflictChoice, DiffDialog, ask_conflict, text_diff
 from releasedesk.gui.file_warnings import FileWarnings
 from releasedesk.gui.lock_dialog import LockChoice, ask_lock
-from releasedesk.gui.lockfile import FileLock, LockState, foreign_holder
-from releasedesk.gui.recovery import RecoveryEntry, RecoveryStore
 from releasedesk.gui.settings import Settings
 from releasedesk.gui.slots import command
 from releasedesk.model.release import LANGUAGES, LanguageContent, Release
+from releasedesk.session.lockfile import FileLock, LockState, foreign_holder
+from releasedesk.session.recovery import RecoveryEntry, RecoveryStore
 
 if TYPE_CHECKING:
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.window_protocol import ReleaseWindow
 
 AUTOSAVE_MS = 30_000
 UNKNOWN_VERSION = FileStamp(-1, 0, "")
@@ -45,8 +46,7 @@ UNKNOWN_VERSION = FileStamp(-1, 0, "")
 
 
 def recovery_folder() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base) / "recovery"
+    return app_data_dir() / "recovery"
 
 
 def new_release() -> Release:
@@ -58,7 +58,7 @@ def new_release() -> Release:
 
 
 class FileController(QObject):
-    def __init__(self, window: MainWindow, settings: Settings, store: RecoveryStore | None = None) -> None:
+    def __init__(self, window: ReleaseWindow, settings: Settings, store: RecoveryStore | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from releasedesk.gui.choice import Role, ask, local_time
-from releasedesk.gui.lockfile import LockOwner
+from releasedesk.session.lockfile import LockOwner
 
 
 class LockChoice(Enum):

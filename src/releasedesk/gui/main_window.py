@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QScrollArea,
@@ -39,17 +38,18 @@ from releasedesk.gui.metadata_form import MetadataForm
 from releasedesk.gui.pairs.controller import PairsController
 from releasedesk.gui.preview import PreviewWidget
 from releasedesk.gui.print_controller import PrintController
-from releasedesk.gui.recovery import RecoveryStore
-from releasedesk.gui.release_state import collect_images
 from releasedesk.gui.retranslate import switch_language
 from releasedesk.gui.richtext.toolbar import FormatToolBar
 from releasedesk.gui.settings import Settings
 from releasedesk.gui.shortcuts import WindowShortcuts
 from releasedesk.gui.slots import command
 from releasedesk.gui.undo.wiring import attach_history
+from releasedesk.gui.window_protocol import ReleaseWindow
 from releasedesk.model import counts
 from releasedesk.model.release import LANGUAGES, Image, Lang, Release
+from releasedesk.model.release_state import collect_images
 from releasedesk.resources import resource
+from releasedesk.session.recovery import RecoveryStore
 
 COUNTS_DELAY_MS = 250
 DEFAULT_SIZE = QSize(1500, 940)
@@ -68,14 +68,17 @@ def app_icon() -> QIcon:
     return QIcon(str(resource("icons", "releasedesk.svg")))
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ReleaseWindow):
+    """The editing window: builds the parts and the controllers and connects their signals (window_protocol.py
+    is what the controllers see of it)."""
+
     def __init__(self, settings: Settings | None = None, store: RecoveryStore | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self.setObjectName("main_window")
         self.setWindowIcon(app_icon())
         self._base = Release()
-        self.edit_generation = 0
+        self._edit_generation = 0
 
         self.form = MetadataForm(self)
         self.panes: dict[Lang, LanguagePane] = {lang: LanguagePane(lang, self) for lang in LANGUAGES}
@@ -114,10 +117,10 @@ class MainWindow(QMainWindow):
         self.format_bar.setWindowTitle(self.tr("Formatting"))
         self.format_bar.set_editor(None)
 
-        self.files = FileController(self, self.settings, store)
-        self.library = LibraryController(self, self.settings)
+        self.files: FileController = FileController(self, self.settings, store)
+        self.library: LibraryController = LibraryController(self, self.settings)
         self.exporter = ExportController(self, self.settings)
-        self.printer = PrintController(self)
+        self.printer: PrintController = PrintController(self)
         self.find_dialog = FindReplaceDialog(self.text_fields, self)
         self.history = attach_history(self)  # one undo history for the release
         self.find_dialog.batch = self.history.macro
@@ -383,7 +386,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _edited(self) -> None:
-        self.edit_generation += 1
+        self.note_edit()
         self.setWindowModified(True)
         self.preview.schedule()
         self._counts_timer.start()
@@ -426,7 +429,7 @@ class MainWindow(QMainWindow):
         self.history.reset()
         self.directory.refresh()
         self.fit_contacts_dock()
-        self.edit_generation += 1
+        self.note_edit()
         self.update_dateline_leadin()
         self.mark_saved(path)
         self.setWindowModified(modified)
@@ -465,6 +468,13 @@ class MainWindow(QMainWindow):
     def update_dateline_leadin(self) -> None:
         self.dateline_leadin.set_text(leadin_text(self.form.dateline.en.text(), self.form.issued_at.value()))
 
+    @property
+    def edit_generation(self) -> int:
+        return self._edit_generation
+
+    def note_edit(self) -> None:
+        self._edit_generation += 1
+
     def current_release(self) -> Release:
         """A fresh release built from the widgets: safe to hand to a worker thread or an exporter."""
         release = copy.copy(self._base)
@@ -489,7 +499,7 @@ class MainWindow(QMainWindow):
         if image is not None:
             self._base.images = [*self._base.images, image]
         self._base.logo_image_id = None if image is None else image.id
-        self.edit_generation += 1
+        self.note_edit()
         self.setWindowModified(True)
         self.preview.refresh_now()
 

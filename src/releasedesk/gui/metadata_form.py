@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from releasedesk.approval.state import ApprovalState, Standing
-from releasedesk.gui.release_line_check import release_line_warnings
 from releasedesk.gui.zones import DateTimeZoneEdit
 from releasedesk.model.release import Bilingual, Release
+from releasedesk.model.release_line_check import release_line_warnings
 
 
 class _LineEdit(QLineEdit):
@@ -147,7 +147,7 @@ class MetadataForm(QWidget):
         self.embargoed.toggled.connect(self._embargo_toggled)
         self.changed.connect(self.check_release_line)
         for edit in (self.issued_at, self.embargo_until):
-            edit.problem.connect(self._show_input_problem)
+            edit.problemChanged.connect(self._show_input_problem)
 
     def _focus_target(self, widget: QWidget) -> QWidget:
         """Where a row label's Alt+letter goes: the first field that takes focus (a container takes none)."""

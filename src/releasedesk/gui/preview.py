@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from releasedesk.export import pdf_source
 from releasedesk.export.layout import LangChoice
-from releasedesk.gui import pdf_source
 from releasedesk.model.release import Release
 
 DEBOUNCE_MS = 120
@@ -292,8 +292,6 @@ class PreviewWidget(QWidget):
     def _show_message(self, error: str) -> None:
         if error == "no-text":
             error = self.tr("The release has no text in this language.")
-        elif error.startswith("PDF export is not available"):
-            error = self.tr("The preview needs the PDF exporter, which this version does not have.")
         else:
             error = self.tr("The preview could not be rendered: %1").replace("%1", error)
         self.message.setText(error)

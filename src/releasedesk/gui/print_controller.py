@@ -9,18 +9,18 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.gui import pdf_source
+from releasedesk.export import pdf_source
 from releasedesk.gui.printing import full_page_printer, print_pdf_bytes
 
 if TYPE_CHECKING:
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.window_protocol import ReleaseWindow
 
 
 class PrintController(QObject):
     printed = Signal(str, int)
     """After a print went out: the printer (or output file) and the copies, for the print log."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReleaseWindow) -> None:
         super().__init__(window)
         self.window = window
         self.printer: QPrinter | None = None

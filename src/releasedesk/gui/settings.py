@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Literal, TypeAlias, TypeVar, get_args
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from releasedesk.export.layout import LANG_CHOICES, LangChoice
+
 MAX_RECENT = 10
-UI_LANGUAGES = ("system", "en", "zh_TW")
-PREVIEW_LANGUAGES = ("both", "zh-TW", "en")
+UiLanguage: TypeAlias = Literal["system", "en", "zh_TW"]
+UI_LANGUAGES: tuple[UiLanguage, ...] = get_args(UiLanguage)
+PREVIEW_LANGUAGES = LANG_CHOICES
+"""The preview shows what export can write: the same choices, from export.layout."""
+
+_Choice = TypeVar("_Choice", bound=str)
 
 
 class Settings:
@@ -22,10 +29,14 @@ class Settings:
         value = self._qs.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
-    def _str(self, key: str, default: str, allowed: tuple[str, ...] | None = None) -> str:
+    def _str(self, key: str, default: str) -> str:
         value = self._qs.value(key, default)
-        value = value if isinstance(value, str) else default
-        return value if allowed is None or value in allowed else default
+        return value if isinstance(value, str) else default
+
+    def _choice(self, key: str, default: _Choice, allowed: tuple[_Choice, ...]) -> _Choice:
+        """A stored value from a fixed set, as its Literal type; anything else reads as `default`."""
+        value = self._qs.value(key, default)
+        return next((choice for choice in allowed if choice == value), default)
 
     # window layout -----------------------------------------------------------------------------------------
     @property
@@ -79,17 +90,17 @@ class Settings:
 
     # languages -------------------------------------------------------------------------------------------------
     @property
-    def ui_language(self) -> str:
+    def ui_language(self) -> UiLanguage:
         """ "system" (follow the locale), "en" or "zh_TW"."""
-        return self._str("ui/language", "system", UI_LANGUAGES)
+        return self._choice("ui/language", "system", UI_LANGUAGES)
 
     @ui_language.setter
     def ui_language(self, value: str) -> None:
         self._qs.setValue("ui/language", value if value in UI_LANGUAGES else "system")
 
     @property
-    def preview_language(self) -> str:
-        return self._str("preview/language", "both", PREVIEW_LANGUAGES)
+    def preview_language(self) -> LangChoice:
+        return self._choice("preview/language", "both", PREVIEW_LANGUAGES)
 
     @preview_language.setter
     def preview_language(self, value: str) -> None:

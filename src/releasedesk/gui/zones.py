@@ -52,7 +52,7 @@ class DateTimeZoneEdit(QWidget):
     """Edits an aware datetime; the zone name (not just an offset) is kept, so daylight saving stays right."""
 
     changed = Signal()
-    problem = Signal(str)
+    problemChanged = Signal(str)
     """A one-line message about unreadable input (e.g. a zone that does not exist); "" when it is fine again."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -84,7 +84,7 @@ class DateTimeZoneEdit(QWidget):
         """A whole, exactly spelled zone counts at once; anything else waits until editing ends."""
         if text in _by_folded_name().values() and text != self._zone:
             self._zone = text
-            self.problem.emit("")
+            self.problemChanged.emit("")
             self.changed.emit()
 
     @Slot()
@@ -99,9 +99,10 @@ class DateTimeZoneEdit(QWidget):
         if name is None:
             self._reverted = True
             self.zone.setCurrentText(self._zone)
-            self.problem.emit(self.tr("“%1” is not a time zone; kept %2").replace("%1", text).replace("%2", self._zone))
+            message = self.tr("“%1” is not a time zone; kept %2").replace("%1", text).replace("%2", self._zone)
+            self.problemChanged.emit(message)
             return
-        self.problem.emit("")
+        self.problemChanged.emit("")
         if self.zone.currentText() != name:
             self.zone.setCurrentText(name)
         if name != self._zone:

@@ -13,9 +13,8 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from releasedesk.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE
+from releasedesk.cliutil import ExitCode, UsageParser
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.library.engine import ENV_URL, default_url
 from releasedesk.library.releases import ReleaseSummary
@@ -23,11 +22,6 @@ from releasedesk.library.store import Library
 from releasedesk.model.release import Status
 
 PROG = "releasedesk library"
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
 def _day(text: str) -> date:
@@ -38,13 +32,13 @@ def _day(text: str) -> date:
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description="The shared library of releases, contacts and agency profiles.")
+    parser = UsageParser(prog=PROG, description="The shared library of releases, contacts and agency profiles.")
     parser.add_argument(
         "--db",
         metavar="URL",
         help=f"sqlite:///PATH or postgresql://HOST/DB (default: ${ENV_URL}, else {default_url()})",
     )
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser, required=True)
+    commands = parser.add_subparsers(dest="command", parser_class=UsageParser, required=True)
     add = commands.add_parser("add", help="keep release files in the library (a known number adds a new version)")
     add.add_argument("files", type=Path, nargs="+", metavar="FILE")
     add.add_argument("--author", default=getpass.getuser(), help="who saved it (default: your login name)")
@@ -67,7 +61,7 @@ def _build_parser() -> argparse.ArgumentParser:
     versions = commands.add_parser("versions", help="list the saved versions of a release")
     versions.add_argument("id", type=int, metavar="ID")
     profiles = commands.add_parser("profiles", help="agency profiles: list | import FILE.toml | export NAME OUT.toml")
-    actions = profiles.add_subparsers(dest="action", parser_class=_Parser, required=True)
+    actions = profiles.add_subparsers(dest="action", parser_class=UsageParser, required=True)
     actions.add_parser("list", help="list the profile names")
     importing = actions.add_parser("import", help="add a profile from TOML (replaces one with the same name)")
     importing.add_argument("file", type=Path, metavar="FILE.toml")
@@ -98,13 +92,13 @@ def _line(summary: ReleaseSummary) -> str:
 def _add(library: Library, files: list[Path], author: str) -> int:
     from releasedesk.fileformat import dumps, load_release
 
-    status = EXIT_OK
+    status = ExitCode.OK
     for path in files:
         try:
             release = load_release(path)
         except ReleaseDeskError as error:
             _say(f"{PROG}: {error}")
-            status = EXIT_ERROR
+            status = ExitCode.ERROR
             continue
         known = library.releases.find_by_number(release.number)
         if known is None:
@@ -125,17 +119,17 @@ def _get(library: Library, args: argparse.Namespace) -> int:
     if data is None:
         which = f"version {args.version} of release {args.id}" if args.version else f"release {args.id}"
         _say(f"{PROG}: no {which} in the library")
-        return EXIT_ERROR
+        return ExitCode.ERROR
     if args.out.exists() and not args.force:
         _say(f"{PROG}: {args.out} already exists (use --force to overwrite)")
-        return EXIT_ERROR
+        return ExitCode.ERROR
     try:
         write_atomic(args.out, data)
     except OSError as error:
         _say(f"{PROG}: {args.out}: cannot write ({error.strerror or error})")
-        return EXIT_ERROR
+        return ExitCode.ERROR
     print(f"wrote {args.out}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _profiles(library: Library, args: argparse.Namespace) -> int:
@@ -148,7 +142,7 @@ def _profiles(library: Library, args: argparse.Namespace) -> int:
     else:
         for path in library.profiles.export_toml(args.name, args.out):
             print(f"wrote {path}")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _run(library: Library, args: argparse.Namespace) -> int:
@@ -167,18 +161,18 @@ def _run(library: Library, args: argparse.Namespace) -> int:
         )
         for summary in results:
             print(_line(summary))
-        return EXIT_OK
+        return ExitCode.OK
     if args.command == "get":
         return _get(library, args)
     if args.command == "versions":
         for info in library.releases.versions(args.id):
             print(f"{info.version}\t{info.saved_at}\t{info.status}\t{info.author or '-'}")
-        return EXIT_OK
+        return ExitCode.OK
     if args.command == "profiles":
         return _profiles(library, args)
     summary = library.contacts().import_directory_file(args.file)
     print(f"moved {summary.added} contacts in ({summary.unchanged} already there)")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -188,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(library, args)
     except ReleaseDeskError as error:
         _say(f"{PROG}: {error}")
-        return EXIT_ERROR
+        return ExitCode.ERROR
 
 
 def new_from_profile(name: str, out: Path, *, db: str | None, force: bool) -> int:
@@ -197,7 +191,7 @@ def new_from_profile(name: str, out: Path, *, db: str | None, force: bool) -> in
 
     if out.exists() and not force:
         _say(f"releasedesk new: {out} already exists (use --force to overwrite)")
-        return EXIT_ERROR
+        return ExitCode.ERROR
     try:
         with Library(db) as library:
             release = library.profiles.new_release(name)
@@ -205,6 +199,6 @@ def new_from_profile(name: str, out: Path, *, db: str | None, force: bool) -> in
         save_release(release, out, keep_backup=force, expected=UNCHECKED if force else None)
     except ReleaseDeskError as error:
         _say(f"releasedesk new: {error}")
-        return EXIT_ERROR
+        return ExitCode.ERROR
     print(f"wrote {out}" + (f" ({release.number})" if release.number else ""))
-    return EXIT_OK
+    return ExitCode.OK

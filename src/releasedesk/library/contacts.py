@@ -38,7 +38,7 @@ from releasedesk.library.schema import contact_tags, contacts, tags
 from releasedesk.model.release import Bilingual
 
 if TYPE_CHECKING:
-    from releasedesk.library.store import Library
+    from releasedesk.library.handle import LibraryHandle
 
 _T = TypeVar("_T")
 CONTACT_LOCK = 0x52440002
@@ -84,7 +84,7 @@ def _values(contact: DirectoryContact) -> dict[str, object]:
 class SqlContactRepository(ContactRepository):
     """The directory's interface on a `Library`; closing it leaves the library open."""
 
-    def __init__(self, library: Library, *, owns_library: bool = False) -> None:
+    def __init__(self, library: LibraryHandle, *, owns_library: bool = False) -> None:
         self.library = library
         self.engine = library.engine
         self._owns_library = owns_library

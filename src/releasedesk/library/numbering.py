@@ -20,7 +20,7 @@ from releasedesk.library.errors import LibraryError
 from releasedesk.library.schema import number_counters
 
 if TYPE_CHECKING:
-    from releasedesk.library.store import Library
+    from releasedesk.library.handle import LibraryHandle
 
 FIELD = re.compile(r"\{([a-z]+)(?::(\d{1,2}))?\}")
 DATE_FIELDS = {
@@ -58,7 +58,7 @@ def render(scheme: str, day: date, seq: int | None) -> str:
     return FIELD.sub(field, scheme)
 
 
-def allocate(library: Library, scheme: str, day: date) -> str:
+def allocate(library: LibraryHandle, scheme: str, day: date) -> str:
     """The next number of `scheme` for `day`: 1, 2, 3 … per period, never twice."""
     check_scheme(scheme)
     scope = render(scheme, day, None)

@@ -35,7 +35,7 @@ from releasedesk.model.release import (
 )
 
 if TYPE_CHECKING:
-    from releasedesk.library.store import Library
+    from releasedesk.library.handle import LibraryHandle
 
 LOGO_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
 LOGO_SUFFIX = {mime: suffix for suffix, mime in reversed(LOGO_TYPES.items())}
@@ -132,7 +132,7 @@ def profile_from_data(name: str, data: dict[str, Any], where: str) -> Profile:
 
 
 class ProfileStore:
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: LibraryHandle) -> None:
         self.library = library
         self.engine = library.engine
 
@@ -286,7 +286,9 @@ def write_profile_toml(profile: Profile, out: Path) -> list[Path]:
     return [out, *written]
 
 
-def new_release_from(profile: Profile, library: Library | None = None, *, when: datetime | None = None) -> Release:
+def new_release_from(
+    profile: Profile, library: LibraryHandle | None = None, *, when: datetime | None = None
+) -> Release:
     """A blank release in the profile's name: agency, unit, dateline, boilerplate, contacts and logo filled in, the
     number allocated from its scheme (when there is a library to count in)."""
     when = when or datetime.now(ZoneInfo(DEFAULT_TIMEZONE)).replace(second=0, microsecond=0)

@@ -29,7 +29,7 @@ from releasedesk.model.release import Bilingual, Lang, Release, Status
 from releasedesk.model.richtext import body_text
 
 if TYPE_CHECKING:
-    from releasedesk.library.store import Library
+    from releasedesk.library.handle import LibraryHandle
 
 DEFAULT_LIMIT = 50
 
@@ -158,7 +158,7 @@ def _insert_terms(connection: Connection, rows: list[tuple[str, int, int]]) -> N
 
 
 class ReleaseLibrary:
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: LibraryHandle) -> None:
         self.library = library
         self.engine = library.engine
 

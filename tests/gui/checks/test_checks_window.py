@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from releasedesk.checks.glossary_store import CheckStore
 from releasedesk.checks.runner import Checker
+from releasedesk.directory.repository import default_db_path
 from releasedesk.gui.checks.context_menu import CheckMenu
-from releasedesk.gui.directory.store import directory_db_path
 from releasedesk.model.richtext import Paragraph, text
 from releasedesk.samples import load_sample
 
@@ -111,7 +111,7 @@ def test_add_to_word_list_is_shared_through_the_directory(make_window: Any, qtbo
     assert "receive" in actions
     actions["Add “recieve” to the word list"].trigger()
     qtbot.waitUntil(lambda: underlined(body) == [], timeout=5000)
-    with CheckStore(directory_db_path()) as store:
+    with CheckStore(default_db_path()) as store:
         assert store.words() == ["recieve"]
 
 
@@ -159,7 +159,7 @@ def test_glossary_import_finds_a_missing_official_name(
     )
     window = make_window(flawed_release())
     dialogs.open_paths.append(csv)
-    dialog = GlossaryDialog(directory_db_path(), window)
+    dialog = GlossaryDialog(default_db_path(), window)
     dialog.import_csv()
     assert dialog.table.rowCount() == 2
     dialog.accept()
@@ -178,7 +178,7 @@ def test_bad_glossary_csv_is_one_line_and_changes_nothing(
     csv.write_text("term,english\n", encoding="utf-8")
     window = make_window()
     dialogs.open_paths.append(csv)
-    dialog = GlossaryDialog(directory_db_path(), window)
+    dialog = GlossaryDialog(default_db_path(), window)
     dialog.import_csv()
     assert dialogs.kinds() == ["warning"]
     assert dialogs.shown[0][2] == "glossary.csv: the first line must be a header with at least 'zh' and 'en' columns"

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from gui.directory.people import fill
 from gui.helpers import commit_input_method, type_text
+from releasedesk.appdirs import app_data_dir
 from releasedesk.directory.repository import SqliteContactRepository, default_db_path
 from releasedesk.directory.vcard import read_vcard_file
-from releasedesk.gui.directory import DirectoryDialog, directory_db_path
+from releasedesk.gui.directory import DirectoryDialog
 from releasedesk.gui.directory.list_model import PAGE
+from releasedesk.gui.files import recovery_folder
 from releasedesk.model.release import Contact
 
 
@@ -37,7 +39,7 @@ def test_find_by_chinese_name_and_add_it_with_the_keyboard(qtbot: Any, repo: Sql
     type_text(dialog.search, "美玲")  # key events carrying Chinese text
     assert listed(dialog) == ["陳美玲  Chen Mei-ling"]
     chosen: list[list[Contact]] = []
-    dialog.contacts_chosen.connect(chosen.append)
+    dialog.contactsChosen.connect(chosen.append)
     qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
     assert dialog.list.hasFocus()
     assert dialog.form.fields["title_zh"].text() == "發言人"
@@ -204,9 +206,9 @@ def test_window_and_command_line_use_the_same_database_file() -> None:
     QCoreApplication.setOrganizationName("ReleaseDesk")
     QCoreApplication.setApplicationName("ReleaseDesk")
     try:
-        assert directory_db_path() == default_db_path()
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-        assert Path(folder) == default_db_path().parent
+        assert Path(folder) == default_db_path().parent == app_data_dir()  # the Qt-free computation matches Qt's
+        assert recovery_folder() == Path(folder) / "recovery"
     finally:
         QCoreApplication.setOrganizationName(names[0])
         QCoreApplication.setApplicationName(names[1])
@@ -231,7 +233,7 @@ def test_add_several_contacts_at_once(qtbot: Any, repo: SqliteContactRepository)
     qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     chosen: list[list[Contact]] = []
-    dialog.contacts_chosen.connect(chosen.append)
+    dialog.contactsChosen.connect(chosen.append)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
     assert [[c.name.zh for c in batch] for batch in chosen] == [["林志豪", "陳美玲"]]
 

@@ -10,16 +10,15 @@ from PySide6.QtCore import Qt
 
 from gui.directory.people import fill
 from gui.helpers import commit_input_method
-from releasedesk.directory.repository import SqliteContactRepository
+from releasedesk.directory.repository import SqliteContactRepository, default_db_path
 from releasedesk.fileformat import load_release, save_release
-from releasedesk.gui.directory import directory_db_path
 from releasedesk.model.release import Bilingual
 
 
 def test_release_flags_a_directory_change_and_updates_it(
     settings: Any, make_window: Any, tmp_path: Path, qtbot: Any
 ) -> None:
-    db = directory_db_path()  # the window's own location (the settings fixture named the application)
+    db = default_db_path()  # the window's own location (releasedesk.appdirs, inside the test home)
     assert db.is_relative_to(os.environ["XDG_DATA_HOME"])  # the test's folder, never the real home
     with SqliteContactRepository(db) as repo:
         fill(repo, filler=20)

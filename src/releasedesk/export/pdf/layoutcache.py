@@ -13,7 +13,7 @@ renders), so one switch turns it off: `using(None)`, or `cache.enabled = False`.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,9 +21,12 @@ from releasedesk.export.pdf.streamcache import LRU
 
 if TYPE_CHECKING:
     from releasedesk.export.pdf.fontset import FontSet
-    from releasedesk.export.pdf.textflow import Glyphs, LaidLine, Segment, TextStyle
 
 V = TypeVar("V")
+# textflow's measured glyphs (G) and laid-out lines (L): type variables, not imports, because textflow imports this
+# module and the cache only keeps what `compute` returns (tests/test_import_graph.py forbids the circle).
+G = TypeVar("G")
+L = TypeVar("L")
 
 ENTRIES = 2048
 """Paragraphs kept per table: a 21-page release has about 330 text blocks in both languages; each keeps ~50 bytes a
@@ -35,25 +38,23 @@ class LayoutCache:
 
     def __init__(self, size: int = ENTRIES) -> None:
         self.enabled = True
-        self._glyphs: LRU[tuple[Any, ...], Glyphs] = LRU(size)
-        self._lines: LRU[tuple[Any, ...], tuple[LaidLine, ...]] = LRU(size)
+        self._glyphs: LRU[tuple[Any, ...], Any] = LRU(size)
+        self._lines: LRU[tuple[Any, ...], Any] = LRU(size)
         self.hits = 0
         self.misses = 0
 
-    def glyphs(
-        self, segments: tuple[Segment, ...], style: TextStyle, fonts: FontSet, compute: Callable[[], Glyphs]
-    ) -> Glyphs:
+    def glyphs(self, segments: tuple[Hashable, ...], style: Hashable, fonts: FontSet, compute: Callable[[], G]) -> G:
         """The measured characters; the font set itself is in the key (its faces decide every width)."""
         return self._get(self._glyphs, (segments, style, fonts), compute)
 
     def lines(
         self,
-        segments: tuple[Segment, ...],
-        style: TextStyle,
+        segments: tuple[Hashable, ...],
+        style: Hashable,
         fonts: FontSet,
         column: float,
-        compute: Callable[[], list[LaidLine]],
-    ) -> list[LaidLine]:
+        compute: Callable[[], list[L]],
+    ) -> list[L]:
         """The line breaks of a paragraph set in `column` points (a fresh list: callers slice it)."""
         return list(self._get(self._lines, (segments, style, fonts, column), lambda: tuple(compute())))
 

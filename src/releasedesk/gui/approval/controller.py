@@ -25,13 +25,13 @@ from releasedesk.gui.approval.history_dialog import HistoryDialog
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.window_protocol import ReleaseWindow
 
 REFRESH_DELAY_MS = 300
 
 
 class ApprovalController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReleaseWindow) -> None:
         super().__init__(window)
         self.window = window
         try:

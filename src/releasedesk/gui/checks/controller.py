@@ -16,26 +16,26 @@ from releasedesk.checks.findings import CHECKS, Finding, Location
 from releasedesk.checks.glossary import Glossary
 from releasedesk.checks.glossary_store import ENGLISH_VARIANT, TAI_FORM, CheckStore, CheckStoreError
 from releasedesk.checks.runner import Checker, CheckSettings
+from releasedesk.directory.repository import default_db_path
 from releasedesk.gui.checks.context_menu import CheckMenu
 from releasedesk.gui.checks.labels import CheckLabels
 from releasedesk.gui.checks.panel import ChecksPanel, Entry
 from releasedesk.gui.checks.service import CheckService
 from releasedesk.gui.checks.underline import CheckHighlighter, LineUnderliner
-from releasedesk.gui.directory.store import directory_db_path
 from releasedesk.gui.richtext.styles import FigureRole, figure_role
 
 if TYPE_CHECKING:
     from releasedesk.gui.language_pane import LanguagePane
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.window_protocol import ReleaseWindow
 
 REFRESH_DELAY_MS = 300
 
 
 class ChecksController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ReleaseWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.store_path = directory_db_path()
+        self.store_path = default_db_path()  # the checks keep their glossary beside the directory
         self.problem = ""
         self.service = CheckService(self._build_checker(), self)
         QApplication.instance().aboutToQuit.connect(self.service.shutdown)
@@ -58,7 +58,7 @@ class ChecksController(QObject):
             self._attach(pane)
         self.service.checked.connect(self._timer.start)
         self.service.changed.connect(self._timer.start)
-        self.panel.jump.connect(self.jump)
+        self.panel.findingActivated.connect(self.jump)
         self._build_menu()
         self._timer.start()
 

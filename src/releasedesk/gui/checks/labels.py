@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
 from releasedesk.checks.findings import Finding, Location
+from releasedesk.export.layout import LangChoice, section_languages
 from releasedesk.gui.preflight_text import fill
+from releasedesk.model.release import Release
+
+if TYPE_CHECKING:
+    from releasedesk.checks.runner import Checker
 
 
 class CheckLabels(QObject):
@@ -63,3 +70,14 @@ class CheckLabels(QObject):
         """Where and what, on one line (the export dialog's preflight list)."""
         where = self.place(finding.location) if finding.location else ""
         return fill(self.tr("%1: %2"), where, self.problem(finding)) if where else self.problem(finding)
+
+
+def writing_messages(release: Release, lang: LangChoice, checker: Checker) -> list[str]:
+    """The export dialog's lines for the writing checks' findings in the exported languages (they never block it)."""
+    labels = CheckLabels()
+    langs = section_languages(release, lang)
+    return [
+        labels.line(finding)
+        for finding in checker.check_release(release)
+        if finding.location is not None and finding.location.lang in langs
+    ]

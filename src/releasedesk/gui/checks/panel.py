@@ -24,7 +24,7 @@ class Entry:
 
 
 class ChecksPanel(QWidget):
-    jump = Signal(object)
+    findingActivated = Signal(object)
     """An Entry the user activated."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -63,4 +63,4 @@ class ChecksPanel(QWidget):
 
     @Slot(QTreeWidgetItem, int)
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        self.jump.emit(self.entries[item.data(0, Qt.ItemDataRole.UserRole)])
+        self.findingActivated.emit(self.entries[item.data(0, Qt.ItemDataRole.UserRole)])

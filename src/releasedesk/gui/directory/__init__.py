@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 from releasedesk.gui.directory.dialog import DirectoryDialog
-from releasedesk.gui.directory.link import DirectoryLink
-from releasedesk.gui.directory.store import directory_db_path, open_directory
+from releasedesk.gui.directory.link import DirectoryLink, open_directory
 
-__all__ = ["DirectoryDialog", "DirectoryLink", "directory_db_path", "open_directory"]
+__all__ = ["DirectoryDialog", "DirectoryLink", "open_directory"]

@@ -42,9 +42,9 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class DirectoryDialog(QDialog):
-    """Works on any ContactRepository; the caller owns it. `contacts_chosen` carries release snapshots."""
+    """Works on any ContactRepository; the caller owns it. `contactsChosen` carries release snapshots."""
 
-    contacts_chosen = Signal(list)
+    contactsChosen = Signal(list)
 
     def __init__(self, repository: ContactRepository, parent: QWidget | None = None, *, can_add: bool = True) -> None:
         super().__init__(parent)
@@ -352,7 +352,7 @@ class DirectoryDialog(QDialog):
         if not ids:
             return
         snapshots = [to_snapshot(contact) for contact in self.repository.get_many(ids)]
-        self.contacts_chosen.emit(snapshots)
+        self.contactsChosen.emit(snapshots)
         self.accept()
 
     def done(self, result: int) -> None:

@@ -12,13 +12,23 @@ from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from releasedesk.directory.repository import ContactRepository, DirectoryError
+from releasedesk.directory.repository import ContactRepository, DirectoryError, default_db_path
 from releasedesk.directory.snapshot import LinkState, directory_entry, is_linked, link_states, refreshed
 from releasedesk.gui.contacts_panel import ContactsPanel
 from releasedesk.gui.directory.dialog import DirectoryDialog
-from releasedesk.gui.directory.store import open_directory
 from releasedesk.gui.slots import command
+from releasedesk.library.open_directory import open_repository
 from releasedesk.model.release import Contact
+
+
+def open_directory(path: Path | None = None) -> ContactRepository:
+    """The directory in the library the settings name (the data folder's file by default); raises DirectoryError
+    with a one-line reason when it cannot be opened."""
+    if path is None:
+        from releasedesk.gui.settings import Settings
+
+        return open_repository(Settings().library_url or default_db_path())
+    return open_repository(path)
 
 
 class DirectoryLink(QObject):
@@ -79,7 +89,7 @@ class DirectoryLink(QObject):
             return self.dialog
         dialog = DirectoryDialog(repository, self.panel.window(), can_add=True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.contacts_chosen.connect(self.panel.add_contacts)
+        dialog.contactsChosen.connect(self.panel.add_contacts)
         dialog.model.mark_in_release(self.panel.contacts())
         dialog.finished.connect(self._dialog_finished)
         self.dialog = dialog

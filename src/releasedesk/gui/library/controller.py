@@ -22,8 +22,8 @@ from releasedesk.library.store import Library
 from releasedesk.model.release import LANGUAGES, Image, LanguageContent, Release
 
 if TYPE_CHECKING:
-    from releasedesk.gui.main_window import MainWindow
     from releasedesk.gui.settings import Settings
+    from releasedesk.gui.window_protocol import ReleaseWindow
 
 POLL_MS = 5000
 
@@ -32,7 +32,7 @@ class LibraryController(QObject):
     changed = Signal()
     """A colleague (or this window) added or changed something in the library."""
 
-    def __init__(self, window: MainWindow, settings: Settings) -> None:
+    def __init__(self, window: ReleaseWindow, settings: Settings) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings

@@ -16,11 +16,11 @@ from releasedesk.gui.slots import command
 
 if TYPE_CHECKING:
     from releasedesk.gui.library.controller import LibraryController
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.window_protocol import ReleaseWindow
 
 
 class LibraryMenus(QObject):
-    def __init__(self, window: MainWindow, controller: LibraryController) -> None:
+    def __init__(self, window: ReleaseWindow, controller: LibraryController) -> None:
         super().__init__(window)
         self.window = window
         self.controller = controller

@@ -11,12 +11,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
-    from releasedesk.gui.richtext.editor import RichTextEditor
+    from releasedesk.gui.richtext.editor_protocol import EditorLike
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "literal") calls by this name too
 
 
-def create_actions(editor: RichTextEditor) -> dict[str, QAction]:
+def create_actions(editor: EditorLike) -> dict[str, QAction]:
     """Add one action per formatting command to `editor`, by name; the shortcuts work while the editor has focus."""
     table: list[tuple[str, str, QKeySequence, Callable[[], None]]] = [
         ("bold", translate("RichTextEditor", "Bold"), QKeySequence(QKeySequence.StandardKey.Bold), editor.toggle_bold),

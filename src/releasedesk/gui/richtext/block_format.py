@@ -15,10 +15,10 @@ from releasedesk.gui.richtext.block_ids import BLOCK_ID
 from releasedesk.model.richtext import MAX_LIST_LEVEL
 
 if TYPE_CHECKING:
-    from releasedesk.gui.richtext.editor import RichTextEditor
+    from releasedesk.gui.richtext.editor_protocol import EditorLike
 
 
-def selected_blocks(editor: RichTextEditor) -> list[QTextBlock]:
+def selected_blocks(editor: EditorLike) -> list[QTextBlock]:
     """Text blocks touched by the selection (figure image blocks are left alone)."""
     cursor = editor.textCursor()
     document = editor.document()
@@ -46,7 +46,7 @@ def set_block(block: QTextBlock, block_format: QTextBlockFormat, heading_level: 
     cursor.mergeCharFormat(look)
 
 
-def set_heading(editor: RichTextEditor, level: int) -> None:
+def set_heading(editor: EditorLike, level: int) -> None:
     """Level 1–3 makes the selected blocks headings; 0 makes them body paragraphs; what is typed next follows."""
     level = max(0, min(level, 3))
     _block_edit(
@@ -58,14 +58,14 @@ def set_heading(editor: RichTextEditor, level: int) -> None:
     editor.setCurrentCharFormat(current)
 
 
-def toggle_quote(editor: RichTextEditor) -> None:
+def toggle_quote(editor: EditorLike) -> None:
     """Quote the selected blocks, or unquote them when all of them already are."""
     blocks = selected_blocks(editor)
     off = bool(blocks) and all(styles.is_quote(block.blockFormat()) for block in blocks)
     _block_edit(editor, lambda block: set_block(block, styles.paragraph_format() if off else styles.quote_format()))
 
 
-def toggle_list(editor: RichTextEditor, ordered: bool) -> None:
+def toggle_list(editor: EditorLike, ordered: bool) -> None:
     """Make the selected blocks items of this kind of list (keeping their level), or plain when all already are."""
     blocks = selected_blocks(editor)
     off = bool(blocks) and all(list_of(block) is not None and list_of(block)[0] == ordered for block in blocks)
@@ -79,7 +79,7 @@ def toggle_list(editor: RichTextEditor, ordered: bool) -> None:
     _block_edit(editor, apply)
 
 
-def shift_list(editor: RichTextEditor, delta: int) -> None:
+def shift_list(editor: EditorLike, delta: int) -> None:
     """Move the selected list items `delta` levels; outdenting past the first level leaves the list."""
 
     def apply(block: QTextBlock) -> None:
@@ -123,7 +123,7 @@ def _attach(block: QTextBlock, ordered: bool, level: int) -> None:
     QTextCursor(block).createList(styles.list_format(ordered, level))
 
 
-def _block_edit(editor: RichTextEditor, apply: Callable[[QTextBlock], None]) -> None:
+def _block_edit(editor: EditorLike, apply: Callable[[QTextBlock], None]) -> None:
     """Apply a change to every selected block as one undo step."""
     cursor = editor.textCursor()
     cursor.beginEditBlock()
@@ -143,7 +143,7 @@ def enter_starts_paragraph(cursor: QTextCursor) -> bool:
     return block_format.headingLevel() > 0 and cursor.atBlockEnd()
 
 
-def start_paragraph(editor: RichTextEditor, cursor: QTextCursor) -> None:
+def start_paragraph(editor: EditorLike, cursor: QTextCursor) -> None:
     """Plain Enter where `enter_starts_paragraph`: a new body paragraph, or the end of the list on an empty item."""
     cursor.beginEditBlock()
     cursor.removeSelectedText()
@@ -158,7 +158,7 @@ def start_paragraph(editor: RichTextEditor, cursor: QTextCursor) -> None:
     editor.formatChanged.emit()
 
 
-def keep_plain_when_emptied(editor: RichTextEditor) -> None:
+def keep_plain_when_emptied(editor: EditorLike) -> None:
     """After a deletion empties the body (Select All + Delete), it starts again as a plain paragraph, not as the
     quote, heading or list item its first block was. Joined to the deleting step: one Undo brings both back."""
     emptied = [False]
@@ -175,7 +175,7 @@ def keep_plain_when_emptied(editor: RichTextEditor) -> None:
     editor.document().contentsChanged.connect(reset)
 
 
-def reset_emptied(editor: RichTextEditor) -> bool:
+def reset_emptied(editor: EditorLike) -> bool:
     """Make the only, empty block of `editor` a plain body paragraph; False when it already is one."""
     document = editor.document()
     if document.characterCount() > 1:

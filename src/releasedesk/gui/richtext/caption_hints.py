@@ -14,12 +14,12 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from releasedesk.gui.richtext import styles
 
 if TYPE_CHECKING:
-    from releasedesk.gui.richtext.editor import RichTextEditor
+    from releasedesk.gui.richtext.editor_protocol import EditorLike
 
 HINT_COLOR = QColor("#9a9996")
 
 
-def paint_caption_hints(editor: RichTextEditor, area: QRect) -> None:
+def paint_caption_hints(editor: EditorLike, area: QRect) -> None:
     """Draw the hint in every empty caption block that meets `area` (viewport coordinates)."""
     painter: QPainter | None = None
     document = editor.document()

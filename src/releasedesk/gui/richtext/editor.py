@@ -199,7 +199,7 @@ class RichTextEditor(QTextEdit):
     @Slot()
     def edit_link(self) -> None:
         """Ask for the link's text and address (prefilled from the selection or the link at the cursor)."""
-        link_editing.edit_link(self)
+        link_editing.edit_link(self, self)
 
     @Slot()
     def _end_link_at_its_end(self) -> None:

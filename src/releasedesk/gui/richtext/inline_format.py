@@ -11,7 +11,7 @@ from releasedesk.gui.richtext import styles
 from releasedesk.model.richtext import Mark
 
 if TYPE_CHECKING:
-    from releasedesk.gui.richtext.editor import RichTextEditor
+    from releasedesk.gui.richtext.editor_protocol import EditorLike
 
 Span = tuple[int, int, QTextCharFormat, QTextBlock]
 """(start, end, format, block) of one piece of text whose look is uniform."""
@@ -19,7 +19,7 @@ RunChange = Callable[[frozenset[Mark], str | None], tuple[frozenset[Mark], str |
 """New (marks, href) of a run from its old ones."""
 
 
-def toggle_mark(editor: RichTextEditor, mark: Mark) -> None:
+def toggle_mark(editor: EditorLike, mark: Mark) -> None:
     """Without a selection the mark applies to what is typed next; a selection turns it on unless all of it has it."""
     cursor = editor.textCursor()
     if not cursor.hasSelection():
@@ -48,7 +48,7 @@ def text_spans(document: QTextDocument, start: int, end: int) -> Iterator[Span]:
         block = block.next()
 
 
-def restyle(editor: RichTextEditor, spans: list[Span], change: RunChange) -> None:
+def restyle(editor: EditorLike, spans: list[Span], change: RunChange) -> None:
     """Re-set each span's run look as one undo step; block sizes, captions' grey and selection are kept."""
     document = editor.document()
     edit = editor.textCursor()

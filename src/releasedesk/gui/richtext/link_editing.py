@@ -15,10 +15,12 @@ from releasedesk.gui.richtext.inline_format import document_text, restyle, text_
 from releasedesk.model.links import safe_href
 
 if TYPE_CHECKING:
-    from releasedesk.gui.richtext.editor import RichTextEditor
+    from PySide6.QtWidgets import QWidget
+
+    from releasedesk.gui.richtext.editor_protocol import EditorLike
 
 
-def link_range(editor: RichTextEditor) -> tuple[int, int] | None:
+def link_range(editor: EditorLike) -> tuple[int, int] | None:
     """The selection, or the whole link around the cursor; None when there is neither."""
     cursor = editor.textCursor()
     if cursor.hasSelection():
@@ -45,7 +47,7 @@ def link_range(editor: RichTextEditor) -> tuple[int, int] | None:
     return None
 
 
-def insert_link(editor: RichTextEditor, href: str, label: str | None = None) -> bool:
+def insert_link(editor: EditorLike, href: str, label: str | None = None) -> bool:
     """Link the selection (or the link at the cursor) to `href`, or insert `label` as a link; False if unsafe."""
     target = safe_href(href)
     if target is None:
@@ -70,23 +72,24 @@ def insert_link(editor: RichTextEditor, href: str, label: str | None = None) -> 
     return True
 
 
-def remove_link(editor: RichTextEditor) -> None:
+def remove_link(editor: EditorLike) -> None:
     """Unlink the selection or the link at the cursor; the text and its marks stay."""
     span = link_range(editor)
     if span is not None:
         restyle(editor, list(text_spans(editor.document(), *span)), lambda marks, _href: (marks, None))
 
 
-def edit_link(editor: RichTextEditor) -> None:
-    """Ask for the link's text and address (prefilled from the selection or the link at the cursor)."""
+def edit_link(editor: EditorLike, parent: QWidget) -> None:
+    """Ask for the link's text and address (prefilled from the selection or the link at the cursor); `parent` is
+    the editor as a widget (the protocol cannot say "is a QWidget")."""
     span = link_range(editor)
     label = document_text(editor.document(), *span) if span else ""
-    dialog = LinkDialog(editor, label, editor.current_href() or "")
+    dialog = LinkDialog(parent, label, editor.current_href() or "")
     if dialog.exec() == LinkDialog.DialogCode.Accepted and dialog.href() is not None:
         editor.insert_link(dialog.href() or "", dialog.link_text() or None)
 
 
-def end_link_at_its_end(editor: RichTextEditor) -> None:
+def end_link_at_its_end(editor: EditorLike) -> None:
     """Typing right after a link writes plain text, as in word processors (Qt would extend the link)."""
     cursor = editor.textCursor()
     href = styles.href_of(cursor.charFormat())

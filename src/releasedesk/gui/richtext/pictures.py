@@ -18,7 +18,7 @@ from releasedesk.gui.richtext.convert import show_picture
 from releasedesk.model.release import Image
 
 if TYPE_CHECKING:
-    from releasedesk.gui.richtext.editor import RichTextEditor
+    from releasedesk.gui.richtext.editor_protocol import EditorLike
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.bmp *.webp"
 KEPT_AS_IS = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg"}
@@ -47,7 +47,7 @@ def image_from_file(path: Path | str, on_scaled: image_fit.Scaled | None = None)
     return paste.image_from_picture(picture)
 
 
-def choose_image(editor: RichTextEditor) -> None:
+def choose_image(editor: EditorLike) -> None:
     """Insert image… : pick a file, then an optional caption; a file that cannot be read is said in a warning."""
     path, _ = QFileDialog.getOpenFileName(
         editor,
@@ -70,7 +70,7 @@ def choose_image(editor: RichTextEditor) -> None:
         QMessageBox.warning(editor, QCoreApplication.translate("RichTextEditor", "Insert image"), str(error))
 
 
-def column_width(editor: RichTextEditor) -> int:
+def column_width(editor: EditorLike) -> int:
     """The widest a picture may be shown without a horizontal scroll bar."""
     return max(64, editor.viewport().width() - int(2 * editor.document().documentMargin()) - 4)
 

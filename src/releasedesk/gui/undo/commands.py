@@ -7,16 +7,24 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
 
 from PySide6.QtGui import QTextDocument, QUndoCommand
 
 from releasedesk.model.release import Contact
 
-if TYPE_CHECKING:
-    from releasedesk.gui.undo.history import ReleaseHistory
-
 VALUE_ID = 1501
+
+
+class ReleaseHistory(Protocol):
+    """What a command needs of `history.ReleaseHistory`, which imports the commands (so they cannot import it)."""
+
+    def set_value(self, key: str, value: Any) -> None: ...
+
+    def applying(self) -> AbstractContextManager[None]: ...
+
+    def notify_applied(self) -> None: ...
 
 
 class _AfterTheFact(QUndoCommand):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from releasedesk.gui.undo.history import ReleaseHistory
 
 if TYPE_CHECKING:
-    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.window_protocol import ReleaseWindow
 
 translate = QCoreApplication.translate
 
@@ -19,7 +19,7 @@ def _line(history: ReleaseHistory, key: str, text: str, edit: QLineEdit) -> None
     history.watch_value(key, text, edit.text, edit.setText, [edit.textChanged], merge=True)
 
 
-def attach_history(window: MainWindow) -> ReleaseHistory:
+def attach_history(window: ReleaseWindow) -> ReleaseHistory:
     """Watch the form, both language panes and the contacts; route Undo/Redo keys in their text fields."""
     history = ReleaseHistory(window)
     form = window.form

@@ -12,10 +12,10 @@ from datetime import datetime
 from pathlib import Path
 
 from releasedesk.fileformat import save_release
-from releasedesk.gui.lockfile import FileLock, LockState, foreign_holder, lock_path, read_lock
-from releasedesk.gui.recovery import RecoveryStore
 from releasedesk.processes import ProcessId, process_start
 from releasedesk.samples import load_sample
+from releasedesk.session.lockfile import FileLock, LockState, foreign_holder, lock_path, read_lock
+from releasedesk.session.recovery import RecoveryStore
 
 DEAD_PID = 2**22 + 12345  # above Linux's default pid_max: never a live process
 
@@ -92,7 +92,7 @@ def test_unwritable_folder_is_reported(tmp_path):
 RACER = """
 import sys, time
 from pathlib import Path
-from releasedesk.gui.lockfile import FileLock
+from releasedesk.session.lockfile import FileLock
 start_at = float(sys.argv[2])
 lock = FileLock(Path(sys.argv[1]))
 while time.time() < start_at:
