@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any, Literal, TypeAlias
 
 from releasedesk.errors import ExportError
-from releasedesk.export.plan.values import PlanImage
 from releasedesk.model.release import Lang
 
 PageSizeName: TypeAlias = Literal["A4", "Letter"]
@@ -234,22 +233,3 @@ def current_template() -> HouseStyle:
     if cached is None or cached[0] != stamp:
         cached = _LOADED[path] = (stamp, load_template(path))
     return cached[1]
-
-
-def logo_image(style: HouseStyle) -> PlanImage | None:
-    """The house style's logo file, for releases without their own; unreadable is an error, not a silent gap."""
-    return logo_file(style.logo_path)
-
-
-def logo_file(path: str | None) -> PlanImage | None:
-    """A logo file as plan image (PNG or JPEG), None when no path is set; unreadable raises ExportError."""
-    if not path:
-        return None
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise ExportError(f"PDF template logo {path}: cannot be read ({error.strerror or error})") from error
-    kind = "image/png" if data.startswith(b"\x89PNG") else "image/jpeg" if data.startswith(b"\xff\xd8") else None
-    if kind is None:
-        raise ExportError(f"PDF template logo {path}: not an image (use PNG or JPEG)")
-    return PlanImage(data, kind)

@@ -285,7 +285,8 @@ def plan_release(
     without one and the stamp wording; `invariant` leaves the creation time out (byte-identical output).
     """
     from releasedesk.export.output import languages_to_export
-    from releasedesk.export.style import current_template, logo_image, stamp_formats
+    from releasedesk.export.plan.logo import logo_image
+    from releasedesk.export.style import current_template, stamp_formats
 
     languages_to_export(release, lang)
     house = house or current_template()
