@@ -79,7 +79,7 @@ def _passphrase(ask: bool, prompt: str) -> str | None:
     return None
 
 
-def _trusted(path: Path | None, office: Office) -> list | None:
+def _trusted(path: Path | None, office: Office) -> list[PublicKey] | None:
     from releasedesk.approval.signing import load_trusted
 
     path = path or office.trusted_keys
@@ -154,7 +154,7 @@ def _history(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def _version_content(release: Release, number: int) -> dict:
+def _version_content(release: Release, number: int) -> dict[str, Any]:
     events = release.history.events
     if number == 0:
         return canonical_content(release)

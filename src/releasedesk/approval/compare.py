@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import partial
 from typing import Any, Literal, TypeAlias
 
 Json = dict[str, Any]
@@ -137,7 +138,7 @@ def compare(old: Json, new: Json) -> list[Change]:
             f"contact ({lang})",
             old.get("contacts", []),
             new.get("contacts", []),
-            lambda contact, lang=lang: _contact_line(contact, lang),
+            partial(_contact_line, lang=lang),
             lang,
         )
     old_images, new_images = old.get("images", {}), new.get("images", {})

@@ -209,7 +209,7 @@ def _runs_in(reader: Reader, key: str) -> tuple[Run, ...]:
         marks = set()
         for mark_where, mark in item.items("marks"):
             try:
-                marks.add(Mark(mark))
+                marks.add(Mark(str(mark)))  # not a str: no such mark either
             except ValueError:
                 raise FormatProblem(mark_where, f"unknown mark {mark!r}") from None
         runs.append(Run(item.text("text"), frozenset(marks), item.optional_text("href")))

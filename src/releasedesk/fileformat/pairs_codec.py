@@ -72,7 +72,7 @@ def pairs_in(reader: Reader, content: dict[str, LanguageContent], image_ids: set
             if image is not None and image not in image_ids:
                 fields.fail(f"no image {image!r}", key)
             pairs.fields[key] = _record_in(fields.child(key))
-    ids = {lang: {block.id for block in section.body if block.id} for lang, section in content.items()}
+    ids: dict[str, set[str]] = {lang: {b.id for b in section.body if b.id} for lang, section in content.items()}
     used: dict[str, set[str]] = {"zh-TW": set(), "en": set()}
     for where, value in reader.items("body"):
         item = type(reader)(value, where)

@@ -31,6 +31,9 @@ NEEDS_WORK = frozenset({State.OUT_OF_DATE, State.MISSING, State.UNPAIRED, State.
 TO_TRANSLATE = frozenset({State.MISSING, State.UNPAIRED})
 
 
+_BOTH: tuple[Lang, Lang] = ("zh-TW", "en")
+
+
 def other(lang: Lang) -> Lang:
     return "en" if lang == "zh-TW" else "zh-TW"
 
@@ -98,16 +101,16 @@ def excerpt(text: str, limit: int = 40) -> str:
 
 
 def _state(record: PairRecord | None, zh: str, en: str) -> tuple[State, tuple[Lang, ...], tuple[Lang, ...]]:
-    empty = tuple(lang for lang, value in (("zh-TW", zh), ("en", en)) if not value.strip())
+    empty = tuple(lang for lang, value in zip(_BOTH, (zh, en), strict=True) if not value.strip())
     if len(empty) == 2:
         return State.IN_SYNC, (), ()  # nothing on either side (a figure without captions): nothing to translate
     if empty:
-        return State.MISSING, (), empty  # type: ignore[return-value]
+        return State.MISSING, (), empty
     if record is None or record.confirmed is None:
         return State.UNCONFIRMED, (), ()
     now = (fingerprint(zh), fingerprint(en))
     then = record.confirmed.fingerprints()
-    changed: tuple[Lang, ...] = tuple(lang for lang, a, b in zip(("zh-TW", "en"), now, then, strict=True) if a != b)
+    changed: tuple[Lang, ...] = tuple(lang for lang, a, b in zip(_BOTH, now, then, strict=True) if a != b)
     if not changed:
         return State.IN_SYNC, (), ()
     if record.minor == now:
@@ -136,7 +139,7 @@ def _field_statuses(release: Release, pairs: Pairs) -> list[PairStatus]:
 
 
 def _body_statuses(release: Release, pairs: Pairs) -> list[PairStatus]:
-    bodies = {lang: release.content[lang].body for lang in ("zh-TW", "en")}
+    bodies = {lang: release.content[lang].body for lang in _BOTH}
     where = {lang: {b.id: (n, b) for n, b in enumerate(body, start=1) if b.id} for lang, body in bodies.items()}
     paired: dict[str, set[str]] = {"zh-TW": set(), "en": set()}
     out: list[PairStatus] = []
@@ -148,10 +151,21 @@ def _body_statuses(release: Release, pairs: Pairs) -> list[PairStatus]:
         paired["en"].add(pair.en)
         zh_text, en_text = block_text(zh[1]), block_text(en[1])
         state, changed, empty = _state(pair.record, zh_text, en_text)
-        ids = {"zh_id": pair.zh, "en_id": pair.en, "zh_number": zh[0], "en_number": en[0]}
         confirmed = pair.record.confirmed
         out.append(
-            PairStatus("body", state, zh_text, en_text, **ids, changed=changed, empty=empty, confirmed=confirmed)
+            PairStatus(
+                "body",
+                state,
+                zh_text,
+                en_text,
+                zh_id=pair.zh,
+                en_id=pair.en,
+                zh_number=zh[0],
+                en_number=en[0],
+                changed=changed,
+                empty=empty,
+                confirmed=confirmed,
+            )
         )
     for lang, body in bodies.items():
         for number, block in enumerate(body, start=1):
