@@ -80,7 +80,7 @@ class Speller:
     def suggest(self, word: str, limit: int = 5) -> list[str]:
         """Hunspell's suggestions, best first (30–80 ms a word: call it for one word, not for a document)."""
         with self._lock:
-            return self._dict.suggest(word)[:limit]
+            return list(self._dict.suggest(word)[:limit])  # list(): enchant is untyped
 
     def check(self, text: str, *, suggest: bool = False) -> list[Finding]:
         """Misspelt words in `text`; with `suggest`, each carries Hunspell's suggestions (slow: command line)."""

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import vobject
 import vobject.base
@@ -149,7 +149,8 @@ def _bad_line(card: _Card) -> tuple[int, str] | None:
 
 def _read_card(card: _Card) -> vobject.base.Component:
     text = "\r\n".join(line for _, line in card.lines) + "\r\n"
-    return vobject.readOne(text, transform=True)
+    component: vobject.base.Component = vobject.readOne(text, transform=True)
+    return component
 
 
 def parse_vcards(text: str, undecodable: frozenset[int] = frozenset()) -> ParsedVCards:
@@ -240,7 +241,8 @@ def _language(line: vobject.base.ContentLine, value: str) -> str:
 
 
 def _lines(component: vobject.base.Component, name: str) -> list[vobject.base.ContentLine]:
-    return list(component.contents.get(name.lower(), []))
+    lines = list(component.contents.get(name.lower(), []))
+    return cast("list[vobject.base.ContentLine]", lines)  # the stubs say VBase; a vCard's properties are lines
 
 
 def _text(line: vobject.base.ContentLine) -> str:
@@ -305,7 +307,7 @@ def _n_part(value: Any, attribute: str) -> str:
 
 
 def _types(line: vobject.base.ContentLine) -> set[str]:
-    found = set()
+    found: set[str] = set()
     for value in line.params.get("TYPE", []):
         found.update(part.strip().strip('"').lower() for part in value.split(","))
     return found

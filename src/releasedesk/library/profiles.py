@@ -102,10 +102,11 @@ def _bilingual(data: dict[str, Any], key: str, where: str) -> Bilingual:
 def _contact_from(data: object, where: str) -> Contact:
     if not isinstance(data, dict):
         raise LibraryError(f"{where}: a contact must be a table")
-    contact = Contact(
+    fields: dict[str, Any] = {  # keyed by Contact's field names
         **{key: Bilingual(_text(data, f"{key}_zh", where), _text(data, f"{key}_en", where)) for key in _CONTACT_TEXT},
         **{key: _text(data, key, where) for key in _CONTACT_PLAIN},
-    )
+    }
+    contact = Contact(**fields)
     contact.print_office_phone = bool(data.get("print_office_phone", True))
     contact.print_mobile = bool(data.get("print_mobile", False))
     contact.directory_uid = _text(data, "directory_uid", where) or None

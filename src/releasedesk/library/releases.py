@@ -13,7 +13,7 @@ import uuid
 import zlib
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, delete, exists, func, or_, select, true, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -183,7 +183,7 @@ class ReleaseLibrary:
         return [self._summary_of(release_id) for release_id in ids]
 
     def _insert(
-        self, connection: Connection, release: Release, author: str, source_name: str, terms: list[dict[str, object]]
+        self, connection: Connection, release: Release, author: str, source_name: str, terms: list[tuple[str, int, int]]
     ) -> int:
         stamp = now_stamp()
         values = _row_values(release, author, stamp)
@@ -359,7 +359,7 @@ class ReleaseLibrary:
         date_to: date | None,
         unit: str,
         author: str,
-    ):
+    ) -> Select[Any]:
         filters = []
         if status:
             filters.append(releases.c.status == str(status))

@@ -25,7 +25,7 @@ metadata = MetaData()
 
 
 def _ordered_text() -> Text:
-    return Text().with_variant(Text(collation="C"), "postgresql")  # type: ignore[return-value]
+    return Text().with_variant(Text(collation="C"), "postgresql")
 
 
 contacts = Table(
