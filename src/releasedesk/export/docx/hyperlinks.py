@@ -35,4 +35,4 @@ def add_hyperlink(paragraph: Paragraph, href: str) -> BaseOxmlElement | None:
 
 def hyperlink_target(paragraph: Paragraph, link: BaseOxmlElement) -> str:
     """Where a `w:hyperlink` points, read back through the part's relationships (used by tests and checks)."""
-    return paragraph.part.rels[link.get(qn("r:id"))].target_ref
+    return str(paragraph.part.rels[link.get(qn("r:id"))].target_ref)

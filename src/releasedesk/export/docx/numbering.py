@@ -13,7 +13,7 @@ from docx.text.paragraph import Paragraph
 
 from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.ooxml import PPR_ORDER, element, set_child
-from releasedesk.export.docx.options import DocxOptions
+from releasedesk.export.docx.options import DocxOptions, filled
 from releasedesk.export.plan.lists import BULLETS, list_label
 from releasedesk.model.richtext import MAX_LIST_LEVEL
 
@@ -57,7 +57,7 @@ class ListNumbering:
         self._root = document.part.numbering_part.element
         self._abstract: dict[bool, int] = {}
         for ordered in (False, True):
-            self._abstract[ordered] = self._add_abstract(ordered, options.latin_font)
+            self._abstract[ordered] = self._add_abstract(ordered, filled(options.latin_font))
         self.style_num = {ordered: self._add_num(ordered, restart=False) for ordered in (False, True)}
         """The numbering the `List Bullet` / `List Number` styles carry, for paragraphs a reviewer adds."""
         self._current: dict[tuple[bool, int], int] = {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, TypeVar
 
 from releasedesk.export.style import HouseStyle
 
@@ -22,6 +22,16 @@ WORD_NAMES: dict[str, str] = {
 genre (明體/宋體); LibreOffice maps them back through fontconfig. Any other family is named as the house names it."""
 ALT_NAMES: dict[str, str] = {"新細明體": "PMingLiU", "標楷體": "DFKai-SB", "細明體": "MingLiU"}
 """A CJK font's English name, written to the font table so Word finds it under either name."""
+
+
+_T = TypeVar("_T")
+
+
+def filled(value: _T | None) -> _T:
+    """A field that `DocxOptions.resolved()` (or the template's section) always sets, typed as such for mypy."""
+    if value is None:
+        raise ValueError("DocxOptions used before resolved(), or a template section without page geometry")
+    return value
 
 
 def word_font(family: str) -> str:

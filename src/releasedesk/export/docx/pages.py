@@ -13,7 +13,7 @@ from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.fields import add_field
 from releasedesk.export.docx.images import add_image
 from releasedesk.export.docx.inline import add_line, add_text
-from releasedesk.export.docx.options import DocxOptions
+from releasedesk.export.docx.options import DocxOptions, filled
 from releasedesk.export.docx.styles import NAMES, set_paragraph_style, styled_paragraph
 from releasedesk.export.docx.watermark import add_watermark
 from releasedesk.export.plan import PageField, Plan, Section
@@ -28,7 +28,7 @@ def _letterhead(header: docxfence.Header, section: Section, watermark: str | Non
     """A borderless table — logo | agency names | 新聞稿 (and DRAFT) — over an accent rule, as in the PDF."""
     head, lang = section.letterhead, section.lang
     logo = head.logo
-    columns = [LOGO_COLUMN] if logo is not None else []
+    columns: list[Length] = [LOGO_COLUMN] if logo is not None else []
     columns += [Length(text_width - sum(columns, Length(0)) - TITLE_COLUMN), TITLE_COLUMN]
     table = header.add_table(1, len(columns), text_width)
     table.autofit = False
@@ -89,4 +89,4 @@ def furnish_section(
     _running_header(section.header.paragraphs[0], plan_section, mark)
     if mark:
         for header in (section.first_page_header, section.header):
-            add_watermark(header.paragraphs[-1], mark, index=next(ids), font=options.latin_font)
+            add_watermark(header.paragraphs[-1], mark, index=next(ids), font=filled(options.latin_font))

@@ -8,6 +8,7 @@ sets `w:rFonts` and `w:lang` on docDefaults and styles, drops every theme-font a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from docx.blkcntnr import BlockItemContainer
 from docx.document import Document
@@ -22,7 +23,7 @@ from docx.text.run import Run as DocxRun
 
 from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.ooxml import PPR_ORDER, RPR_ORDER, element, set_child
-from releasedesk.export.docx.options import DocxOptions
+from releasedesk.export.docx.options import DocxOptions, filled
 from releasedesk.export.style import HouseStyle
 
 _THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
@@ -93,7 +94,7 @@ def set_run_style(run: DocxRun, name: str) -> None:
     docxfence.r_of(run).get_or_add_rPr().style = style_id(name)
 
 
-def styled_paragraph(container: BlockItemContainer, name: str) -> DocxParagraph:
+def styled_paragraph(container: BlockItemContainer | Document, name: str) -> DocxParagraph:
     """A new paragraph at the end of `container` (document, cell, header) in the named style."""
     return set_paragraph_style(container.add_paragraph(), name)
 
@@ -118,7 +119,7 @@ def _strip_theme_fonts(root: BaseOxmlElement) -> None:
 def _set_doc_defaults(document: Document, options: DocxOptions) -> None:
     styles_root = document.styles.element
     r_pr = styles_root.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    set_child(r_pr, _fonts(options.latin_font, options.cjk_font), RPR_ORDER)
+    set_child(r_pr, _fonts(filled(options.latin_font), filled(options.cjk_font)), RPR_ORDER)
     size = str(round(options.body_size_pt * 2))
     set_child(r_pr, element("w:sz", {"w:val": size}), RPR_ORDER)
     set_child(r_pr, element("w:szCs", {"w:val": size}), RPR_ORDER)
@@ -147,7 +148,7 @@ def _font_table(document: Document, options: DocxOptions) -> None:
 
     root = parse_xml(font_part.blob)
     known = {font.get(qn("w:name")) for font in root.findall(qn("w:font"))}
-    wanted = [(options.cjk_font, options.cjk_font_alt, "roman")]
+    wanted = [(filled(options.cjk_font), options.cjk_font_alt, "roman")]
     if options.headline_cjk_font:
         wanted.append((options.headline_cjk_font, options.headline_cjk_font_alt, "script"))
     for name, alt, family in wanted:
@@ -168,25 +169,25 @@ def _font_table(document: Document, options: DocxOptions) -> None:
 def _get_or_add(document: Document, name: str, kind: WD_STYLE_TYPE) -> BaseStyle:
     """The style called `name`, created when the template lacks it (without python-docx's slow name scans)."""
     try:
-        return document.styles[name]
+        return cast(BaseStyle, document.styles[name])  # python-docx types `Styles[...]` as Any
     except KeyError:
         return StyleFactory(document.styles.element.add_style_of_type(name, kind, False))
 
 
 def _paragraph_style(document: Document, name: str, base: str = "Normal") -> ParagraphStyle:
-    style = _get_or_add(document, name, WD_STYLE_TYPE.PARAGRAPH)
+    style = cast(ParagraphStyle, _get_or_add(document, name, WD_STYLE_TYPE.PARAGRAPH))  # of the kind asked for
     style.base_style = document.styles[base] if base else None
     style.hidden = False
     style.quick_style = True
     style.unhide_when_used = False
-    return style  # type: ignore[return-value]
+    return style
 
 
 def _character_style(document: Document, name: str) -> CharacterStyle:
-    style = _get_or_add(document, name, WD_STYLE_TYPE.CHARACTER)
+    style = cast(CharacterStyle, _get_or_add(document, name, WD_STYLE_TYPE.CHARACTER))  # of the kind asked for
     style.hidden = False
     style.quick_style = True
-    return style  # type: ignore[return-value]
+    return style
 
 
 def _color(style: BaseStyle, rgb: RGBColor | None) -> None:
@@ -287,9 +288,9 @@ def install_styles(
     headline.paragraph_format.keep_with_next = True
     headline.paragraph_format.line_spacing = 1.1
     headline_cjk = options.headline_cjk_font or options.cjk_font
-    set_child(headline.element.get_or_add_rPr(), _fonts(heading_latin, headline_cjk), RPR_ORDER)
+    set_child(headline.element.get_or_add_rPr(), _fonts(filled(heading_latin), filled(headline_cjk)), RPR_ORDER)
     subheadline = look(_paragraph_style(document, n.subheadline), size=13, color=MUTED, after=14, keep_with_next=True)
-    set_child(subheadline.element.get_or_add_rPr(), _fonts(heading_latin, options.cjk_font), RPR_ORDER)
+    set_child(subheadline.element.get_or_add_rPr(), _fonts(filled(heading_latin), filled(options.cjk_font)), RPR_ORDER)
 
     # body
     look(_paragraph_style(document, n.body), align=WD_ALIGN_PARAGRAPH.LEFT, after=8)
@@ -298,7 +299,7 @@ def install_styles(
         heading = look(_paragraph_style(document, n.heading(level)), size=size, bold=True, color=ACCENT)
         look(heading, before=12 if level == 1 else 10, after=4, keep_with_next=True)
         heading.font.italic = False
-        set_child(heading.element.get_or_add_rPr(), _fonts(heading_latin, options.cjk_font), RPR_ORDER)
+        set_child(heading.element.get_or_add_rPr(), _fonts(filled(heading_latin), filled(options.cjk_font)), RPR_ORDER)
     for name in (n.list_bullet, n.list_number):
         look(_paragraph_style(document, name), after=3)
     quote = look(_paragraph_style(document, n.quote), color=MUTED, before=4, after=10)

@@ -9,6 +9,7 @@ from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Length
 
 from releasedesk.export.docx import docxfence
@@ -21,7 +22,7 @@ _RULE = "888888"
 _HEADER_FILL = "EEF1F5"
 
 
-def _borders(table_element: OxmlElement) -> None:
+def _borders(table_element: CT_Tbl) -> None:
     properties = table_element.tblPr
     borders = OxmlElement("w:tblBorders")
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):

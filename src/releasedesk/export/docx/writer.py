@@ -15,7 +15,7 @@ from releasedesk.export.docx.contacts import write_contacts
 from releasedesk.export.docx.custom import set_custom_properties
 from releasedesk.export.docx.inline import add_line, add_text
 from releasedesk.export.docx.numbering import ListNumbering, link_list_styles
-from releasedesk.export.docx.options import PAGE_SIZES_MM, DocxOptions
+from releasedesk.export.docx.options import PAGE_SIZES_MM, DocxOptions, filled
 from releasedesk.export.docx.pages import furnish_section
 from releasedesk.export.docx.properties import drop_template_leftovers, number_drawings_uniquely, set_core_properties
 from releasedesk.export.docx.styles import NAMES, install_styles, styled_paragraph
@@ -86,7 +86,7 @@ def build_document(plan: Plan, options: DocxOptions, house: HouseStyle) -> Docum
     body = document.element.body
     body.remove(body[0]) if len(body) and body[0].tag.endswith("}p") else None  # the template's empty paragraph
     shape_ids = count(1)
-    text_height = Length(section.page_height - section.top_margin - section.bottom_margin)
+    text_height = Length(filled(section.page_height) - filled(section.top_margin) - filled(section.bottom_margin))
     for index, current in enumerate(plan.sections):
         if index:
             section = document.add_section(WD_SECTION.NEW_PAGE)

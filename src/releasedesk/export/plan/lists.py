@@ -16,6 +16,7 @@ BULLETS = ("•", "◦", "▪")
 
 
 def _roman(number: int) -> str:
+    values: tuple[tuple[int, str], ...]  # grows below
     values = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"))
     values += ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
     out = ""
