@@ -45,7 +45,7 @@ class PdfOptions:
     def effective_template(self) -> PdfTemplate:
         from dataclasses import replace
 
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}
         if self.page_size is not None:
             changes["page_size"] = self.page_size
         if self.fonts is not None:

@@ -63,7 +63,7 @@ def prepare(data: bytes, printed_width_pt: float) -> PreparedImage | None:
     if not check_image(data).ok:  # a decompression bomb or damaged pixels: preflight says which
         return None
     try:
-        image = PILImage.open(io.BytesIO(data))
+        image: PILImage.Image = PILImage.open(io.BytesIO(data))
         image.load()
     except (UnidentifiedImageError, OSError, ValueError):
         return None

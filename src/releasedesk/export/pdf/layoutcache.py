@@ -56,7 +56,8 @@ class LayoutCache:
         compute: Callable[[], list[L]],
     ) -> list[L]:
         """The line breaks of a paragraph set in `column` points (a fresh list: callers slice it)."""
-        return list(self._get(self._lines, (segments, style, fonts, column), lambda: tuple(compute())))
+        lines: tuple[LaidLine, ...] = self._get(self._lines, (segments, style, fonts, column), lambda: tuple(compute()))
+        return list(lines)
 
     def _get(self, table: LRU[tuple[Any, ...], V], key: tuple[Any, ...], compute: Callable[[], V]) -> V:
         value = table.get(key)

@@ -6,6 +6,7 @@ What is said comes from the plan, already worded, labelled and filtered; this mo
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus.doctemplate import NextPageTemplate
@@ -72,7 +73,7 @@ def _letterhead(ctx: _Context) -> Flowable:
     )
 
 
-def _table(ctx: _Context, rows: list[list[object]], widths: list[float], extra: list[tuple[object, ...]]) -> Table:
+def _table(ctx: _Context, rows: list[list[object]], widths: list[float], extra: list[tuple[Any, ...]]) -> Table:
     table = Table(rows, colWidths=widths, hAlign="LEFT")
     font = [("FONTNAME", (0, 0), (-1, -1), ctx.fonts.base_font(SANS))]  # else reportlab names unembedded Helvetica
     table.setStyle(TableStyle(_TABLE_BASE + font + extra))
@@ -158,7 +159,7 @@ def _closing(ctx: _Context) -> list[Flowable]:
         out.append(KeepTogether([heading, paragraphs[0]]))
         out.extend(paragraphs[1:])
     if section.contacts:
-        cells: list[list[object]] = []
+        cells: list[object] = []  # one list of flowables per contact
         for contact in section.contacts:
             cell: list[object] = []
             if contact.name:

@@ -8,6 +8,7 @@ the caption is drawn above the table and never left alone at the bottom of a pag
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any, cast
 
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tables import Table, TableStyle
@@ -47,8 +48,9 @@ class CaptionedTable(Flowable):
         parts = self.table.split(avail_width, avail_height - caption)
         if len(parts) < 2:
             return []  # not even the header and one row fit: the caption moves with them to the next page
-        rest = [CaptionedTable(None, part, self.space, first=False) for part in parts[1:]]
-        return [CaptionedTable(self.caption, parts[0], self.space), *rest]
+        tables = cast("list[Table]", parts)  # a Table splits into Tables
+        rest = [CaptionedTable(None, part, self.space, first=False) for part in tables[1:]]
+        return [CaptionedTable(self.caption, tables[0], self.space), *rest]
 
     def draw(self) -> None:
         if self.caption is not None:
@@ -64,7 +66,7 @@ def _cell_style(body: TextStyle, cell: PlanCell) -> TextStyle:
 
 def table_flowable(block: TableBlock, body: TextStyle, caption: TextStyle, fonts: FontSet, width: float) -> Flowable:
     grid: list[list[object]] = [["" for _ in range(block.columns)] for _ in block.rows]
-    commands: list[tuple[object, ...]] = [
+    commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("FONTNAME", (0, 0), (-1, -1), fonts.base_font(SANS)),  # else reportlab names unembedded Helvetica
         ("LEFTPADDING", (0, 0), (-1, -1), PADDING),

@@ -53,7 +53,7 @@ def outlines(text: str, family: str, variant: str) -> Outlines:
     return found
 
 
-def _read_outlines(text: str, path: str, index: int) -> Outlines:
+def _read_outlines(text: str, path: str | os.PathLike[str], index: int) -> Outlines:
     from fontTools.pens.basePen import BasePen
     from fontTools.ttLib import TTFont
 
@@ -61,7 +61,7 @@ def _read_outlines(text: str, path: str, index: int) -> Outlines:
     glyphs, cmap, metrics = font.getGlyphSet(), font.getBestCmap(), font["hmtx"]
     ops: list[Op] = []
 
-    class Recorder(BasePen):
+    class Recorder(BasePen):  # type: ignore[misc]  # fontTools is untyped: BasePen is Any
         offset = 0.0
 
         def _moveTo(self, pt: tuple[float, float]) -> None:

@@ -61,7 +61,7 @@ def write_pdf(plan: Plan, out: BinaryIO, template: PdfTemplate, fonts: FontSet, 
                 frames=[
                     Frame(left, bottom, page_w - left - right, page_h - top - bottom, id=f"body-{lang}", **frame_args)
                 ],
-                onPage=lambda canvas, _doc, lang=lang: decorator.on_page(canvas, lang),
+                onPage=lambda canvas, _doc, lang=lang: decorator.on_page(canvas, lang),  # type: ignore[misc]  # default binds lang; mypy cannot infer such lambdas
             )
             for lang in langs
         ]
