@@ -33,7 +33,7 @@ def _no_display() -> bool:
     if not display:
         return True
     local = re.fullmatch(r"(?:unix)?:(\d+)(?:\.\d+)?", display)
-    return bool(local) and not Path(f"/tmp/.X11-unix/X{local.group(1)}").exists()
+    return local is not None and not Path(f"/tmp/.X11-unix/X{local.group(1)}").exists()
 
 
 def _say(message: str) -> None:

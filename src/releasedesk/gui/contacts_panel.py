@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QBrush, QColor
@@ -37,7 +38,8 @@ def _bi(field: str, lang: str) -> _Column:
     def set_(contact: Contact, text: str) -> Contact:
         old: Bilingual = getattr(contact, field)
         new = Bilingual(text, old.en) if lang == "zh" else Bilingual(old.zh, text)
-        return replace(contact, **{field: new})
+        changes: dict[str, Any] = {field: new}  # `field` names a Bilingual field of Contact
+        return replace(contact, **changes)
 
     return (f"{field}_{lang}", get, set_)
 
@@ -63,6 +65,12 @@ _PRINT_MOBILE = _PRINT_OFFICE + 1
 
 class ContactsPanel(QWidget):
     """Rows are contacts in print order. Each row keeps its `Contact` (with directory link) as item data."""
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        """The item in a cell: `_fill_row` puts one in every column."""
+        item = self.table.item(row, column)
+        assert item is not None, f"contacts table: no item at ({row}, {column})"
+        return item
 
     changed = Signal()
 
@@ -129,7 +137,7 @@ class ContactsPanel(QWidget):
         return [self.contact(row) for row in range(self.table.rowCount())]
 
     def contact(self, row: int) -> Contact:
-        return self.table.item(row, 0).data(_CONTACT)
+        return self._cell(row, 0).data(_CONTACT)
 
     def set_contacts(self, contacts: list[Contact]) -> None:
         self.table.blockSignals(True)
@@ -150,13 +158,13 @@ class ContactsPanel(QWidget):
         """Highlight a row whose directory entry is newer than the copy in this release."""
         self.table.blockSignals(True)
         for column in range(self.table.columnCount()):
-            item = self.table.item(index, column)
+            item = self._cell(index, column)
             item.setBackground(_CHANGED_BRUSH if changed else QBrush())
             item.setToolTip((tip or self.tr("Changed in the directory since it was added")) if changed else "")
         self.table.blockSignals(False)
 
     def is_marked_changed(self, index: int) -> bool:
-        return self.table.item(index, 0).background() == _CHANGED_BRUSH
+        return self._cell(index, 0).background() == _CHANGED_BRUSH
 
     def current_index(self) -> int:
         return self.table.currentRow()
@@ -175,7 +183,7 @@ class ContactsPanel(QWidget):
     def set_cell_text(self, row: int, column: int, text: str) -> None:
         """Change one text field of one contact as typing would: the cell, the row's `Contact`, then `changed`."""
         if 0 <= row < self.table.rowCount() and 0 <= column < len(_COLUMNS):
-            self.table.item(row, column).setText(text)  # itemChanged → _item_changed updates the contact
+            self._cell(row, column).setText(text)  # itemChanged → _item_changed updates the contact
 
     def show_cell(self, row: int, column: int) -> None:
         """Make the cell current and scroll to it; a hidden contacts dock is shown, so a find result is seen."""
@@ -183,7 +191,7 @@ class ContactsPanel(QWidget):
         if isinstance(dock, QDockWidget) and not dock.isVisible():
             dock.show()
         self.table.setCurrentCell(row, column)
-        self.table.scrollToItem(self.table.item(row, column))
+        self.table.scrollToItem(self._cell(row, column))
 
     # rows ------------------------------------------------------------------------------------------------
     def _insert(self, contacts: list[Contact], *, emit: bool) -> None:
@@ -210,7 +218,7 @@ class ContactsPanel(QWidget):
                 )
                 item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
                 self.table.setItem(row, column, item)
-            self.table.item(row, 0).setData(_CONTACT, contact)
+            self._cell(row, 0).setData(_CONTACT, contact)
         finally:
             self.table.blockSignals(False)
 
@@ -231,14 +239,14 @@ class ContactsPanel(QWidget):
         else:
             contact = _COLUMNS[column][2](contact, item.text())
         self.table.blockSignals(True)
-        self.table.item(row, 0).setData(_CONTACT, contact)
+        self._cell(row, 0).setData(_CONTACT, contact)
         self.table.blockSignals(False)
         self.changed.emit()
 
     @Slot()
     def _add_empty(self) -> None:
         self.add_contacts([Contact()])
-        self.table.editItem(self.table.item(self.table.rowCount() - 1, 0))
+        self.table.editItem(self._cell(self.table.rowCount() - 1, 0))
 
     @Slot()
     def _remove(self) -> None:
@@ -248,7 +256,7 @@ class ContactsPanel(QWidget):
             self.changed.emit()
             self._update_buttons()
 
-    def move(self, row: int, offset: int) -> None:
+    def move(self, row: int, offset: int) -> None:  # type: ignore[override]  # moves a row; shadows QWidget.move, callers use it
         target = row + offset
         if not (0 <= row < self.table.rowCount() and 0 <= target < self.table.rowCount()):
             return

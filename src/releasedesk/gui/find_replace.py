@@ -206,7 +206,7 @@ class FindReplaceDialog(QDialog):
         """The field and position to search from: the last match, else the field with focus, else the top."""
         focus = self._current if self._current in targets else None
         if focus is None:
-            focused = self.parentWidget().focusWidget() if self.parentWidget() else None
+            focused = parent.focusWidget() if (parent := self.parentWidget()) else None
             focus = next((target for target in targets if _has_focus(target, focused)), None)
         if focus is None:
             return 0, 0

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from functools import partial
 from itertools import pairwise
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
@@ -154,7 +156,13 @@ class MainWindow(ReleaseWindow):
         return dock
 
     # actions and menus ------------------------------------------------------------------------------------------
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None, name: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        name: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -276,7 +284,7 @@ class MainWindow(ReleaseWindow):
         for field in fields:
             field.installEventFilter(self.window_keys)
 
-    def owns(self, widget: QWidget) -> bool:
+    def owns(self, widget: QWidget | None) -> bool:
         """`widget` is part of this window, its docks included (also when they float)."""
         while widget is not None:
             if widget is self:
@@ -380,9 +388,9 @@ class MainWindow(ReleaseWindow):
         for signal in (stack.indexChanged, stack.canUndoChanged, stack.canRedoChanged):
             signal.connect(self._sync_undo_actions)
         self.format_bar.use_history(stack)
-        app = QApplication.instance()
+        app = cast(QApplication, QApplication.instance())  # the window exists, so does the QApplication
         app.focusChanged.connect(self._focus_changed)
-        QGuiApplication.instance().applicationStateChanged.connect(self._application_state_changed)
+        app.applicationStateChanged.connect(self._application_state_changed)
 
     @Slot()
     def _edited(self) -> None:
@@ -567,7 +575,7 @@ class MainWindow(ReleaseWindow):
         self.files.close()
         self.library.close()
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.focusChanged.disconnect(self._focus_changed)
-            QGuiApplication.instance().applicationStateChanged.disconnect(self._application_state_changed)
+            app.applicationStateChanged.disconnect(self._application_state_changed)
         event.accept()

@@ -99,7 +99,7 @@ class _RenderTask(QRunnable):
 
 def load_pdf(data: bytes | QByteArray, parent: QObject | None = None) -> QPdfDocument:
     """A QPdfDocument over in-memory bytes; the buffer is the document's child, so it lives exactly as long."""
-    document = QPdfDocument(parent)
+    document = QPdfDocument(parent)  # type: ignore[arg-type]  # None: no parent (PySide6 accepts it; the stub does not)
     buffer = QBuffer(document)
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -264,7 +264,7 @@ class PreviewWidget(QWidget):
         try:
             if generation != self._generation or self._pending:
                 return
-            self.draft_bytes = bytes(data)
+            self.draft_bytes = bytes(data.data())
             self._show(self.draft_bytes, final=False)
             self.visiblePageShown.emit(self.view.pageNavigator().currentPage())
         finally:
@@ -287,7 +287,7 @@ class PreviewWidget(QWidget):
         if error:
             self._show_message(error)
             return
-        self._show(bytes(data))
+        self._show(bytes(data.data()))
 
     def _show_message(self, error: str) -> None:
         if error == "no-text":

@@ -101,7 +101,7 @@ def _texts(root: QWidget) -> Iterator[tuple[QObject, Callable[[], str], Setter]]
             yield widget, widget.title, widget.setTitle
         if isinstance(widget, QComboBox) and not widget.isEditable():
             for index in range(widget.count()):
-                yield widget, lambda w=widget, i=index: w.itemText(i), lambda t, w=widget, i=index: w.setItemText(i, t)
+                yield widget, lambda w=widget, i=index: w.itemText(i), lambda t, w=widget, i=index: w.setItemText(i, t)  # type: ignore[misc]  # defaults bind the loop values; mypy cannot infer such lambdas
         if isinstance(widget, QTableWidget):
             for column in range(widget.columnCount()):
                 item = widget.horizontalHeaderItem(column)
@@ -129,6 +129,7 @@ def retranslate(root: QWidget, leaving_chinese: bool) -> int:
 def switch_language(root: QWidget, setting: str) -> str:
     """Install the translators for `setting` in place of the current ones and retranslate `root`; the locale used."""
     app = QCoreApplication.instance()
+    assert app is not None, "switch_language needs the running application"
     leaving_chinese = interface_is_chinese()
     for translator in app.findChildren(QTranslator):
         app.removeTranslator(translator)

@@ -74,7 +74,7 @@ class DateTimeZoneEdit(QWidget):
         layout.addWidget(self.edit, 3)
         layout.addWidget(self.zone, 2)
         self.edit.changed.connect(self.changed)
-        self.zone.lineEdit().editingFinished.connect(self._zone_finished)
+        self.zone.lineEdit().editingFinished.connect(self._zone_finished)  # type: ignore[union-attr]  # editable combo: has one
         self.zone.activated.connect(self._zone_finished)
         completer.activated.connect(self._zone_finished)
         self.zone.currentTextChanged.connect(self._zone_typed)

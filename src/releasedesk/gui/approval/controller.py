@@ -42,6 +42,7 @@ class ApprovalController(QObject):
         self.state: ApprovalState | None = None
         self.banner = ApprovalBanner(window)
         central = window.takeCentralWidget()  # take, not replace: setCentralWidget would delete the old one
+        assert central is not None, "the main window always has a central widget"
         container = QWidget(window)
         layout = QVBoxLayout(container)
         layout.setContentsMargins(0, 0, 0, 0)

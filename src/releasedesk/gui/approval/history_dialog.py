@@ -77,9 +77,9 @@ class HistoryDialog(QDialog):
         chooser = QWidget(self)
         grid = QGridLayout(chooser)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QLabel(self.tr("Compare &from:"), self, buddy=self.source), 0, 0)
+        grid.addWidget(QLabel(self.tr("Compare &from:"), self, buddy=self.source), 0, 0)  # type: ignore[call-overload]  # Qt properties as keywords: PySide6 takes them, its stubs do not list them
         grid.addWidget(self.source, 0, 1)
-        grid.addWidget(QLabel(self.tr("&to:"), self, buddy=self.target), 0, 2)
+        grid.addWidget(QLabel(self.tr("&to:"), self, buddy=self.target), 0, 2)  # type: ignore[call-overload]  # Qt properties as keywords: PySide6 takes them, its stubs do not list them
         grid.addWidget(self.target, 0, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)

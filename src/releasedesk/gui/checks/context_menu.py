@@ -64,8 +64,8 @@ class CheckMenu(QObject):
             menu = self.widget.createStandardContextMenu(pos)
         first = menu.actions()[0] if menu.actions() else None
         actions = self.actions_for(text, base, finding, menu)
-        menu.insertActions(first, actions)
-        menu.insertSeparator(first)
+        menu.insertActions(first, actions)  # type: ignore[arg-type]  # None appends (Qt docs); the stub omits None
+        menu.insertSeparator(first)  # type: ignore[arg-type]  # as above
         return menu
 
     def suggestions(self, finding: Finding) -> list[str]:

@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QTextCursor
-from PySide6.QtWidgets import QApplication, QDockWidget, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from releasedesk.checks.findings import CHECKS, Finding, Location
 from releasedesk.checks.glossary import Glossary
@@ -38,7 +47,8 @@ class ChecksController(QObject):
         self.store_path = default_db_path()  # the checks keep their glossary beside the directory
         self.problem = ""
         self.service = CheckService(self._build_checker(), self)
-        QApplication.instance().aboutToQuit.connect(self.service.shutdown)
+        if (app := QApplication.instance()) is not None:
+            app.aboutToQuit.connect(self.service.shutdown)
 
         self.panel = ChecksPanel(window)
         self.dock = QDockWidget(self.tr("Checks"), window)
@@ -124,7 +134,7 @@ class ChecksController(QObject):
         glossary.triggered.connect(self.edit_glossary)
         bar = self.window.menuBar()
         help_menu = bar.actions()[-1] if bar.actions() else None
-        bar.insertMenu(help_menu, menu)
+        bar.insertMenu(help_menu, menu)  # type: ignore[arg-type]  # None appends (Qt docs); the stub omits None
         self.menu = menu
 
     def _choices(self, menu: QMenu, key: str, choices: list[tuple[str, str]]) -> None:
@@ -187,12 +197,13 @@ class ChecksController(QObject):
 
     def settled(self) -> bool:
         """Every text checked and the panel up to date (tests, screenshots)."""
-        waiting = any(part.pending() for part in (*self.highlighters, *self.underliners))
+        parts: list[CheckHighlighter | LineUnderliner] = [*self.highlighters, *self.underliners]
+        waiting = any(part.pending() for part in parts)
         return not waiting and self.service.idle() and not self._timer.isActive()
 
-    def _units(self) -> list[tuple[Location, str, object, int]]:
+    def _units(self) -> list[tuple[Location, str, QWidget, int]]:
         """(location, text, widget, offset of the text in the widget) for every checked text, in reading order."""
-        units: list[tuple[Location, str, object, int]] = []
+        units: list[tuple[Location, str, QWidget, int]] = []
         for lang, pane in self.window.panes.items():
             if not pane.included:
                 continue

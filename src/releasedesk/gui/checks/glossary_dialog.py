@@ -28,6 +28,13 @@ from releasedesk.checks.glossary_store import CheckStore, CheckStoreError
 COLUMNS = 5  # zh, en, deprecated, kind, note
 
 
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item in a cell: `_add_row` fills every column of a row."""
+    item = table.item(row, column)
+    assert item is not None, f"glossary table: no item at ({row}, {column})"
+    return item
+
+
 class GlossaryDialog(QDialog):
     def __init__(self, store_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,9 +125,7 @@ class GlossaryDialog(QDialog):
         """The table as entries; ValueError naming the first incomplete row."""
         entries = []
         for row in range(self.table.rowCount()):
-            cells = [
-                (self.table.item(row, c).text().strip() if self.table.item(row, c) else "") for c in range(COLUMNS)
-            ]
+            cells = [(item.text().strip() if (item := self.table.item(row, c)) else "") for c in range(COLUMNS)]
             zh, en, deprecated, kind, note = cells
             if not zh and not en:
                 continue
@@ -128,7 +133,7 @@ class GlossaryDialog(QDialog):
                 raise ValueError(
                     self.tr("Row %1 needs both the Chinese term and its official English.").replace("%1", str(row + 1))
                 )
-            item_id = self.table.item(row, 0).data(256)
+            item_id = _cell(self.table, row, 0).data(256)
             variants = tuple(part.strip() for part in deprecated.split("|") if part.strip())
             entries.append(GlossaryEntry(zh, en, variants, kind if kind in KINDS else "other", note, item_id))
         return entries
@@ -146,11 +151,11 @@ class GlossaryDialog(QDialog):
         except (OSError, UnicodeDecodeError, GlossaryError) as error:
             QMessageBox.warning(self, self.tr("Import glossary"), str(error))
             return
-        existing = {self.table.item(row, 0).text(): row for row in range(self.table.rowCount())}
+        existing = {_cell(self.table, row, 0).text(): row for row in range(self.table.rowCount())}
         for entry in imported:
             if entry.zh in existing:
                 self.table.removeRow(existing.pop(entry.zh))
-                existing = {self.table.item(row, 0).text(): row for row in range(self.table.rowCount())}
+                existing = {_cell(self.table, row, 0).text(): row for row in range(self.table.rowCount())}
             self._add_row(entry)
 
     @Slot()
@@ -177,7 +182,7 @@ class GlossaryDialog(QDialog):
             with CheckStore(self.store_path) as store, store.transaction():
                 kept = {entry.id for entry in entries if entry.id is not None}
                 for old in self._entries:
-                    if old.id not in kept:
+                    if old.id is not None and old.id not in kept:
                         store.delete(old.id)
                 for entry in entries:
                     store.save(entry)

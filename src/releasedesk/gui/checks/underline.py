@@ -59,7 +59,7 @@ class CheckHighlighter(QSyntaxHighlighter):
     """Underlines a document's blocks from the service's cached findings; never checks on the GUI thread."""
 
     def __init__(self, document: QTextDocument, lang: Callable[[], str], service: CheckService) -> None:
-        super().__init__(document.parent())
+        super().__init__(document.parent())  # type: ignore[arg-type]  # the editor owning the document: never None
         self._lang = lang
         self.service = service
         self.enabled = True

@@ -33,7 +33,7 @@ from releasedesk.directory.repository import (
     ImportSummary,
 )
 from releasedesk.directory.snapshot import to_snapshot
-from releasedesk.directory.vcard import ParsedVCards, read_vcard_file, write_vcard_file
+from releasedesk.directory.vcard import ParsedVCards, VCardVersion, read_vcard_file, write_vcard_file
 from releasedesk.gui.directory.form import ContactForm
 from releasedesk.gui.directory.list_model import ID_ROLE, ContactDelegate, ContactListModel
 from releasedesk.gui.slots import command
@@ -446,7 +446,7 @@ class DirectoryDialog(QDialog):
             return
         if not path.lower().endswith((".vcf", ".vcard")):
             path += ".vcf"
-        version = "4.0" if "4.0" in chosen else "3.0"
+        version: VCardVersion = "4.0" if "4.0" in chosen else "3.0"
         try:
             contacts = self.repository.get_many(self.model.ids())
             write_vcard_file(path, contacts, version)

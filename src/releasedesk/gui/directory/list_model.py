@@ -127,24 +127,24 @@ class ContactDelegate(QStyledItemDelegate):
     PADDING = 4
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         return QSize(200, 2 * metrics.lineSpacing() + 2 * self.PADDING + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
         text = index.data()  # not option.text: initStyleOption turns "\n" into U+2028
-        option.text = ""  # type: ignore[attr-defined]
-        widget = option.widget  # type: ignore[attr-defined]
+        option.text = ""
+        widget = option.widget
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
         names, _, detail = str(text or "").partition("\n")
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        rect = option.rect.adjusted(self.PADDING + 2, self.PADDING, -self.PADDING, -self.PADDING)  # type: ignore[attr-defined]
-        line = QFontMetrics(option.font).lineSpacing()  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
+        rect = option.rect.adjusted(self.PADDING + 2, self.PADDING, -self.PADDING, -self.PADDING)
+        line = QFontMetrics(option.font).lineSpacing()
         painter.save()
-        bold = QFont(option.font)  # type: ignore[attr-defined]
+        bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -155,12 +155,12 @@ class ContactDelegate(QStyledItemDelegate):
             flags,
             QFontMetrics(bold).elidedText(names, Qt.TextElideMode.ElideRight, rect.width()),
         )
-        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.setFont(option.font)
         if not selected:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         painter.drawText(
             rect.adjusted(0, line, 0, 0),
             flags,
-            QFontMetrics(option.font).elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),  # type: ignore[attr-defined]
+            QFontMetrics(option.font).elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
         )
         painter.restore()

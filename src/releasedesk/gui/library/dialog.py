@@ -132,7 +132,7 @@ class LibraryDialog(QDialog):
             if summary.id == selected:
                 self.results.setCurrentItem(item)
         if self.results.currentItem() is None and found:
-            self.results.setCurrentItem(self.results.topLevelItem(0))
+            self.results.setCurrentItem(self.results.topLevelItem(0))  # type: ignore[arg-type]  # `found`: a first row exists
         more = self.tr(" (the newest %1 shown)").replace("%1", str(ROWS)) if len(found) == ROWS else ""
         self.count.setText(self.tr("%n release(s)", "", len(found)) + more)
         self._update_buttons()

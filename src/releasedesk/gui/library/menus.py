@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,7 @@ class LibraryMenus(QObject):
         self.change_logo_action = self._action(self.tr("Change &Logo…"), controller.change_logo, None, "action_logo")
         self.remove_logo_action = self._action(self.tr("Remove Logo"), controller.remove_logo, None, "action_no_logo")
 
-    def _action(self, text: str, slot: object, shortcut: str | None, name: str) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str | None, name: str) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
         if shortcut:

@@ -67,9 +67,9 @@ class ProfilesDialog(QDialog):
                 row.addWidget(edit)
             form.addRow(labels[key], row)
         self.boilerplate = {lang: QPlainTextEdit(self) for lang in ("zh", "en")}
-        for lang, edit in self.boilerplate.items():
-            edit.setObjectName(f"profile_boilerplate_{lang}")
-            edit.setFixedHeight(80)
+        for lang, box in self.boilerplate.items():
+            box.setObjectName(f"profile_boilerplate_{lang}")
+            box.setFixedHeight(80)
         form.addRow(self.tr("About (Chinese)"), self.boilerplate["zh"])
         form.addRow(self.tr("About (English)"), self.boilerplate["en"])
         self.scheme = QLineEdit(self)

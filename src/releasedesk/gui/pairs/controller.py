@@ -193,7 +193,7 @@ class PairsController(QObject):
             scrollbar.setValue(int(partner_top - on_screen))
         finally:
             self._scrolling = False
-        self._highlighted: tuple[str, str, str] | None = None
+        self._highlighted = None
 
     def _scrolled(self, lang: Lang, _value: int) -> None:
         if self._scrolling or not self.scroll_action.isChecked() or not self.tracker.bilingual:

@@ -51,7 +51,7 @@ class ChangesDialog(QDialog):
         parts = []
         confirmed = status.confirmed
         for lang in ("zh-TW", "en"):
-            now = status.text(lang)  # type: ignore[arg-type]
+            now = status.text(lang)
             if confirmed is None:
                 continue
             then = confirmed.zh if lang == "zh-TW" else confirmed.en

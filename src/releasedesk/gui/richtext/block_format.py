@@ -68,7 +68,7 @@ def toggle_quote(editor: EditorLike) -> None:
 def toggle_list(editor: EditorLike, ordered: bool) -> None:
     """Make the selected blocks items of this kind of list (keeping their level), or plain when all already are."""
     blocks = selected_blocks(editor)
-    off = bool(blocks) and all(list_of(block) is not None and list_of(block)[0] == ordered for block in blocks)
+    off = bool(blocks) and all((kind := list_of(block)) is not None and kind[0] == ordered for block in blocks)
 
     def apply(block: QTextBlock) -> None:
         current = list_of(block)

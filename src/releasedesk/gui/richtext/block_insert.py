@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import cast
 
 from PySide6.QtGui import QImage, QTextCharFormat, QTextCursor
 
@@ -29,7 +30,7 @@ def insert_blocks(cursor: QTextCursor, blocks: list[Block], pictures: Mapping[st
         rest = list(blocks)
         empty = cursor.block().length() == 1
         if not empty and isinstance(rest[0], Paragraph):
-            insert_runs(cursor, rest.pop(0).runs, _look_at(cursor))
+            insert_runs(cursor, cast(Paragraph, rest.pop(0)).runs, _look_at(cursor))  # checked just above
         write_blocks(cursor, rest, pictures, first_in_place=empty)
     cursor.endEditBlock()
 

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QTextBlock,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -133,7 +134,7 @@ class _ListTracker:
             self._active[level] = (item.ordered, cursor.createList(styles.list_format(item.ordered, level)))
 
 
-def _block_look(block: Block) -> tuple[object, QTextCharFormat]:
+def _block_look(block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
     match block:
         case Heading(level):
             level = max(1, min(level, MAX_HEADING_LEVEL))
@@ -247,7 +248,7 @@ def document_to_blocks(doc: QTextDocument, *, from_html: bool = False) -> tuple[
     while block.isValid():
         qt_table = QTextCursor(block).currentTable()
         if qt_table is not None:
-            runs_and_id = ((), "")
+            runs_and_id: tuple[Runs, str] = ((), "")
             if caption is not None and caption[0] == len(blocks) - 1:
                 blocks.pop()
                 runs_and_id = (caption[1], caption[2])

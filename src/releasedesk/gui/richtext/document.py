@@ -17,6 +17,6 @@ class SafeDocument(QTextDocument):
         super().__init__(parent)
         self.requested: list[str] = []
 
-    def loadResource(self, type: int, name: QUrl) -> object:
-        self.requested.append(name.toString())
+    def loadResource(self, type: int, name: QUrl | str) -> object:
+        self.requested.append(QUrl(name).toString())
         return None

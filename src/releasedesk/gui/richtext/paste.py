@@ -56,8 +56,8 @@ def image_from_picture(picture: QImage, kind: str = "PNG") -> Image:
     """Pasted image data, embedded as PNG (or JPEG for a scaled-down photo) under an id derived from its content."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    picture.save(buffer, kind, 90 if kind == "JPEG" else -1)
-    data = bytes(buffer.data())
+    picture.save(buffer, kind, 90 if kind == "JPEG" else -1)  # type: ignore[call-overload]  # PySide6 takes a str format
+    data = bytes(buffer.data().data())
     return Image(content_id(data), "image/jpeg" if kind == "JPEG" else "image/png", data)
 
 

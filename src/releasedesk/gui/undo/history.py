@@ -49,7 +49,7 @@ class ReleaseHistory(QObject):
         self._suspended = 0
         self._session = 0  # typing merges into one step until focus moves
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
 
     # watching ----------------------------------------------------------------------------------------------------
