@@ -78,7 +78,7 @@ def _drawn_alone(mark: str, plan: Plan) -> bytes:
 
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=DEFAULT_TEMPLATE.page_size_points)
-    PageDecorator(plan, DEFAULT_TEMPLATE, font_set(DEFAULT_TEMPLATE.fonts))._draw_watermark(canvas, mark)
+    PageDecorator(plan, DEFAULT_TEMPLATE, font_set(DEFAULT_TEMPLATE.fonts))._draw_watermark(canvas, mark)  # noqa: SLF001 - the watermark alone, without a whole document
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

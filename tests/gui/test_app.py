@@ -124,7 +124,7 @@ def test_run_gui_opens_a_file_given_on_the_command_line(tmp_path):
 def test_commands_connected_to_signals_do_not_leak_references(window):
     """PySide6 6.12 on 3.11 drops a reference to whatever a slot returns; commands must return None to Qt."""
     window.find_dialog.find_text.setText("zzz-not-there")
-    window.preview._pool.waitForDone(30_000)  # a preview render in flight frees its own references to False
+    window.preview._pool.waitForDone(30_000)  # noqa: SLF001 - wait for renders in flight; a preview render in flight frees its own references to False
     before = sys.getrefcount(False)
     for _ in range(300):
         window.find_next_action.trigger()  # find_next() returns False

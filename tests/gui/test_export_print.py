@@ -136,7 +136,7 @@ def test_print_preview_after_print_to_file_shows_the_pages_and_leaves_the_file(w
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
     printed = tmp_path / "printed.pdf"
-    printer = window.printer._printer()  # the shared printer, as the print dialog leaves it after "Print to file"
+    printer = window.printer._printer()  # noqa: SLF001 - the shared printer; the shared printer, as the print dialog leaves it after "Print to file"
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(printed))
     pages = window.printer.print_to(printer)

@@ -12,13 +12,13 @@ def test_user_guide_opens_offline_in_english_then_in_chinese(window):
     text = guide.browser.toPlainText()
     assert "ReleaseDesk user guide" in text and "Ctrl+E" in text and "116/01/05" in text
     assert guide.browser.source().isLocalFile()
-    window._set_ui_language("zh_TW")
+    window._set_ui_language("zh_TW")  # noqa: SLF001 - the language menu's slot
     try:
         window.guide_action.trigger()
         assert "使用說明" in guide.browser.toPlainText() and "解禁時間" in guide.browser.toPlainText()
         assert guide.windowTitle() == "ReleaseDesk 使用說明"
     finally:
-        window._set_ui_language("en")
+        window._set_ui_language("en")  # noqa: SLF001 - as above
     guide.close()
 
 

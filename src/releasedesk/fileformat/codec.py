@@ -196,7 +196,7 @@ def _datetime_in(reader: Reader) -> datetime:
             tz = ZoneInfo(tz_name)
         except (ZoneInfoNotFoundError, ValueError, OSError):
             reader.fail(f"unknown time zone {tz_name!r}", "tz")
-    fold = reader._get("fold", int, 0)
+    fold = reader._get("fold", int, 0)  # noqa: SLF001 - _Reader is private to this module
     if fold not in (0, 1):
         reader.fail("must be 0 or 1", "fold")
     return local.replace(tzinfo=tz, fold=fold)

@@ -60,7 +60,7 @@ def test_underlines_appear_without_marking_the_release_modified(make_window: Any
     qtbot.waitUntil(lambda: underlined(zh.body) == ["发", "，，"], timeout=5000)
     qtbot.waitUntil(lambda: underlined(en.body) == ["recieve"], timeout=5000)
     underliner = next(u for u in window.checks.underliners if u.edit is zh.headline)
-    qtbot.waitUntil(lambda: underliner._shown == [(0, 1, "tai")], timeout=5000)
+    qtbot.waitUntil(lambda: underliner._shown == [(0, 1, "tai")], timeout=5000)  # noqa: SLF001 - what is underlined: no widget reports it
     assert not window.isWindowModified()
     assert underlined(zh.body, 1) == []  # the sample's own text has nothing to underline
 

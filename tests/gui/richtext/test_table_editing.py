@@ -50,7 +50,7 @@ def test_insert_type_and_tab_through_cells_adding_a_row(qtbot, editor) -> None:
 
 
 def _in_cell(editor: RichTextEditor, row: int, column: int) -> None:
-    table = editor.textCursor().currentTable() or table_editing._last_table_before(editor)
+    table = editor.textCursor().currentTable() or table_editing._last_table_before(editor)  # noqa: SLF001 - the same lookup the editor uses
     assert table is not None
     editor.setTextCursor(table.cellAt(row, column).firstCursorPosition())
 

@@ -49,7 +49,7 @@ class PairsController(QObject):
             editor.cursorPositionChanged.connect(partial(self._cursor_moved, lang))
             editor.verticalScrollBar().valueChanged.connect(partial(self._scrolled, lang))
             self.gutters[lang].clicked.connect(self._gutter_clicked)
-            panes[lang].changed.connect(self.tracker._schedule)  # headline, subheadline, boilerplate too
+            panes[lang].changed.connect(self.tracker.schedule)  # headline, subheadline, boilerplate too
         self.tracker.changed.connect(self._states_changed)
 
     # -- menu --------------------------------------------------------------------------------------------------

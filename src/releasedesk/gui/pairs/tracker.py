@@ -181,6 +181,11 @@ class PairTracker(QObject):
         if not self._settling:
             self._timer.start()
 
+    @Slot()
+    def schedule(self) -> None:
+        """Recount soon (debounced): for texts outside the bodies it watches itself (headline, boilerplate)."""
+        self._schedule()
+
     def _refresh(self) -> None:
         release = self._release()
         self.bilingual = "zh-TW" in release.content and "en" in release.content
