@@ -1,3 +1,5 @@
+"""`python -m releasedesk`: the same command line as the `releasedesk` script."""
+
 import sys
 
 from releasedesk.cli import main

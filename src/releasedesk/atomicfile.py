@@ -195,6 +195,7 @@ def _replace_backup(path: Path) -> None:
 
 
 def mutex_path(path: Path) -> Path:
+    """The lock file that serialises saves of `path` between processes (hidden, beside it)."""
     return path.with_name(f".~save.{path.name}#")
 
 

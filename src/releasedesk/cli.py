@@ -150,6 +150,7 @@ def _open_window(argv: list[str]) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The `releasedesk` command line; the exit code (never a traceback for bad input)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] == "contacts":

@@ -41,6 +41,7 @@ _FLAGS: tuple[tuple[str, Format, str], ...] = (
 
 
 def add_export_arguments(export: argparse.ArgumentParser) -> None:
+    """The `releasedesk export` options: one output flag per format, the batch folder, and the rest."""
     export.add_argument("files", type=Path, nargs="+", metavar="FILE", help="release file(s) (.rdrelease)")
     for flag, fmt, metavar in _FLAGS:
         export.add_argument(flag, type=Path, metavar=metavar, dest=f"out_{fmt.replace('-', '_')}", help=f"write {fmt}")
@@ -144,6 +145,7 @@ def _preflight(
 
 
 def run_export(args: argparse.Namespace) -> int:
+    """Run `releasedesk export` for parsed arguments; the exit code."""
     from releasedesk.fileformat import load_release
 
     planned = _plan_targets(args)

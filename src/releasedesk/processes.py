@@ -56,6 +56,8 @@ def host_name() -> str:
 
 
 class Liveness(Enum):
+    """Whether a process holding a lock is still running (UNKNOWN when it cannot be told)."""
+
     ALIVE = "alive"
     DEAD = "dead"
     UNKNOWN = "unknown"  # another computer or a PID namespace we cannot look into

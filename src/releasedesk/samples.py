@@ -13,14 +13,17 @@ DEFAULT_SAMPLE = "announcement"
 
 
 def samples_dir() -> Path:
+    """The bundled sample releases' folder."""
     return resource("samples")
 
 
 def sample_names() -> list[str]:
+    """The names of the bundled samples."""
     return sorted(path.name.removesuffix(FILE_SUFFIX) for path in samples_dir().glob(f"*{FILE_SUFFIX}"))
 
 
 def sample_path(name: str = DEFAULT_SAMPLE) -> Path:
+    """The file of the sample `name`; ReleaseFileError when there is no such sample."""
     path = samples_dir() / f"{name}{FILE_SUFFIX}"
     if not path.is_file():
         raise ReleaseFileError(None, f"no sample named {name!r} (available: {', '.join(sample_names()) or 'none'})")
@@ -28,4 +31,5 @@ def sample_path(name: str = DEFAULT_SAMPLE) -> Path:
 
 
 def load_sample(name: str = DEFAULT_SAMPLE) -> Release:
+    """The sample `name`, loaded."""
     return load_release(sample_path(name))

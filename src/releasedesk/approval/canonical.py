@@ -108,6 +108,7 @@ def _contact(contact: Contact) -> Json:
 
 
 def image_digest(data: bytes) -> str:
+    """SHA-256 of an image's bytes, in hex: how the canonical content names an image."""
     return hashlib.sha256(data).hexdigest()
 
 
@@ -211,6 +212,7 @@ def canonical_bytes(value: object) -> bytes:
 
 
 def fingerprint_of(canonical: Json) -> str:
+    """`sha256:<64 hex>` of already canonical content (a stored snapshot, or `canonical_content`)."""
     return "sha256:" + hashlib.sha256(canonical_bytes(canonical)).hexdigest()
 
 

@@ -235,6 +235,7 @@ def _print(args: argparse.Namespace, office: Office) -> int:
 
 
 def main(argv: Sequence[str]) -> int:
+    """`releasedesk submit|approve|return|verify|history|diff|version|keys|print`; the exit code."""
     args = _build_parser().parse_args(list(argv))
     try:
         office = load_office()

@@ -22,6 +22,8 @@ _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
 @dataclass(frozen=True)
 class Change:
+    """One changed place between two versions, as a reader sees it: where, and the marked-up text."""
+
     place: str
     """`headline (en)`, `body (zh-TW) block 3`, `contact 2 (en)`, …"""
     segments: tuple[tuple[Op, str], ...]
@@ -49,6 +51,7 @@ def _tokens(text: str, lang: str | None) -> list[str]:
 
 
 def inline_diff(old: str, new: str, lang: str | None) -> tuple[tuple[Op, str], ...]:
+    """Word-level diff of two texts (tokens by language), as (op, text) segments."""
     a, b = _tokens(old, lang), _tokens(new, lang)
     out: list[tuple[Op, str]] = []
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():

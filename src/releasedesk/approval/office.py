@@ -16,6 +16,7 @@ from releasedesk.errors import ReleaseDeskError
 
 
 def config_dir() -> Path:
+    """`$XDG_CONFIG_HOME/releasedesk`: where the office settings and the signing key live."""
     base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     return Path(base) / "releasedesk"
 
@@ -26,12 +27,15 @@ def signing_key_path() -> Path:
 
 
 def default_print_log() -> Path:
+    """`$XDG_STATE_HOME/releasedesk/print-log.jsonl`: the print log when the office file names none."""
     base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
     return Path(base) / "releasedesk" / "print-log.jsonl"
 
 
 @dataclass(frozen=True)
 class Office:
+    """This workstation's approval settings (office.toml): who works here and what the office requires."""
+
     user_name: str
     two_person_rule: bool = True
     require_signature: bool = False
@@ -49,10 +53,12 @@ _KEYS = {"user_name", "two_person_rule", "require_signature", "trusted_keys", "p
 
 
 def office_path() -> Path:
+    """The office file: `$RELEASEDESK_OFFICE`, else office.toml in the config folder."""
     return Path(os.environ.get("RELEASEDESK_OFFICE") or config_dir() / "office.toml")
 
 
 def load_office(path: Path | None = None) -> Office:
+    """The office settings from `path` (default: `office_path()`); defaults when there is no file."""
     path = path or office_path()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

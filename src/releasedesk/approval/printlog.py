@@ -17,6 +17,8 @@ from releasedesk.errors import ReleaseDeskError
 
 @dataclass(frozen=True)
 class PrintRecord:
+    """One line of the print log: who printed which version of which file, when, where and how many."""
+
     by: str
     at: str
     """ISO 8601 with offset."""
@@ -27,6 +29,7 @@ class PrintRecord:
 
 
 def append_record(log: Path, record: PrintRecord) -> None:
+    """Append one record to the log as one JSON line."""
     line = (json.dumps(asdict(record), ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
     try:
         log.parent.mkdir(parents=True, exist_ok=True)
@@ -48,6 +51,7 @@ def append_record(log: Path, record: PrintRecord) -> None:
 
 
 def read_records(log: Path) -> list[PrintRecord]:
+    """Every record of the log, oldest first; none when there is no log yet."""
     if not log.exists():
         return []
     return [PrintRecord(**json.loads(line)) for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]

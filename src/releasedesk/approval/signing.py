@@ -43,6 +43,8 @@ def _raw(public: Ed25519PublicKey) -> bytes:
 
 @dataclass(frozen=True)
 class PublicKey:
+    """A trusted approver's Ed25519 public key and the name it was issued for."""
+
     raw: bytes
     name: str
 
@@ -56,6 +58,7 @@ class PublicKey:
 
 
 def parse_public_line(line: str, where: str) -> PublicKey:
+    """A key from one line of a trusted-keys file; KeyFileError naming `where` when the line is not one."""
     parts = line.strip().split(maxsplit=2)
     if len(parts) < 2 or parts[0] != PUBLIC_KEY_TAG:
         raise KeyFileError(f"{where}: not a ReleaseDesk public key (expected '{PUBLIC_KEY_TAG} KEY NAME')")
@@ -110,6 +113,7 @@ def new_key_pair(name: str, out: Path, passphrase: str | None = None, *, force: 
 
 
 def load_private_key(path: Path, passphrase: str | None = None) -> Ed25519PrivateKey:
+    """The approver's private key from its file; KeyFileError (one line) when it cannot be used."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -152,6 +156,7 @@ def _message(fingerprint: str, by: str, at: datetime, signer: str) -> bytes:
 
 
 def sign(private: Ed25519PrivateKey, fingerprint: str, by: str, at: datetime) -> Signature:
+    """The approver's signature over the content fingerprint, the name and the time."""
     raw = _raw(private.public_key())
     signer = key_id(raw)
     value = private.sign(_message(fingerprint, by, at, signer))

@@ -17,6 +17,8 @@ WORKFLOW_EVENTS = (EventKind.SUBMITTED, EventKind.APPROVED, EventKind.RETURNED, 
 
 
 class Standing(StrEnum):
+    """Where a release stands in the review workflow, derived from its history and its current content."""
+
     DRAFT = "draft"
     IN_REVIEW = "in_review"
     RETURNED = "returned"
@@ -40,6 +42,8 @@ WATERMARKS: dict[Standing, str | None] = {
 
 @dataclass(frozen=True)
 class ApprovalState:
+    """The standing of a release now, with the event and fingerprint it rests on."""
+
     standing: Standing
     current: str
     """The current content's fingerprint."""
@@ -65,6 +69,7 @@ class ApprovalState:
 
 
 def latest_workflow_event(release: Release) -> Event | None:
+    """The newest workflow event (submitted, approved, returned), or None for a release never submitted."""
     return next((e for e in reversed(release.history.events) if e.kind in WORKFLOW_EVENTS), None)
 
 

@@ -29,6 +29,8 @@ class PrintRefused(ReleaseDeskError):
 
 @dataclass(frozen=True)
 class PrintJob:
+    """One print request at the print station: the file, who asks, the log, the queue and the copies."""
+
     file: Path
     by: str
     log: Path
@@ -60,6 +62,7 @@ def _lp(pdf: Path, printer: str | None, copies: int) -> str:
 
 
 def print_release(job: PrintJob) -> PrintRecord:
+    """Print an approved release (refusing anything else) and log it; the record written."""
     if job.copies < 1:
         raise ReleaseDeskError("--copies must be at least 1")
     release = load_release(job.file)

@@ -11,6 +11,8 @@ from releasedesk.model.release import Release
 
 @dataclass(frozen=True)
 class Verdict:
+    """Whether a release may be printed or published as approved, and why not."""
+
     ok: bool
     reason: str
     state: ApprovalState

@@ -61,6 +61,7 @@ def _record(
 
 
 def submit(release: Release, by: str, *, note: str = "", at: datetime | None = None) -> Event:
+    """Put the release in review; WorkflowError when it is approved or already in review unchanged."""
     state = approval_state(release)
     if state.standing == Standing.APPROVED:
         raise WorkflowError("already approved: nothing to submit")
@@ -105,6 +106,7 @@ def approve(
 
 
 def return_for_changes(release: Release, by: str, note: str, *, at: datetime | None = None) -> Event:
+    """Send the release back to its author with a note saying what must change."""
     if not note.strip():
         raise WorkflowError("say what needs to change (a note is required to return a release)")
     _submission(release)

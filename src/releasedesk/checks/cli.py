@@ -18,6 +18,7 @@ class ChecksUsageError(ReleaseDeskError):
 
 
 def add_arguments(parser: argparse.ArgumentParser, *, export: bool = False) -> None:
+    """The writing-check options, for `releasedesk check` or (with `export`) for export's --strict."""
     names = ",".join(CHECKS)
     help_text = (
         f"writing checks that make --strict refuse ({names}); all of them are listed anyway"

@@ -27,6 +27,8 @@ class GlossaryError(ReleaseDeskError):
 
 @dataclass(frozen=True)
 class GlossaryEntry:
+    """One glossary term: the Chinese, its official English, the forms to avoid, and a kind and note."""
+
     zh: str
     en: str
     deprecated: tuple[str, ...] = ()
@@ -132,6 +134,7 @@ def read_csv(data: str, source: str = "glossary CSV") -> list[GlossaryEntry]:
 
 
 def write_csv(entries: Iterable[GlossaryEntry]) -> str:
+    """The entries as CSV (the columns `read_csv` reads back; variants joined with `|`)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_FIELDS)

@@ -51,6 +51,8 @@ def _now() -> str:
 
 
 class CheckStore:
+    """The office's glossary and word lists, in one SQLite file."""
+
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         try:

@@ -93,5 +93,6 @@ def _load() -> OpenccData:
 
 
 def opencc_data() -> OpenccData:
+    """The shared OpenCC data, loaded on first use (about 0.1 s)."""
     with _LOCK:
         return _load()

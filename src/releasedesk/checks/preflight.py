@@ -18,6 +18,7 @@ CODE_PREFIX = "check-"
 
 
 def writing_issues(release: Release, langs: tuple[Lang, ...], checker: Checker) -> list[PreflightIssue]:
+    """The writing-check findings for `langs`, as export preflight issues."""
     issues = []
     for finding in checker.check_release(release):
         location = finding.location

@@ -21,6 +21,8 @@ from releasedesk.model.richtext import block_runs, plain_text
 
 @dataclass(frozen=True)
 class CheckSettings:
+    """Which checks run and how (office settings: English variant, 臺/台 form)."""
+
     enabled: frozenset[str] = frozenset(CHECKS)
     english: str = "en_US"
     """en_US or en_GB (an office setting)."""
@@ -50,6 +52,8 @@ def release_units(release: Release) -> Iterator[Unit]:
 
 
 class Checker:
+    """Runs the enabled checks over texts or a whole release."""
+
     def __init__(self, settings: CheckSettings = CheckSettings(), glossary: Glossary | None = None) -> None:
         self.settings = settings
         self.glossary = glossary or Glossary()

@@ -63,6 +63,7 @@ def _line(contact: DirectoryContact) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """`releasedesk contacts ...`: the contact directory from the command line; the exit code."""
     args = _build_parser().parse_args(list(sys.argv[2:] if argv is None else argv))
     try:
         with open_repository(args.db) as repository:

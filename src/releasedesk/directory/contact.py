@@ -70,6 +70,8 @@ class DirectoryContact:
 
 @dataclass(frozen=True)
 class ImportSummary:
+    """What a vCard import did: counts by outcome, for the one line the user sees."""
+
     added: int
     updated: int
     unchanged: int = 0
@@ -91,6 +93,7 @@ def usable_uid(uid: str) -> bool:
 
 
 def new_uid() -> str:
+    """A new contact uid (UUID4): stable across exports, so a re-import updates instead of duplicating."""
     return str(uuid.uuid4())
 
 
@@ -134,6 +137,7 @@ def older_than(stamp: str, other: str) -> bool:
 
 
 def now_stamp() -> str:
+    """Now in UTC, in the directory's stamp format (sortable text)."""
     return datetime.now(UTC).strftime(STAMP_FORMAT)
 
 

@@ -140,6 +140,7 @@ ORDER = "ORDER BY c.name_zh = '', c.name_zh, lower(c.name_en), c.id"
 
 
 def contact_from_row(row: Sequence[object]) -> DirectoryContact:
+    """A directory contact from one row of the contacts query (columns in `row_values` order)."""
     text = [str(value) if value is not None else "" for value in row]
     tags = text[15].split("\x1f") if len(row) > 15 and text[15] else []
     return DirectoryContact(
@@ -160,6 +161,7 @@ def contact_from_row(row: Sequence[object]) -> DirectoryContact:
 
 
 def row_values(contact: DirectoryContact) -> tuple[object, ...]:
+    """A contact's column values, in the order `contact_from_row` reads them."""
     return (
         contact.name.zh,
         contact.name.en,

@@ -15,6 +15,8 @@ from releasedesk.model.release import Bilingual, Contact
 
 
 class LinkState(StrEnum):
+    """How a contact in a release relates to its directory entry."""
+
     NOT_LINKED = "not_linked"
     """Typed into the release, never from the directory."""
     CURRENT = "current"
@@ -59,6 +61,7 @@ def printed_content(contact: Contact) -> tuple[object, ...]:
 
 
 def is_linked(contact: Contact) -> bool:
+    """The contact was copied from the directory (by uid, or by id in older files)."""
     return contact.directory_uid is not None or contact.directory_id is not None
 
 

@@ -58,6 +58,8 @@ class VCardProblem:
 
 @dataclass
 class ParsedVCards:
+    """What a vCard file held: the contacts that could be read, and the problems found."""
+
     contacts: list[DirectoryContact] = field(default_factory=list)
     problems: list[VCardProblem] = field(default_factory=list)
 
@@ -386,6 +388,7 @@ def _rev(stamp: str) -> str:
 
 
 def to_vcard(contact: DirectoryContact, version: VCardVersion = "3.0") -> str:
+    """One contact as vCard text (3.0 or 4.0)."""
     if version not in VERSIONS:
         raise ValueError(f"vCard version must be one of {', '.join(VERSIONS)}, not {version}")
     card = vobject.vCard()
@@ -419,6 +422,7 @@ def to_vcard(contact: DirectoryContact, version: VCardVersion = "3.0") -> str:
 
 
 def to_vcards(contacts: Iterable[DirectoryContact], version: VCardVersion = "3.0") -> str:
+    """Several contacts as one vCard file's text."""
     return "".join(to_vcard(contact, version) for contact in contacts)
 
 

@@ -133,6 +133,7 @@ def _contact_out(contact: Contact) -> Json:
 
 
 def release_to_dict(release: Release) -> Json:
+    """The release as the file's JSON object."""
     return {
         "agency": _bilingual_out(release.agency),
         "unit": _bilingual_out(release.unit),

@@ -94,6 +94,7 @@ def _event_in(item: object, where: str) -> Event:
 
 
 def history_from_dict(data: object, release: Release, where: str = "history") -> History:
+    """The release's review history from its JSON; refuses malformed data, naming the place."""
     if data is None:
         return History()
     if not isinstance(data, dict):

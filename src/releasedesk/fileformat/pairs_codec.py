@@ -29,6 +29,7 @@ def _record_out(record: PairRecord) -> Json:
 
 
 def pairs_out(release: Release) -> Json:
+    """The release's pairs as JSON, leaving out pairs whose blocks or images are gone."""
     pairs = release.pairs or Pairs()
     ids = {lang: {block.id for block in content.body} for lang, content in release.content.items()}
     images = {image.id for image in release.images}

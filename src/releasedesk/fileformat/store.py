@@ -75,6 +75,8 @@ UNCHECKED = _Unchecked.UNCHECKED
 
 @dataclass(frozen=True)
 class SaveResult:
+    """A finished save: the file's new stamp and any warnings (e.g. the backup could not be kept)."""
+
     stamp: FileStamp
     warnings: list[str] = field(default_factory=list)
 
@@ -158,6 +160,7 @@ def _read(path: Path) -> tuple[bytes, os.stat_result]:
 
 
 def load_release(path: Path | str) -> Release:
+    """Read a release file (see `load_release_stamped`)."""
     return load_release_stamped(path)[0]
 
 

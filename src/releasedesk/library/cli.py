@@ -176,6 +176,7 @@ def _run(library: Library, args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """`releasedesk library ...`: the office library from the command line; the exit code."""
     args = _build_parser().parse_args(list(sys.argv[2:] if argv is None else argv))
     try:
         with Library(args.db) as library:

@@ -30,6 +30,7 @@ def default_url() -> str:
 
 
 def configured_url(url: str | None = None) -> str:
+    """The library URL: the argument, else `$RELEASEDESK_DB`, else the default SQLite file."""
     return url or os.environ.get(ENV_URL) or default_url()
 
 
@@ -58,6 +59,7 @@ def safe_url(url: URL | str) -> str:
 
 
 def has_password(url: str) -> bool:
+    """The URL carries a password (so it must not be printed as is)."""
     try:
         return parse_url(url).password is not None
     except LibraryError:
@@ -79,6 +81,7 @@ def _sqlite_begin(connection: Connection) -> None:
 
 
 def make_engine(url: str | os.PathLike[str]) -> Engine:
+    """A SQLAlchemy engine for the library, with the per-database settings it needs."""
     parsed = parse_url(url)
     if parsed.get_backend_name() == "sqlite":
         path = Path(parsed.database or "")

@@ -46,6 +46,8 @@ _CONTACT_PLAIN = ("office_phone", "mobile", "email")
 
 @dataclass
 class Profile:
+    """An office profile: agency, unit, contacts and boilerplate that a new release starts from."""
+
     name: str
     agency: Bilingual = field(default_factory=Bilingual)
     unit: Bilingual = field(default_factory=Bilingual)
@@ -114,6 +116,7 @@ def _contact_from(data: object, where: str) -> Contact:
 
 
 def profile_from_data(name: str, data: dict[str, Any], where: str) -> Profile:
+    """A profile from its TOML table; LibraryError naming `where` when a field is wrong."""
     contacts = data.get("contacts", [])
     if not isinstance(contacts, list):
         raise LibraryError(f"{where}: contacts must be a list of tables")
@@ -225,6 +228,7 @@ class ProfileStore:
 
 
 def read_profile_toml(path: Path) -> Profile:
+    """A profile read from a TOML file."""
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as error:

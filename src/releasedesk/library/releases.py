@@ -52,12 +52,16 @@ class ReleaseSummary:
 
 @dataclass(frozen=True)
 class StoredRelease:
+    """A release read from the library, with its summary (id, version, status)."""
+
     summary: ReleaseSummary
     release: Release
 
 
 @dataclass(frozen=True)
 class VersionInfo:
+    """One saved version of a release: number, time, status, author."""
+
     version: int
     saved_at: str
     author: str

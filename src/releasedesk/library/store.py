@@ -39,6 +39,7 @@ def _alembic_config() -> Config:
 
 
 def head_revision() -> str:
+    """The newest migration revision this version knows (a newer database refuses to open)."""
     return str(ScriptDirectory.from_config(_alembic_config()).get_current_head())
 
 
@@ -136,4 +137,5 @@ def _reason(error: SQLAlchemyError) -> str:
 
 
 def open_library(url: str | Path | None = None) -> Library:
+    """Open the library at `url` (default: the configured one)."""
     return Library(url)

@@ -121,6 +121,7 @@ class Query:
 
 
 def parse_query(text: str) -> Query:
+    """A search text split into index terms and the text checks that confirm them."""
     wide: list[str] = []
     words: list[str] = []
     for is_wide, run in _runs(fold(text)):

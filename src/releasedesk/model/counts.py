@@ -22,4 +22,5 @@ def chinese_count(value: str) -> int:
 
 
 def count(value: str, lang: Lang) -> int:
+    """Characters for Chinese, words for English: how each language's length is counted."""
     return chinese_count(value) if lang == "zh-TW" else word_count(value)

@@ -81,8 +81,10 @@ def embargo_text(until: datetime, lang: Lang) -> str:
 
 
 def immediate_release_text(lang: Lang) -> str:
+    """The release line of a release without an embargo."""
     return "即時發布" if lang == "zh-TW" else "FOR IMMEDIATE RELEASE"
 
 
 def release_line(embargo_until: datetime | None, lang: Lang) -> str:
+    """The release line: immediate, or the embargo time in the language's wording."""
     return immediate_release_text(lang) if embargo_until is None else embargo_text(embargo_until, lang)

@@ -13,6 +13,8 @@ from typing import Any
 
 
 class EventKind(StrEnum):
+    """What happened to the release, as its history records it."""
+
     SUBMITTED = "submitted"
     APPROVED = "approved"
     RETURNED = "returned"
@@ -35,6 +37,8 @@ class Signature:
 
 @dataclass(frozen=True)
 class Event:
+    """One step in the release's history: what, who, when, and the content fingerprint then."""
+
     kind: EventKind
     by: str
     at: datetime
@@ -47,6 +51,8 @@ class Event:
 
 @dataclass
 class History:
+    """The release's review history and the content snapshots it refers to (for diffs between versions)."""
+
     events: list[Event] = field(default_factory=list)
     snapshots: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Canonical content (releasedesk.approval.canonical) by fingerprint: each version stored once."""

@@ -31,6 +31,7 @@ def safe_href(value: str) -> str | None:
 
 
 def is_safe_href(value: str) -> bool:
+    """`value` is a link the exports may write (see `safe_href`)."""
     return safe_href(value) is not None
 
 

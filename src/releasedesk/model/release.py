@@ -27,6 +27,8 @@ def now_in(zone: str) -> datetime:
 
 
 class Status(StrEnum):
+    """Where the release is in its life, as stored in the file."""
+
     DRAFT = "draft"
     IN_REVIEW = "in_review"
     APPROVED = "approved"
@@ -97,6 +99,8 @@ class Image:
 
 @dataclass
 class Release:
+    """A press release: shared metadata, the text per language, contacts, images, pairs and history."""
+
     agency: Bilingual = field(default_factory=Bilingual)
     unit: Bilingual = field(default_factory=Bilingual)
     number: str = ""

@@ -51,6 +51,8 @@ MAX_LIST_LEVEL = 8
 
 @dataclass(frozen=True)
 class Paragraph:
+    """A body paragraph."""
+
     runs: Runs = ()
     id: str = ""
     """A stable block id (unique within one language's body) that paragraph pairs refer to; "" = none yet."""
@@ -77,6 +79,8 @@ class ListItem:
 
 @dataclass(frozen=True)
 class Quote:
+    """A quotation, set off from the body text."""
+
     runs: Runs = ()
     id: str = ""
 
@@ -100,6 +104,8 @@ class CellAlign(StrEnum):
 
 @dataclass(frozen=True)
 class TableCell:
+    """One cell of a table, with its span."""
+
     content: Runs = ()
     colspan: int = 1
     rowspan: int = 1
@@ -145,6 +151,7 @@ def block_runs(block: Block) -> Runs:
 
 
 def plain_text(runs: Runs) -> str:
+    """The runs' text without formatting."""
     return "".join(run.text for run in runs)
 
 

@@ -41,6 +41,8 @@ class PlacedCell:
 
 @dataclass(frozen=True)
 class Grid:
+    """A table's cells placed on a grid of rows and columns, spans resolved."""
+
     columns: int
     cells: tuple[tuple[PlacedCell, ...], ...]
     """Per row, the cells that start in it, left to right."""

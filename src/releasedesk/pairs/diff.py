@@ -14,6 +14,8 @@ _TOKENS = re.compile(rf"[{_CJK_CHARS}]|\d+(?:[.,]\d+)*|[^\W\d{_CJK_CHARS}]+|\s+|
 
 @dataclass(frozen=True)
 class Piece:
+    """One piece of a word diff: kept, deleted or inserted text."""
+
     op: Literal["equal", "delete", "insert"]
     text: str
 

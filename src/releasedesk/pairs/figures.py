@@ -21,6 +21,8 @@ KINDS = ("url", "email", "phone", "date", "time", "percent", "year", "number")
 
 @dataclass(frozen=True)
 class Figure:
+    """A number, date or amount found in a text, in a form comparable across the languages."""
+
     kind: str
     value: str
     """The canonical value compared across languages (e.g. "93000000000", "2026", "04-01", "14:00")."""

@@ -10,6 +10,7 @@ from releasedesk.model.richtext import Block
 
 
 def new_block_id(taken: Iterable[str] = ()) -> str:
+    """A new block id that is not in `taken`."""
     taken = set(taken)
     while True:
         candidate = "b" + secrets.token_hex(4)

@@ -22,6 +22,8 @@ FIGURES = "figure-mismatch"
 
 @dataclass(frozen=True)
 class PairProblem:
+    """A mismatch between the two languages, for the pairs report and export preflight."""
+
     code: str
     where: str
     """e.g. "en body, block 3", "zh-TW headline"; for figures both sides ("zh-TW body, block 4 / en body, block 4")."""

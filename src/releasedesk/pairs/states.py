@@ -15,6 +15,8 @@ from releasedesk.pairs.model import ALT_PREFIX, FIELD_KEYS, PairRecord, Pairs, S
 
 
 class State(StrEnum):
+    """How a translation pair stands since it was last confirmed."""
+
     IN_SYNC = "in_sync"
     MINOR_EDIT = "minor_edit"
     """Changed since confirmation, and the writer said the change needs no retranslation."""
@@ -35,6 +37,7 @@ _BOTH: tuple[Lang, Lang] = ("zh-TW", "en")
 
 
 def other(lang: Lang) -> Lang:
+    """The other language of a bilingual release."""
     return "en" if lang == "zh-TW" else "zh-TW"
 
 
@@ -96,6 +99,7 @@ class PairStatus:
 
 
 def excerpt(text: str, limit: int = 40) -> str:
+    """`text` on one line, shortened to `limit` characters with an ellipsis."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
@@ -119,6 +123,7 @@ def _state(record: PairRecord | None, zh: str, en: str) -> tuple[State, tuple[La
 
 
 def block_text(block: Block) -> str:
+    """The plain text of a block."""
     return plain_text(block_runs(block))
 
 
@@ -202,6 +207,7 @@ def pair_statuses(release: Release) -> list[PairStatus]:
 
 
 def summary(statuses: list[PairStatus]) -> dict[State, int]:
+    """How many pairs are in each state (every state present, zero or not)."""
     counts = {state: 0 for state in State}
     for status in statuses:
         counts[status.state] += 1

@@ -30,6 +30,7 @@ def _numbered(blocks: list[Block], prefix: str) -> list[Block]:
 
 
 def same_shape(a: list[Block], b: list[Block]) -> bool:
+    """The two bodies have the same blocks in the same order (so they can be paired one to one)."""
     return [type(block) for block in a] == [type(block) for block in b]
 
 

@@ -61,6 +61,7 @@ def _contact_tables() -> None:
 
 
 def upgrade() -> None:
+    """Create the library's tables (the contact tables only where the directory has not made them)."""
     if "contacts" not in sa.inspect(op.get_bind()).get_table_names():
         _contact_tables()
     op.create_table(
