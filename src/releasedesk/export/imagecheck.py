@@ -21,6 +21,8 @@ MAX_PIXELS = 2 * (PILImage.MAX_IMAGE_PIXELS or 89_478_485)
 
 
 class ImageState(Enum):
+    """What `check_image` found out about an image's bytes."""
+
     OK = "ok"
     UNREADABLE = "unreadable"  # not an image format Pillow knows, or a broken header
     TOO_LARGE = "too-large"  # more pixels than MAX_PIXELS: refused before decoding
@@ -29,6 +31,8 @@ class ImageState(Enum):
 
 @dataclass(frozen=True)
 class ImageCheck:
+    """The verdict on one image: its state, its size when readable, and a detail for the message."""
+
     state: ImageState
     width: int = 0
     height: int = 0

@@ -29,6 +29,7 @@ _LABELS: dict[str, tuple[str, str]] = {
 
 
 def label(key: str, lang: Lang) -> str:
+    """A fixed label (`key` in `_LABELS`) in the language of the section."""
     zh, en = _LABELS[key]
     return zh if lang == "zh-TW" else en
 
@@ -41,6 +42,8 @@ def section_languages(release: Release, choice: LangChoice) -> tuple[Lang, ...]:
 
 @dataclass(frozen=True)
 class MetaLine:
+    """One line of the meta block: a label and its value."""
+
     label: str
     value: str
 
@@ -70,10 +73,12 @@ def dateline(release: Release, lang: Lang) -> str | None:
 
 
 def end_mark(release: Release, lang: Lang) -> str:
+    """The release's end mark in `lang`, trimmed."""
     return release.end_mark.get(lang).strip()
 
 
 def boilerplate_heading(release: Release, lang: Lang) -> str:
+    """The heading over the boilerplate: "About <agency>" in the section's language."""
     agency = release.agency.best(lang).strip()
     if lang == "zh-TW":
         return f"關於{agency}" if agency else "關於本機關"
@@ -81,6 +86,7 @@ def boilerplate_heading(release: Release, lang: Lang) -> str:
 
 
 def boilerplate_paragraphs(release: Release, lang: Lang) -> list[str]:
+    """The boilerplate's paragraphs in `lang`, blank lines dropped."""
     content = release.content.get(lang)
     if content is None:
         return []
@@ -96,6 +102,7 @@ class ContactLines:
 
 
 def contact_lines(contact: Contact, lang: Lang) -> ContactLines:
+    """A contact as printed: heading (name, title) and the detail lines."""
     name = contact.name.best(lang).strip()
     title = contact.title.best(lang).strip()
     separator = " " if lang == "zh-TW" else ", "

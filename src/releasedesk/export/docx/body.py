@@ -29,6 +29,8 @@ from releasedesk.model.release import Lang
 
 @dataclass
 class BodyContext:
+    """What the body writer needs besides the blocks: the document, language, list numbering and column sizes."""
+
     document: Document
     lang: Lang
     numbering: ListNumbering

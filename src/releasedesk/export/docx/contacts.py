@@ -23,6 +23,7 @@ def _fill(cell: docxfence.Cell, contact: PlanContact) -> None:
 
 
 def write_contacts(document: Document, section: Section, text_width: Length) -> None:
+    """The section's contacts in the DOCX; nothing when there are none."""
     contacts = section.contacts
     if not contacts:
         return

@@ -23,6 +23,7 @@ _NS = (
 
 
 def custom_properties_xml(properties: dict[str, str]) -> bytes:
+    """docProps/custom.xml holding `properties` as text properties (Word's File > Properties > Custom)."""
     rows = "".join(
         f'<property fmtid="{_FMTID}" pid="{pid}" name={quoteattr(name)}><vt:lpwstr>{escape(value)}</vt:lpwstr>'
         "</property>"

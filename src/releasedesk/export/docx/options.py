@@ -35,6 +35,7 @@ def filled(value: _T | None) -> _T:
 
 
 def word_font(family: str) -> str:
+    """The name Word knows a house-style family by (`WORD_NAMES`), else the family itself."""
     return WORD_NAMES.get(family, family)
 
 

@@ -14,6 +14,7 @@ _LANGUAGE_TAGS = {"zh-TW": "zh-TW", "en": "en-US"}
 
 
 def set_core_properties(document: Document, metadata: Metadata, news: str) -> None:
+    """Title, author, subject and keywords of the DOCX (Word's File > Properties), cut to Word's 255 characters."""
     props = document.core_properties
     props.title = metadata.title[:255]
     props.author = metadata.author[:255]

@@ -51,6 +51,7 @@ def _shade(cell: docxfence.Cell) -> None:
 
 
 def write_table(document: Document, block: TableBlock, text_width: Length) -> None:
+    """A table block: its caption, then the table."""
     if block.caption:
         caption = styled_paragraph(document, NAMES.caption)
         caption.paragraph_format.keep_with_next = True

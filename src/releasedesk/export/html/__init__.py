@@ -20,6 +20,8 @@ __all__ = ["HtmlOptions", "export_html", "export_html_email", "render_html", "re
 
 @dataclass(frozen=True)
 class HtmlOptions:
+    """HTML export settings: for e-mail or for a web page, the paper for printing, the house style."""
+
     email: bool = False
     """Inline styles on every element, no stylesheet and no generated content, for mail clients."""
     page_size: str | None = None
@@ -45,6 +47,7 @@ def render_html(release: Release, *, lang: LangChoice = "both", options: HtmlOpt
 def export_html(
     release: Release, path: Path | str, *, lang: LangChoice = "both", options: HtmlOptions | None = None
 ) -> None:
+    """Write the release as an HTML file (atomically: a failure leaves no half-written file)."""
     write_export(path, render_html(release, lang=lang, options=options), "HTML file")
 
 

@@ -34,6 +34,7 @@ def _cell(cell: PlanCell, tag: str, runs: Callable[[Line], str], attrs: Callable
 
 
 def table_html(block: TableBlock, runs: Callable[[Line], str], attrs: Callable[..., str]) -> str:
+    """A table block as an HTML table: caption, column widths, header rows, body rows."""
     caption = f"<caption{attrs('table-caption')}>{runs(block.caption)}</caption>" if block.caption else ""
     cols = "".join(f'<col style="width: {share * 100:.2f}%">' for share in block.widths)
     head = [

@@ -40,6 +40,8 @@ def _text(value: str) -> str:
 
 
 class HtmlWriter:
+    """Turns a plan into HTML, styled by role (inline styles for e-mail)."""
+
     def __init__(self, plan: Plan, style: WriterStyle, *, email: bool) -> None:
         self.plan, self.style, self.email = plan, style, email
         self.roles = role_styles(style) | TABLE_ROLES
@@ -257,4 +259,5 @@ def _meta_name(prop: str) -> str:
 
 
 def render_plan_html(plan: Plan, style: WriterStyle, *, email: bool = False) -> str:
+    """The plan as an HTML document's text."""
     return HtmlWriter(plan, style, email=email).document()

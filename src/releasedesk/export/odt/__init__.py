@@ -20,6 +20,8 @@ __all__ = ["OdtOptions", "export_odt", "render_odt", "render_plan"]
 
 @dataclass(frozen=True)
 class OdtOptions:
+    """ODT export settings: the paper and the house style."""
+
     page_size: str | None = None
     """"A4" or "Letter"; None for the house style's."""
     house: HouseStyle | None = None
@@ -42,4 +44,5 @@ def render_odt(release: Release, *, lang: LangChoice = "both", options: OdtOptio
 def export_odt(
     release: Release, path: Path | str, *, lang: LangChoice = "both", options: OdtOptions | None = None
 ) -> None:
+    """Write the release as an ODT file (atomically: a failure leaves no half-written file)."""
     write_export(path, render_odt(release, lang=lang, options=options), "ODT")

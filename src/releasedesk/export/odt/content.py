@@ -76,6 +76,8 @@ _SANS_STYLES = frozenset(
 
 
 class OdtBody:
+    """Turns a plan's sections into ODT body content, collecting the automatic styles it needs."""
+
     def __init__(self, plan: Plan, style: WriterStyle, add_picture: AddPicture) -> None:
         self.plan, self.style, self.add_picture = plan, style, add_picture
         self.auto = _AutoStyles(style)
@@ -322,6 +324,7 @@ def watermark_size(text: str, style: WriterStyle) -> tuple[float, float]:
 
 
 def watermark_frame_style(size: float) -> str:
+    """The watermark frame's style at `size` points."""
     return WATERMARK_FRAME_STYLE.replace('fo:font-size="96pt"', f'fo:font-size="{size:.0f}pt"')
 
 

@@ -15,6 +15,8 @@ LIST_LEVELS = 10
 
 @dataclass(frozen=True)
 class ParaStyle:
+    """A named ODT paragraph style and its properties."""
+
     name: str
     display: str
     parent: str | None = None
@@ -34,6 +36,7 @@ def _font(latin: str, cjk: str, size: float | None = None, *, bold: bool = False
 
 
 def paragraph_styles(s: WriterStyle) -> list[ParaStyle]:
+    """The document's paragraph styles, built from the writer style."""
     serif, sans, cjk = s.serif, s.sans, s.cjk
     gap = f'fo:margin-top="0pt" fo:margin-bottom="{s.paragraph_space}pt"'
     leading = f'style:line-height-at-least="{s.body_leading_zh}pt"'
@@ -76,6 +79,7 @@ TEXT_STYLES: dict[str, str] = {
 
 
 def text_styles(s: WriterStyle) -> dict[str, str]:
+    """The named text (character) styles, the link colour from the writer style."""
     link = f'fo:color="{s.link_color}" style:text-underline-style="solid" style:text-underline-width="auto"'
     return {**TEXT_STYLES, "ReleaseLink": f'{link} style:text-underline-color="font-color"'}
 
@@ -107,6 +111,7 @@ def _list_style(s: WriterStyle) -> str:
 
 
 def font_faces(s: WriterStyle) -> str:
+    """The `<office:font-face-decls>` for the families the styles name."""
     names = dict.fromkeys((s.serif, s.sans, s.cjk))
     faces = "".join(f"<style:font-face style:name={attr(name)} svg:font-family={attr(repr(name))}/>" for name in names)
     return f"<office:font-face-decls>{faces}</office:font-face-decls>"
@@ -132,6 +137,7 @@ def office_styles(s: WriterStyle) -> str:
 
 
 def page_layout(s: WriterStyle) -> str:
+    """The page layout: paper, margins, header and footer spacing."""
     width, height = s.page_mm
     top, right, bottom, left = s.margins_mm
     header = '<style:header-style><style:header-footer-properties fo:min-height="0mm" fo:margin-bottom="4mm"/></style:header-style>'

@@ -61,6 +61,7 @@ def _declare_version(package: bytes) -> bytes:
 
 
 def render_plan_odt(plan: Plan, style: WriterStyle) -> bytes:
+    """The plan as an ODT package (bytes)."""
     document = Document("text")
     container = document.container
     assert container is not None

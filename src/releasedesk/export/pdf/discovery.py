@@ -73,12 +73,15 @@ class FontNotFoundError(ExportError):
 
 @dataclass(frozen=True)
 class FontFile:
+    """A font file and, for a collection (.ttc), the face inside it."""
+
     path: Path
     index: int = 0
     """Face index inside a .ttc collection."""
 
 
 def package_hint(family: str) -> str:
+    """What to do about a missing family: the Debian package that has it, when we know one."""
     package = _PACKAGES.get(family.casefold())
     if package:
         return f"install the Debian package {package} (sudo apt install {package})"

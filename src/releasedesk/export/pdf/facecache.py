@@ -27,6 +27,7 @@ FaceT = TypeVar("FaceT", bound=TTFontFace)
 
 
 def cache_dir() -> Path:
+    """`$XDG_CACHE_HOME/releasedesk/fonts`: where parsed faces and outlines are cached."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "releasedesk" / "fonts"
 

@@ -23,6 +23,7 @@ SERIF, SANS = "serif", "sans"
 
 
 def variant_of(bold: bool, italic: bool) -> str:
+    """The variant name for a bold/italic combination."""
     if bold and italic:
         return BOLD_ITALIC
     return BOLD if bold else ITALIC if italic else REGULAR

@@ -22,6 +22,8 @@ MAX_DPI = 220
 
 @dataclass(frozen=True)
 class PreparedImage:
+    """An image ready to embed: the bytes (scaled down when far too large) and its pixel size."""
+
     data: bytes
     """PNG or JPEG bytes to embed."""
     width_px: int

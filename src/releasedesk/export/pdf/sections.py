@@ -182,6 +182,7 @@ def _closing(ctx: _Context) -> list[Flowable]:
 
 
 def build_story(plan: Plan, template: PdfTemplate, fonts: FontSet) -> list[Flowable]:
+    """The whole document's flowables: each language section on its own page template."""
     story: list[Flowable] = []
     for number, section in enumerate(plan.sections):
         if number:

@@ -14,6 +14,8 @@ from releasedesk.model.release import Lang
 
 @dataclass(frozen=True)
 class Styles:
+    """The text styles of one language section, by role."""
+
     body: TextStyle
     headline: TextStyle
     subheadline: TextStyle
@@ -38,6 +40,7 @@ class Styles:
 
 
 def build_styles(template: PdfTemplate, lang: Lang) -> Styles:
+    """The text styles for a section in `lang`, from the template (Chinese gets its own leading)."""
     zh = lang == "zh-TW"
     house = template.house
     leading = template.body_leading_zh if zh else template.body_leading

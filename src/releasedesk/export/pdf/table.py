@@ -65,6 +65,7 @@ def _cell_style(body: TextStyle, cell: PlanCell) -> TextStyle:
 
 
 def table_flowable(block: TableBlock, body: TextStyle, caption: TextStyle, fonts: FontSet, width: float) -> Flowable:
+    """A table block as a reportlab table (with its caption, which moves with the first rows)."""
     grid: list[list[object]] = [["" for _ in range(block.columns)] for _ in block.rows]
     commands: list[tuple[Any, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

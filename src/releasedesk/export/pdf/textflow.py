@@ -115,6 +115,8 @@ def _choose(fonts: FontSet, chain: FontChain, char: str, bold: bool, italic: boo
 
 @dataclass(frozen=True)
 class LaidLine:
+    """One laid-out line of a paragraph: which characters, and how wide."""
+
     start: int
     stop: int
     """Characters drawn: [start, stop), trailing breaking spaces included (they hang in the margin)."""
@@ -349,8 +351,10 @@ def _without_space_after(style: TextStyle) -> TextStyle:
 
 
 def line_width(glyphs: Glyphs) -> float:
+    """The advance width of the glyphs, in points."""
     return sum(glyphs.widths)
 
 
 def string_width(value: str, font: str, size: float) -> float:
+    """The advance width of `value` in a registered font at `size` points."""
     return pdfmetrics.stringWidth(value, font, size)

@@ -107,5 +107,6 @@ def draw_outlined(canvas: Canvas, text: str, family: str, variant: str, size: fl
 
 
 def text_advance(text: str, family: str, variant: str, size: float) -> float:
+    """The advance width of `text` in the family's outlines at `size` points."""
     _ops, advance, units = outlines(text, family, variant)
     return advance * size / units

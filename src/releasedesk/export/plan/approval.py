@@ -20,6 +20,7 @@ STAMP_FORMAT: dict[Lang, str] = {
 
 
 def document_state(approval: ApprovalState) -> DocumentState:
+    """What the exports show of the approval state (who approved, with the key when signed)."""
     event = approval.event if approval.approved else None
     approver = ""
     if event is not None:

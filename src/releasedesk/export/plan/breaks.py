@@ -33,6 +33,7 @@ BREAK_SPACES = frozenset(" \t\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2
 
 
 def is_break_space(char: str) -> bool:
+    """`char` is a space a line may break at."""
     return char in BREAK_SPACES
 
 

@@ -36,6 +36,7 @@ def _alpha(number: int) -> str:
 
 
 def list_label(ordered: bool, level: int, number: int) -> str:
+    """The label of a list item: a bullet by level, or its number as 1., a. or i. by level."""
     if not ordered:
         return BULLETS[level % len(BULLETS)]
     form = level % 3

@@ -90,6 +90,7 @@ def split_by_script(text: str, default: Script) -> list[tuple[str, Script]]:
 
 
 def default_script(lang: str) -> Script:
+    """The script a language's text is set in by default."""
     return "cjk" if lang == "zh-TW" else "latin"
 
 

@@ -13,6 +13,7 @@ PlanRuns = Callable[[Runs, str], Line]
 
 
 def plan_table(table: Table, plan_runs: PlanRuns) -> TableBlock:
+    """A table in plan form: the grid resolved, each cell's runs planned."""
     grid = table_grid(table)  # the loader refused any other shape; a shape made in code fails loudly here
     rows = tuple(
         tuple(

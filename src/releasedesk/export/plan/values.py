@@ -49,6 +49,8 @@ class PlanImage:
 
 @dataclass(frozen=True)
 class ParagraphBlock:
+    """A body paragraph, possibly led by the English dateline."""
+
     runs: Line
     lead: Line = ()
     """The English dateline (`TAIPEI, Nov. 24 —`) that leads the first paragraph, styled as the dateline."""
@@ -56,6 +58,8 @@ class ParagraphBlock:
 
 @dataclass(frozen=True)
 class HeadingBlock:
+    """A heading in the body."""
+
     level: int
     """1–3."""
     runs: Line
@@ -63,6 +67,8 @@ class HeadingBlock:
 
 @dataclass(frozen=True)
 class ListItemBlock:
+    """A list item with its label already resolved."""
+
     ordered: bool
     level: int
     label: str
@@ -72,11 +78,15 @@ class ListItemBlock:
 
 @dataclass(frozen=True)
 class QuoteBlock:
+    """A quotation."""
+
     runs: Line
 
 
 @dataclass(frozen=True)
 class FigureBlock:
+    """An image with its caption."""
+
     image_id: str
     image: PlanImage | None
     """None when the release lacks the image or it does not decode: writers print `placeholder`, and the caption."""
@@ -118,12 +128,16 @@ PlanBlock: TypeAlias = ParagraphBlock | HeadingBlock | ListItemBlock | QuoteBloc
 
 @dataclass(frozen=True)
 class MetaRow:
+    """One row of the meta block."""
+
     label: Line
     value: Line
 
 
 @dataclass(frozen=True)
 class Letterhead:
+    """The letterhead of a section: agency names and the news-release label."""
+
     agency: Line
     agency_other: Line
     """The agency's name in the other language, on bilingual exports only; empty otherwise."""
@@ -133,6 +147,8 @@ class Letterhead:
 
 @dataclass(frozen=True)
 class PlanContact:
+    """A contact as every format prints it."""
+
     name: Line
     """Name and title, as printed."""
     details: tuple[Line, ...]
@@ -148,6 +164,8 @@ class PageField(StrEnum):
 
 @dataclass(frozen=True)
 class Footer:
+    """The page footer: the agency, and the release number with the page count."""
+
     left: Line
     """The agency."""
     parts: tuple[str | PageField, ...]
@@ -205,6 +223,8 @@ class DocumentState:
 
 @dataclass(frozen=True)
 class Metadata:
+    """The document properties every format writes (title, author, subject, keywords)."""
+
     title: str
     author: str
     subject: str
@@ -225,6 +245,8 @@ class DroppedLink:
 
 @dataclass(frozen=True)
 class Plan:
+    """Everything a writer needs, format-neutral: sections, approval state, metadata and what was dropped."""
+
     sections: tuple[Section, ...]
     state: DocumentState
     metadata: Metadata

@@ -23,6 +23,7 @@ def char_width(char: str) -> int:
 
 
 def display_width(text: str) -> int:
+    """Columns the text takes in a monospaced terminal (wide CJK characters count two)."""
     return sum(char_width(char) for char in text)
 
 
