@@ -20,6 +20,8 @@ from releasedesk.session.lockfile import LockOwner
 
 
 class ConflictChoice(Enum):
+    """What the user chose when the file changed on disk since it was opened."""
+
     COMPARE = "compare"
     SAVE_COPY = "save_copy"
     RELOAD = "reload"

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 
 class FileWarnings(QLabel):
+    """A line showing the warnings of the last save or load."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("file_warnings")

@@ -85,6 +85,7 @@ def find_in(widget: Target, needle: str, start: int, case: bool) -> bool:
 
 
 def selection_end(widget: Target) -> int:
+    """Where the selection ends in a search target (a field, an editor or a contact cell)."""
     if isinstance(widget, ContactCell):
         return min(widget.span[1], len(widget.text())) if widget.span else 0
     if isinstance(widget, QLineEdit):
@@ -93,6 +94,7 @@ def selection_end(widget: Target) -> int:
 
 
 def selected_text(widget: Target) -> str:
+    """The selected text of a search target."""
     if isinstance(widget, ContactCell):
         return widget.text()[slice(*widget.span)] if widget.span else ""
     if isinstance(widget, QLineEdit):
@@ -101,6 +103,7 @@ def selected_text(widget: Target) -> str:
 
 
 def replace_selection(widget: Target, replacement: str) -> None:
+    """Replace the selection in a search target, as typing would (undoable)."""
     if isinstance(widget, ContactCell):
         if widget.span:
             start, end = widget.span

@@ -12,6 +12,7 @@ CJK_FAMILIES = ["AR PL UMing TW", "TW-Sung", "TW-Sung-Ext-B", "TW-Sung-Plus"]
 
 
 def ui_font(point_size: float = 10.0) -> QFont:
+    """The interface font (families that cover both Chinese and Latin) at `point_size`."""
     font = QFont()
     font.setFamilies(UI_FAMILIES)
     font.setPointSizeF(point_size)

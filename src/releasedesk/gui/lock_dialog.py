@@ -13,6 +13,8 @@ from releasedesk.session.lockfile import LockOwner
 
 
 class LockChoice(Enum):
+    """What the user chose when someone else has the file open."""
+
     READ_ONLY = "read_only"
     OPEN_ANYWAY = "open_anyway"
     TAKE_OVER = "take_over"

@@ -67,6 +67,7 @@ def first_start_geometry(available: QRect) -> QRect:
 
 
 def app_icon() -> QIcon:
+    """The application icon."""
     return QIcon(str(resource("icons", "releasedesk.svg")))
 
 

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 
 class PrintController(QObject):
+    """Printing from the window: the print dialog and the printer it leaves set up."""
+
     printed = Signal(str, int)
     """After a print went out: the printer (or output file) and the copies, for the print log."""
 

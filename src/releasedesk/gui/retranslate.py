@@ -43,6 +43,7 @@ class Catalogue:
 
 @cache
 def catalogue() -> Catalogue:
+    """The Chinese translation catalogue read from the .ts source (source text to translation)."""
     found = Catalogue()
     root = ElementTree.parse(resource("i18n", "releasedesk_zh_TW.ts")).getroot()
     for context in root.iter("context"):

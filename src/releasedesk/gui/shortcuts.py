@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 
 def key_of(event: QKeyEvent) -> QKeySequence:
+    """The key sequence a key event makes."""
     return QKeySequence(event.keyCombination())
 
 

@@ -44,6 +44,7 @@ def resolve_zone(text: str) -> str | None:
 
 
 def zone_name(moment: datetime) -> str:
+    """The time-zone name of `moment`, or the default zone when it has no named one."""
     tz = moment.tzinfo
     return tz.key if isinstance(tz, ZoneInfo) else DEFAULT_TIMEZONE
 

@@ -12,6 +12,7 @@ from releasedesk.model.richtext import Figure
 
 
 def referenced_image_ids(contents: Iterable[LanguageContent]) -> set[str]:
+    """The ids of the images the texts show."""
     return {block.image_id for content in contents for block in content.body if isinstance(block, Figure)}
 
 

@@ -41,6 +41,8 @@ def _user() -> str:
 
 @dataclass(frozen=True)
 class LockOwner:
+    """Who holds a file's lock: user, process and since when."""
+
     user: str
     process: ProcessId
     since: str  # UTC, ISO 8601: when the file was opened
@@ -127,6 +129,8 @@ def foreign_holder(path: Path) -> LockOwner | None:
 
 
 class LockState(Enum):
+    """The outcome of trying to take a file's lock."""
+
     ACQUIRED = "acquired"
     HELD = "held"  # someone else holds it (holder may be None: being created this instant)
     UNWRITABLE = "unwritable"
@@ -134,6 +138,8 @@ class LockState(Enum):
 
 @dataclass(frozen=True)
 class LockAttempt:
+    """A lock attempt's outcome, the holder when someone else has it, and why when it failed."""
+
     state: LockState
     holder: LockOwner | None = None
     reason: str = ""

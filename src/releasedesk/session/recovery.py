@@ -57,6 +57,8 @@ class RecoveryEntry:
 
 
 class RecoveryStore:
+    """Autosaved copies of open releases, kept for recovery after a crash."""
+
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.session_id = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"

@@ -23,6 +23,8 @@ MAX_PLACES = 4
 
 
 class ApprovalBanner(QFrame):
+    """The strip over the editor saying where the release stands in review."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("approval_banner")

@@ -48,6 +48,8 @@ def changes_html(changes: list[Change], none_text: str) -> str:
 
 
 class HistoryDialog(QDialog):
+    """The release's review history, with a diff between any two versions."""
+
     def __init__(self, release: Release, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("history_dialog")

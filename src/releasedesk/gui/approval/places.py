@@ -37,5 +37,6 @@ _TOKEN = re.compile(r"\([a-zA-Z-]+\)|[a-z_]+")
 
 
 def place_label(place: str) -> str:
+    """A change's place (`headline (en)`, `body (zh-TW) block 3`) in the interface language."""
     words = _words()
     return _TOKEN.sub(lambda match: words.get(match.group(0), match.group(0)), place)

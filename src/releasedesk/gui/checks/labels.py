@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 
 class CheckLabels(QObject):
+    """Translated names and explanations of checks and findings (the core has only codes)."""
+
     def check_name(self, check: str) -> str:
         return {
             "spelling": self.tr("English spelling"),

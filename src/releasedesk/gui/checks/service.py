@@ -20,6 +20,8 @@ CACHE_SIZE = 20_000
 
 
 class CheckService(QObject):
+    """Runs the checks on a worker thread and caches the findings by text, for the underlines and the panel."""
+
     checked = Signal(object)
     """A set of (lang, text) keys the worker has just checked (GUI thread, coalesced); None: everything changed."""
     changed = Signal(object)

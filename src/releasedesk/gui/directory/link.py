@@ -32,6 +32,8 @@ def open_directory(path: Path | None = None) -> ContactRepository:
 
 
 class DirectoryLink(QObject):
+    """Connects the contacts panel to the contact directory (links, changed marks, updates)."""
+
     def __init__(
         self,
         panel: ContactsPanel,

@@ -27,6 +27,8 @@ def display_text(contact: DirectoryContact) -> str:
 
 
 class ContactListModel(QAbstractListModel):
+    """The directory's contacts as a Qt list model, for the directory dialog."""
+
     def __init__(self, repository: ContactRepository) -> None:
         super().__init__()
         self.repository = repository

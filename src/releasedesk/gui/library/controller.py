@@ -29,6 +29,8 @@ POLL_MS = 5000
 
 
 class LibraryController(QObject):
+    """The office library for the window: opening it, and telling views when it changed."""
+
     changed = Signal()
     """A colleague (or this window) added or changed something in the library."""
 

@@ -35,6 +35,8 @@ ROWS = 200
 
 
 class LibraryDialog(QDialog):
+    """Search the library and open a release from it."""
+
     def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller

@@ -39,6 +39,8 @@ _PAIRS = ("agency", "unit", "dateline")
 
 
 class ProfilesDialog(QDialog):
+    """Edits the office profiles a new release can start from."""
+
     def __init__(self, controller: LibraryController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller

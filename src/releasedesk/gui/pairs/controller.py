@@ -22,6 +22,8 @@ PARTNER_COLOR = QColor("#fff1b8")
 
 
 class PairsController(QObject):
+    """Translation pairs in the window: gutters, highlights and the pair list."""
+
     def __init__(self, window: QMainWindow, panes: dict[Lang, LanguagePane], release: Callable[[], Release]) -> None:
         super().__init__(window)
         self.window = window

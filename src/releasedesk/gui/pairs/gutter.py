@@ -23,6 +23,8 @@ GUTTER_WIDTH = 16
 
 
 class PairGutter(QWidget):
+    """The strip beside a body editor with each paragraph's pair state."""
+
     clicked = Signal(str, QPoint)
     """(language, global position) when a paragraph's mark is clicked; the block is then the current one."""
 

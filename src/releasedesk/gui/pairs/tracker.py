@@ -85,6 +85,8 @@ def _light_block(entry: _Entry) -> Block:
 
 
 class PairTracker(QObject):
+    """Works out the pairs' states again when the texts change (debounced)."""
+
     changed = Signal()
     """The states were worked out again (statuses(), state_of())."""
 

@@ -18,11 +18,13 @@ BLOCK_ID = QTextFormat.Property.UserProperty + 0x4944
 
 
 def block_id(block: QTextBlock) -> str:
+    """The block's id (kept in its format), or "" for a block that has none."""
     value = block.blockFormat().property(BLOCK_ID)
     return value if isinstance(value, str) else ""
 
 
 def with_id(value: str) -> QTextBlockFormat:
+    """A block format carrying `value` as the block id."""
     fmt = QTextBlockFormat()
     fmt.setProperty(BLOCK_ID, value)
     return fmt
@@ -35,6 +37,7 @@ def selection_start_id(cursor: QTextCursor) -> str:
 
 
 def document_ids(document: QTextDocument) -> set[str]:
+    """Every block id in the document."""
     ids = set()
     block = document.begin()
     while block.isValid():

@@ -64,10 +64,12 @@ MAX_IMAGE_WIDTH = 440
 
 
 def to_doc_text(value: str) -> str:
+    """Model text as the editor holds it (line breaks as line separators)."""
     return value.replace("\r\n", "\n").replace("\n", LINE_SEPARATOR).replace(OBJECT_CHAR, "")
 
 
 def from_doc_text(value: str) -> str:
+    """Editor text back as model text."""
     return value.replace(LINE_SEPARATOR, "\n").replace("\u2029", "\n").replace(OBJECT_CHAR, "")
 
 
@@ -109,6 +111,7 @@ def image_format(image_id: str) -> QTextImageFormat:
 
 
 def insert_runs(cursor: QTextCursor, runs: Runs, look: QTextCharFormat) -> None:
+    """Insert runs at the cursor with their marks and links over `look`."""
     plain_color = look.foreground().color() if look.hasProperty(QTextFormat.Property.ForegroundBrush) else None
     for run in runs:
         cursor.insertText(to_doc_text(run.text), styles.char_format(run.marks, run.href, look, plain_color))

@@ -62,6 +62,7 @@ def image_from_picture(picture: QImage, kind: str = "PNG") -> Image:
 
 
 def content_id(data: bytes) -> str:
+    """An image id derived from its bytes (the same image pasted twice is stored once)."""
     return "img-" + hashlib.sha256(data).hexdigest()[:12]
 
 
@@ -174,6 +175,7 @@ def blocks_from_text(value: str) -> list[Block]:
 
 
 def replace_runs(block: Block, runs: tuple[Run, ...]) -> Block:
+    """The block with `runs` as its text (its caption for a figure)."""
     match block:
         case Figure(image_id):
             return Figure(image_id, runs)

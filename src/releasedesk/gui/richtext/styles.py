@@ -30,6 +30,8 @@ HEADING_SIZE_ADJUSTMENT = {1: 3, 2: 2, 3: 1}
 
 
 class FigureRole(IntEnum):
+    """What a block of a figure holds: the image, or its caption."""
+
     IMAGE = 1
     CAPTION = 2
 
@@ -40,6 +42,7 @@ def image_name(image_id: str) -> str:
 
 
 def image_url(image_id: str) -> QUrl:
+    """The document resource URL of an image."""
     return QUrl(image_name(image_id))
 
 
@@ -84,6 +87,7 @@ def char_format(
 
 
 def marks_of(fmt: QTextCharFormat) -> frozenset[Mark]:
+    """The model's marks in a character format."""
     marks = set()
     if fmt.fontWeight() >= BOLD_THRESHOLD:
         marks.add(Mark.BOLD)
@@ -97,6 +101,7 @@ def marks_of(fmt: QTextCharFormat) -> frozenset[Mark]:
 
 
 def href_of(fmt: QTextCharFormat) -> str | None:
+    """The link of a character format, or None."""
     return fmt.anchorHref() if fmt.isAnchor() else None
 
 
@@ -111,6 +116,7 @@ def block_char_look(heading_level: int = 0, caption: bool = False) -> QTextCharF
 
 
 def paragraph_format() -> QTextBlockFormat:
+    """The block format of a body paragraph."""
     fmt = QTextBlockFormat()
     fmt.setBottomMargin(BLOCK_SPACING)
     fmt.setHeadingLevel(0)
@@ -118,6 +124,7 @@ def paragraph_format() -> QTextBlockFormat:
 
 
 def heading_format(level: int) -> QTextBlockFormat:
+    """The block format of a heading at `level`."""
     fmt = paragraph_format()
     fmt.setHeadingLevel(level)
     fmt.setTopMargin(BLOCK_SPACING * 2)
@@ -125,6 +132,7 @@ def heading_format(level: int) -> QTextBlockFormat:
 
 
 def quote_format() -> QTextBlockFormat:
+    """The block format of a quotation."""
     fmt = paragraph_format()
     fmt.setProperty(QTextFormat.Property.BlockQuoteLevel, 1)
     fmt.setLeftMargin(QUOTE_MARGIN)
@@ -134,12 +142,14 @@ def quote_format() -> QTextBlockFormat:
 
 
 def list_item_format() -> QTextBlockFormat:
+    """The block format of a list item (the list format sets the indent)."""
     fmt = QTextBlockFormat()
     fmt.setBottomMargin(BLOCK_SPACING / 2)
     return fmt
 
 
 def figure_format(role: FigureRole) -> QTextBlockFormat:
+    """The block format of a figure's image or caption block."""
     fmt = paragraph_format()
     fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     fmt.setProperty(FIGURE_ROLE, int(role))
@@ -150,6 +160,7 @@ def figure_format(role: FigureRole) -> QTextBlockFormat:
 
 
 def list_format(ordered: bool, level: int) -> QTextListFormat:
+    """The list format of a list of this kind at `level`."""
     fmt = QTextListFormat()
     fmt.setStyle(ordered_style(ordered, level))
     fmt.setIndent(level + 1)
@@ -170,15 +181,18 @@ def ordered_style(ordered: bool, level: int) -> QTextListFormat.Style:
 
 
 def is_ordered_style(style: QTextListFormat.Style) -> bool:
+    """The list style numbers its items (rather than bullets)."""
     return style.value <= QTextListFormat.Style.ListDecimal.value
 
 
 # Read properties with intProperty: PySide6 6.12's QTextFormat.property() (like QObject.property and
 # QTextDocument.resource) drops a reference to None when the value is absent, and the interpreter aborts later.
 def figure_role(fmt: QTextBlockFormat) -> FigureRole | None:
+    """The figure role of a block format, or None for a block outside figures."""
     value = fmt.intProperty(FIGURE_ROLE)
     return FigureRole(value) if value in (FigureRole.IMAGE, FigureRole.CAPTION) else None
 
 
 def is_quote(fmt: QTextBlockFormat) -> bool:
+    """The block format is a quotation's."""
     return fmt.intProperty(QTextFormat.Property.BlockQuoteLevel) > 0

@@ -13,6 +13,7 @@ from releasedesk.model.richtext import Table, TableCell
 
 
 def current_table(editor: QTextEdit) -> QTextTable | None:
+    """The table the editor's cursor is in, or None."""
     return editor.textCursor().currentTable()
 
 
@@ -92,6 +93,8 @@ def _select_cell(cell: object) -> QTextCursor:
 
 
 def add_row(editor: QTextEdit, *, above: bool = False) -> bool:
+    """Add a row below (or above) the cursor's; False when the cursor is not in a table."""
+
     def act(table: QTextTable, cursor: QTextCursor) -> None:
         cell = table.cellAt(cursor)
         table.insertRows(cell.row() if above else cell.row() + cell.rowSpan(), 1)
@@ -100,6 +103,8 @@ def add_row(editor: QTextEdit, *, above: bool = False) -> bool:
 
 
 def remove_row(editor: QTextEdit) -> bool:
+    """Remove the cursor's row (never the last one); False when the cursor is not in a table."""
+
     def act(table: QTextTable, cursor: QTextCursor) -> None:
         if table.rows() > 1:
             table.removeRows(table.cellAt(cursor).row(), 1)
@@ -108,6 +113,8 @@ def remove_row(editor: QTextEdit) -> bool:
 
 
 def add_column(editor: QTextEdit, *, before: bool = False) -> bool:
+    """Add a column after (or before) the cursor's; False when the cursor is not in a table."""
+
     def act(table: QTextTable, cursor: QTextCursor) -> None:
         cell = table.cellAt(cursor)
         table.insertColumns(cell.column() if before else cell.column() + cell.columnSpan(), 1)
@@ -117,6 +124,8 @@ def add_column(editor: QTextEdit, *, before: bool = False) -> bool:
 
 
 def remove_column(editor: QTextEdit) -> bool:
+    """Remove the cursor's column (never the last one); False when the cursor is not in a table."""
+
     def act(table: QTextTable, cursor: QTextCursor) -> None:
         if table.columns() > 1:
             table.removeColumns(table.cellAt(cursor).column(), 1)
@@ -138,6 +147,8 @@ def merge_cells(editor: QTextEdit) -> bool:
 
 
 def split_cell(editor: QTextEdit) -> bool:
+    """Split the cursor's merged cell; False when the cursor is not in a table."""
+
     def act(table: QTextTable, cursor: QTextCursor) -> None:
         cell = table.cellAt(cursor)
         table.splitCell(cell.row(), cell.column(), 1, 1)
@@ -146,6 +157,8 @@ def split_cell(editor: QTextEdit) -> bool:
 
 
 def toggle_header_row(editor: QTextEdit) -> bool:
+    """Turn the first row into a header row, or back; False when the cursor is not in a table."""
+
     def act(table: QTextTable, _cursor: QTextCursor) -> None:
         fmt = table.format()
         fmt.setHeaderRowCount(0 if fmt.headerRowCount() else 1)

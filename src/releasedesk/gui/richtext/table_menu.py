@@ -57,4 +57,5 @@ class TableMenu(QMenu):
 
 
 def table_menu(run: Run, editor: Callable[[], RichTextEditor | None], parent: QObject | None = None) -> TableMenu:
+    """The Table menu, acting on whichever editor `editor` returns."""
     return TableMenu(run, editor, parent if isinstance(parent, QWidget) else None)

@@ -39,6 +39,7 @@ _ALIGN_TO_QT = {
 
 
 def caption_format() -> QTextBlockFormat:
+    """The block format of a table's caption."""
     fmt = styles.paragraph_format()
     fmt.setProperty(TABLE_CAPTION, True)
     fmt.setBottomMargin(2.0)
@@ -46,10 +47,12 @@ def caption_format() -> QTextBlockFormat:
 
 
 def is_caption(block: QTextBlock) -> bool:
+    """The block is a table's caption."""
     return bool(block.blockFormat().boolProperty(TABLE_CAPTION))
 
 
 def table_format(table: Table, columns: int) -> QTextTableFormat:
+    """The table format of a model table with `columns` columns."""
     fmt = QTextTableFormat()
     fmt.setHeaderRowCount(table.header_rows)
     fmt.setCellPadding(3)
