@@ -152,7 +152,7 @@ def contact_from_row(row: Sequence[object]) -> DirectoryContact:
         email=text[8],
         print_office_phone=bool(row[9]),
         print_mobile=bool(row[10]),
-        id=int(row[11]),  # type: ignore[call-overload]
+        id=int(row[11]),  # type: ignore[call-overload]  # the id column is an integer
         notes=text[12],
         uid=text[13],
         updated_at=text[14],

@@ -73,7 +73,7 @@ def writer_style(page_size: str | None = None, template: HouseStyle | None = Non
         paragraph_space=template.paragraph_space,
         headline_size=template.headline_size,
         subheadline_size=template.subheadline_size,
-        heading_sizes=tuple(template.heading_sizes),  # type: ignore[arg-type]
+        heading_sizes=tuple(template.heading_sizes),  # type: ignore[arg-type]  # a 3-tuple already; tuple() loses the length
         meta_size=template.meta_size,
         footer_size=template.footer_size,
         quote_indent_mm=template.quote_indent_mm,

@@ -74,7 +74,7 @@ class ExportDialog(QDialog):
             ("zh-TW", self.tr("Chinese (zh-TW)")),
             ("en", self.tr("English")),
         ):
-            if section_languages(release, choice):  # type: ignore[arg-type]
+            if section_languages(release, choice):  # type: ignore[arg-type]  # the loop's literals are LangChoice values; the tuple widens them to str
                 self.language.addItem(text, choice)
         self.path = QLineEdit(str(suggested), self)
         self.path.setObjectName("export_path")

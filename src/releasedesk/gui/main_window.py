@@ -541,7 +541,7 @@ class MainWindow(ReleaseWindow):
         """Every searchable field in reading order, for find/replace: form, panes, then the contacts table."""
         fields: list[Target] = list(self.form.text_fields())
         for pane in self.panes.values():
-            fields.extend(pane.text_fields())  # type: ignore[arg-type]
+            fields.extend(pane.text_fields())  # type: ignore[arg-type]  # every pane field is a line edit or a text editor, both Targets
         fields.extend(contact_cells(self.contacts))
         return fields
 

@@ -95,7 +95,7 @@ class SqlContactRepository(ContactRepository):
         return DirectoryError(f"{self.library.label}: cannot {action} the contact directory ({reason})")
 
     def _fetch(self, connection: Connection, where: object) -> list[DirectoryContact]:
-        rows = connection.execute(select(*_FIELDS).where(where)).all()  # type: ignore[arg-type]
+        rows = connection.execute(select(*_FIELDS).where(where)).all()  # type: ignore[arg-type]  # `where` is a SQLAlchemy clause, typed object here
         ids = [row.id for row in rows]
         names: dict[int, list[str]] = {contact_id: [] for contact_id in ids}
         for start in range(0, len(ids), 500):
@@ -232,7 +232,7 @@ class SqlContactRepository(ContactRepository):
         uid = contact.uid if usable_uid(contact.uid) else new_uid()
         stamp = contact.updated_at if keep_stamp and contact.updated_at else now_stamp()
         result = connection.execute(contacts.insert().values(**_values(contact), uid=uid, updated_at=stamp))
-        contact_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+        contact_id = int(result.inserted_primary_key[0])  # type: ignore[index]  # an insert always has a primary key here
         self._set_tags(connection, contact_id, contact.tags)
         return contact_id
 

@@ -84,19 +84,19 @@ _SUMMARY = (
 )
 
 
-def _summary(row: object) -> ReleaseSummary:
+def _summary(row: Row[*tuple[Any, ...]]) -> ReleaseSummary:
     r = row  # a Row with the _SUMMARY columns
     return ReleaseSummary(
-        id=int(r.id),  # type: ignore[attr-defined]
-        version=int(r.version),  # type: ignore[attr-defined]
-        number=r.number,  # type: ignore[attr-defined]
-        issued_on=r.issued_on,  # type: ignore[attr-defined]
-        status=r.status,  # type: ignore[attr-defined]
-        unit=Bilingual(r.unit_zh, r.unit_en),  # type: ignore[attr-defined]
-        headline=Bilingual(r.headline_zh, r.headline_en),  # type: ignore[attr-defined]
-        languages=r.languages,  # type: ignore[attr-defined]
-        author=r.author,  # type: ignore[attr-defined]
-        updated_at=r.updated_at,  # type: ignore[attr-defined]
+        id=int(r.id),
+        version=int(r.version),
+        number=r.number,
+        issued_on=r.issued_on,
+        status=r.status,
+        unit=Bilingual(r.unit_zh, r.unit_en),
+        headline=Bilingual(r.headline_zh, r.headline_en),
+        languages=r.languages,
+        author=r.author,
+        updated_at=r.updated_at,
     )
 
 
@@ -105,7 +105,7 @@ def searchable_texts(release: Release) -> dict[int, list[str]]:
     which is the same in every release of an agency and would make every release match its words."""
     texts: dict[int, list[str]] = {ZH: [release.number], EN: [release.number]}
     for lang, bit in (("zh-TW", ZH), ("en", EN)):
-        lang_key: Lang = lang  # type: ignore[assignment]
+        lang_key: Lang = lang  # type: ignore[assignment]  # the loop's literals are Lang values; the tuple widens them to str
         content = release.content.get(lang_key)
         if content is not None:
             texts[bit] += [content.headline, content.subheadline, *body_text(content.body)]
@@ -153,7 +153,7 @@ def _insert_terms(connection: Connection, rows: list[tuple[str, int, int]]) -> N
     if not rows:
         return
     if connection.dialect.name == "postgresql":
-        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]  # a DBAPI connection is open inside the transaction
         with cursor.copy("COPY release_terms (term, release_id, langs) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
@@ -196,7 +196,7 @@ class ReleaseLibrary:
                 uid=str(uuid.uuid4()), version=1, created_at=stamp, source_name=source_name, **values
             )
         )
-        release_id = int(result.inserted_primary_key[0])  # type: ignore[index]
+        release_id = int(result.inserted_primary_key[0])  # type: ignore[index]  # an insert always has a primary key here
         self._keep_version(connection, release_id, 1, values)
         terms += _term_rows(release_id, values)
         return release_id

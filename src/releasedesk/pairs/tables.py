@@ -39,7 +39,7 @@ def table_mismatches(zh: Table, en: Table, year: int | None = None) -> list[Mism
 
 
 def _body_block(release: Release, lang: str, number: int) -> object:
-    content = release.content.get(lang)  # type: ignore[call-overload]
+    content = release.content.get(lang)  # type: ignore[call-overload]  # `lang` comes from the release's own keys
     if content is None or not 1 <= number <= len(content.body):
         return None
     return content.body[number - 1]

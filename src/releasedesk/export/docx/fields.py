@@ -13,7 +13,7 @@ def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") ->
     p = docxfence.p_of(paragraph)
 
     def run(*children: object) -> None:
-        p.append(element("w:r", {}, *children))  # type: ignore[arg-type]
+        p.append(element("w:r", {}, *children))  # type: ignore[arg-type]  # children are lxml elements
 
     run(element("w:fldChar", {"w:fldCharType": "begin"}))
     instr = element("w:instrText", {"xml:space": "preserve"})

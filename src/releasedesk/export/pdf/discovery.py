@@ -155,7 +155,7 @@ def find_font(family: str, variant: str = REGULAR) -> FontFile | None:
     found = _from_fontconfig(family, variant)
     if found is False:
         return _from_known_dirs(family, variant)
-    return found  # type: ignore[return-value]
+    return found  # type: ignore[return-value]  # False handled above; True is never returned
 
 
 def require_font(family: str) -> FontFile:

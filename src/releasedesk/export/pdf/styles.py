@@ -69,7 +69,7 @@ def build_styles(template: PdfTemplate, lang: Lang) -> Styles:
             italic=italic,
             align=align,
             link_color=template.link_color,
-            **extra,  # type: ignore[arg-type]
+            **extra,  # type: ignore[arg-type]  # only TextStyle fields of these types are passed
         )
 
     space = template.paragraph_space
@@ -93,7 +93,7 @@ def build_styles(template: PdfTemplate, lang: Lang) -> Styles:
             space_after=2,
             italic=house.subheadline_italic and not zh,
         ),
-        headings=tuple(  # type: ignore[arg-type]
+        headings=tuple(  # type: ignore[arg-type]  # one per heading size: three; tuple() loses the length
             style(
                 f"h{n + 1}",
                 heading_role,

@@ -23,6 +23,8 @@ from releasedesk.gui.approval.banner import ApprovalBanner
 from releasedesk.gui.approval.history_dialog import HistoryDialog
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from releasedesk.gui.window_protocol import ReleaseWindow
@@ -132,10 +134,10 @@ class ApprovalController(QObject):
             return None
         return text
 
-    def _step(self, title: str, run: object) -> bool:
+    def _step(self, title: str, run: Callable[[Release], object]) -> bool:
         release = self.window.current_release()
         try:
-            run(release)  # type: ignore[operator]
+            run(release)
         except ReleaseDeskError as error:
             QMessageBox.warning(self.window, title, str(error))
             return False

@@ -128,7 +128,7 @@ class LibraryController(QObject):
             if not chosen:
                 return False
         try:
-            release = library.profiles.new_release(name)  # type: ignore[union-attr]
+            release = library.profiles.new_release(name)  # type: ignore[union-attr]  # None only when there are no profiles, handled above
         except ReleaseDeskError as error:
             QMessageBox.warning(self.window, self.tr("Cannot create the release"), str(error))
             return False

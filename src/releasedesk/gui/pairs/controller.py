@@ -215,7 +215,7 @@ class PairsController(QObject):
 
     @Slot(str, QPoint)
     def _gutter_clicked(self, lang: str, where: QPoint) -> None:
-        self._lang = lang  # type: ignore[assignment]
+        self._lang = lang  # type: ignore[assignment]  # the gutter signal carries a Lang as str
         status = self.current()
         if status is None:
             return

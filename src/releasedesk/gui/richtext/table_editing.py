@@ -21,7 +21,7 @@ def insert_table(editor: QTextEdit, rows: int, columns: int, *, header: bool = T
     """An empty rows × columns table (the first row a header row) with an empty caption above it."""
     rows, columns = max(1, rows), max(1, columns)
     empty = tuple(tuple(TableCell() for _ in range(columns)) for _ in range(rows))
-    editor.insert_blocks([Table(empty, 1 if header and rows > 1 else 0)])  # type: ignore[attr-defined]
+    editor.insert_blocks([Table(empty, 1 if header and rows > 1 else 0)])  # type: ignore[attr-defined]  # a RichTextEditor; typed QTextEdit to avoid importing the editor
     table = _last_table_before(editor)
     if table is not None:
         editor.setTextCursor(table.cellAt(0, 0).firstCursorPosition())
@@ -41,14 +41,14 @@ def _last_table_before(editor: QTextEdit) -> QTextTable | None:
     return None
 
 
-def _edit(editor: QTextEdit, action: object) -> bool:
+def _edit(editor: QTextEdit, action: Callable[[QTextTable, QTextCursor], None]) -> bool:
     table = current_table(editor)
     if table is None:
         return False
     cursor = editor.textCursor()
     cursor.beginEditBlock()
     try:
-        action(table, cursor)  # type: ignore[operator]
+        action(table, cursor)
     finally:
         cursor.endEditBlock()
     return True
@@ -86,9 +86,9 @@ def move_to_cell(editor: QTextEdit, *, back: bool = False) -> bool:
     return True
 
 
-def _select_cell(cell: object) -> QTextCursor:
-    cursor = cell.firstCursorPosition()  # type: ignore[attr-defined]
-    cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)  # type: ignore[attr-defined]
+def _select_cell(cell: QTextTableCell) -> QTextCursor:
+    cursor = cell.firstCursorPosition()
+    cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
     return cursor
 
 

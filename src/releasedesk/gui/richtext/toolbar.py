@@ -179,7 +179,7 @@ class FormatToolBar(QToolBar):
         """Serve `editor` from now on (the focused body, zh-TW or en); None disables the toolbar."""
         for signal, slot in self._connections:
             with contextlib.suppress(RuntimeError, TypeError):  # the editor may already be gone
-                signal.disconnect(slot)  # type: ignore[attr-defined]
+                signal.disconnect(slot)  # type: ignore[attr-defined]  # a SignalInstance, kept as object in the list
         self._connections = []
         self._editor = editor
         if editor is not None:
@@ -188,7 +188,7 @@ class FormatToolBar(QToolBar):
                 (editor.destroyed, self._editor_destroyed),
             ]
             for signal, slot in self._connections:
-                signal.connect(slot)  # type: ignore[attr-defined]
+                signal.connect(slot)  # type: ignore[attr-defined]  # as above
         self.refresh()
 
     @Slot(QObject)
