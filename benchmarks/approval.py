@@ -13,14 +13,17 @@ import json
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.approval import approval_state, signing, workflow
 from releasedesk.approval.canonical import canonical_bytes, canonical_content, fingerprint
 from releasedesk.model.release import Image
 from releasedesk.model.richtext import Figure
 from releasedesk.samples import load_sample
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _median_ms(run: Callable[[], object], rounds: int) -> float:

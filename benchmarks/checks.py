@@ -14,12 +14,15 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
-from types import ModuleType
+from typing import TYPE_CHECKING
 
 from releasedesk.checks.findings import CODES
 from releasedesk.checks.glossary import Glossary
 from releasedesk.checks.runner import Checker, CheckSettings, release_units
 from releasedesk.samples import load_sample
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 
 def _test_set() -> ModuleType:

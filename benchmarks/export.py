@@ -33,12 +33,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.export.pdf import render_pdf
-from releasedesk.model.release import Release
 from releasedesk.samples import load_sample, sample_path
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from releasedesk.model.release import Release
 
 SAMPLES = ("announcement", "long-report")
 

@@ -111,10 +111,10 @@ def in_process() -> None:
     from PySide6.QtCore import QSettings, QSize, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
+    from releasedesk.gui.recovery import RecoveryStore
 
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.gui.preview import DEBOUNCE_MS, DRAFT_MIN_PAGES
-    from releasedesk.gui.recovery import RecoveryStore
     from releasedesk.gui.settings import Settings
     from releasedesk.samples import load_sample
 

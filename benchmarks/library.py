@@ -22,10 +22,10 @@ import statistics
 import subprocess
 import tempfile
 import time
-from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select, text
@@ -36,6 +36,9 @@ from releasedesk.library.store import Library
 from releasedesk.model.release import Bilingual, Contact, LanguageContent, Release, Status
 from releasedesk.model.richtext import Paragraph
 from releasedesk.model.richtext import text as run
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 PG_BIN = Path("/usr/lib/postgresql/15/bin")

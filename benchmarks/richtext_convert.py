@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from releasedesk.gui.richtext import RichTextEditor
 from releasedesk.samples import load_sample, sample_names
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def median_ms(action: Callable[[], object], repeat: int = 30) -> float:

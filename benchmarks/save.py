@@ -15,12 +15,15 @@ import json
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.fileformat import UNCHECKED, dumps, limits, loads, save_release
 from releasedesk.model.release import Image, Release
 from releasedesk.samples import load_sample
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _median_ms(run: Callable[[], object], rounds: int) -> float:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 _HERE = Path(__file__).resolve().parent
@@ -25,6 +25,9 @@ from releasedesk.fileformat import FILE_SUFFIX, save_release  # noqa: E402
 from releasedesk.model import Bilingual, Contact, Image, Release, Status  # noqa: E402
 from releasedesk.pairs.states import confirm_all  # noqa: E402
 from releasedesk.pairs.tracking import start_tracking  # noqa: E402
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 TEXTS = _HERE / "sample_texts"
 SAMPLES = _HERE.parent / "resources" / "samples"

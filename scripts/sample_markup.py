@@ -15,7 +15,7 @@ Inline: **bold**, *italic*, __underline__, [text](https://link); they may nest.
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.model import (
     Block,
@@ -31,6 +31,9 @@ from releasedesk.model import (
     TableCell,
 )
 from releasedesk.model.richtext import CellAlign, normalize_runs
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 _INLINE = re.compile(
     r"\*\*(?P<bold>.+?)\*\*|__(?P<underline>.+?)__|\*(?P<italic>.+?)\*|\[(?P<link>[^\]]+)\]\((?P<href>[^)\s]+)\)"

@@ -14,11 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
+from releasedesk.gui.directory.store import directory_db_path
 
 from releasedesk.checks.glossary import GlossaryEntry
 from releasedesk.checks.glossary_store import CheckStore
 from releasedesk.gui.checks.context_menu import CheckMenu
-from releasedesk.gui.directory.store import directory_db_path
 from releasedesk.gui.fonts import ui_font
 from releasedesk.gui.i18n import install_translators
 from releasedesk.model.richtext import Paragraph, text

@@ -12,20 +12,23 @@ import dataclasses
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
+from releasedesk.gui.recovery import RecoveryStore
 
 from releasedesk.gui.fonts import ui_font
 from releasedesk.gui.i18n import install_translators
 from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.pairs.dialogs import ChangesDialog, PairListDialog
-from releasedesk.gui.recovery import RecoveryStore
 from releasedesk.gui.settings import Settings
-from releasedesk.model.release import Release
 from releasedesk.model.richtext import Run
 from releasedesk.samples import load_sample
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
 
 
 def _replace(release: Release, lang: str, number: int, old: str, new: str) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import os
 import subprocess
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -11,11 +11,14 @@ from releasedesk.atomicfile import TEMP_MAX_AGE, atomic_writer, backup_path, wri
 from releasedesk.oserrors import ReadOnlyTargetError
 from releasedesk.processes import ProcessId, process_start
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 
 def test_failed_write_leaves_target_and_folder_untouched(tmp_path: Path) -> None:
     target = tmp_path / "out.pdf"
     target.write_bytes(b"old")
-    with pytest.raises(RuntimeError), atomic_writer(target) as handle:
+    with pytest.raises(RuntimeError), atomic_writer(target) as handle:  # noqa: PT012 - the crash must be inside the writer
         handle.write(b"half")
         raise RuntimeError("exporter crashed")
     assert target.read_bytes() == b"old"
@@ -70,7 +73,9 @@ def test_backup_that_cannot_be_made_is_a_warning_not_silence(tmp_path: Path) -> 
     backup_path(target).mkdir()
     warnings = write_atomic(target, b"v2", keep_backup=True)
     assert target.read_bytes() == b"v2"
-    assert len(warnings) == 1 and "r.rdrelease~" in warnings[0] and "folder" in warnings[0]
+    assert len(warnings) == 1
+    assert "r.rdrelease~" in warnings[0]
+    assert "folder" in warnings[0]
     backup_path(target).rmdir()
     backup_path(target).write_bytes(b"old backup")
     if subprocess.run(["chattr", "+i", str(backup_path(target))], capture_output=True).returncode != 0:
@@ -79,8 +84,10 @@ def test_backup_that_cannot_be_made_is_a_warning_not_silence(tmp_path: Path) -> 
         warnings = write_atomic(target, b"v3", keep_backup=True)
     finally:
         subprocess.run(["chattr", "-i", str(backup_path(target))], capture_output=True)
-    assert target.read_bytes() == b"v3" and backup_path(target).read_bytes() == b"old backup"
-    assert len(warnings) == 1 and "permission" in warnings[0]
+    assert target.read_bytes() == b"v3"
+    assert backup_path(target).read_bytes() == b"old backup"
+    assert len(warnings) == 1
+    assert "permission" in warnings[0]
     assert write_atomic(target, b"v4", keep_backup=True) == []
     assert backup_path(target).read_bytes() == b"v3"
 
@@ -94,7 +101,8 @@ def test_read_only_file_is_replaced_only_on_request(tmp_path: Path) -> None:
     assert target.read_bytes() == b"v1"
     assert [p.name for p in tmp_path.iterdir()] == ["r.rdrelease"]
     write_atomic(target, b"v2", replace_read_only=True)
-    assert target.read_bytes() == b"v2" and target.stat().st_mode & 0o777 == 0o444
+    assert target.read_bytes() == b"v2"
+    assert target.stat().st_mode & 0o777 == 0o444
 
 
 def test_symlink_is_written_through_to_its_target(tmp_path: Path) -> None:
@@ -105,7 +113,8 @@ def test_symlink_is_written_through_to_its_target(tmp_path: Path) -> None:
     link = tmp_path / "link.rdrelease"
     link.symlink_to(real)
     write_atomic(link, b"v2", keep_backup=True)
-    assert link.is_symlink() and real.read_bytes() == b"v2"
+    assert link.is_symlink()
+    assert real.read_bytes() == b"v2"
     assert backup_path(real).read_bytes() == b"v1"  # the backup sits beside the real file
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.rdrelease", "real"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,6 +12,9 @@ from releasedesk import cli
 from releasedesk.fileformat import load_release
 from releasedesk.fileformat.migrations import SCHEMA_VERSION
 from releasedesk.samples import load_sample, sample_names
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_new_writes_each_sample_and_check_accepts_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -98,7 +101,8 @@ def test_export_page_size_and_template_options(tmp_path: Path, capsys: pytest.Ca
     kai = tmp_path / "kai.pdf"
     assert cli.main(["export", str(sample), "--pdf", str(kai), "--pdf-template", str(template), "--lang", "zh-TW"]) == 0
     fonts = subprocess.run(["pdffonts", str(kai)], capture_output=True, text=True, check=True).stdout
-    assert "TW-Kai" in fonts and "TW-Sung" not in fonts
+    assert "TW-Kai" in fonts
+    assert "TW-Sung" not in fonts
 
     broken = tmp_path / "broken.toml"
     broken.write_text("page_size = [", encoding="utf-8")
@@ -106,5 +110,6 @@ def test_export_page_size_and_template_options(tmp_path: Path, capsys: pytest.Ca
     out = tmp_path / "never.pdf"
     assert cli.main(["export", str(sample), "--pdf", str(out), "--pdf-template", str(broken)]) == cli.EXIT_ERROR
     error = capsys.readouterr().err
-    assert error.startswith(f"releasedesk: {broken}: not a valid TOML template") and error.count("\n") == 1
+    assert error.startswith(f"releasedesk: {broken}: not a valid TOML template")
+    assert error.count("\n") == 1
     assert not out.exists()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +14,9 @@ from export.readers.units import plan_units
 from releasedesk import cli
 from releasedesk.export.plan import plan_release
 from releasedesk.samples import load_sample, sample_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _copy(tmp_path: Path, name: str, as_name: str | None = None) -> Path:
@@ -62,7 +65,9 @@ def test_batch_default_formats_and_a_bad_file_is_one_line(tmp_path: Path, capsys
     out_dir.mkdir()
     assert cli.main(["export", str(bad), str(good), "--out-dir", str(out_dir)]) == cli.EXIT_ERROR
     errors = [line for line in capsys.readouterr().err.splitlines() if not line.startswith("warning:")]
-    assert len(errors) == 1 and str(bad) in errors[0] and "Traceback" not in errors[0]
+    assert len(errors) == 1
+    assert str(bad) in errors[0]
+    assert "Traceback" not in errors[0]
     assert sorted(path.suffix for path in out_dir.iterdir()) == [".docx", ".html", ".odt", ".pdf", ".txt"]
 
 
@@ -88,7 +93,8 @@ def test_inputs_releases_and_clashing_outputs_are_never_overwritten(
     other.write_text("keep me")
     assert cli.main(["export", str(source), "--html", str(other)]) == cli.EXIT_ERROR
     assert "is a ReleaseDesk release file" in capsys.readouterr().err
-    assert source.read_bytes() == before and other.read_text() == "keep me"
+    assert source.read_bytes() == before
+    assert other.read_text() == "keep me"
     twin = _copy(tmp_path, "announcement", "twin")
     out_dir = tmp_path / "out"
     out_dir.mkdir()
@@ -119,7 +125,8 @@ def test_usage_mistakes_are_one_line(
     argv += [str(tmp_path / "OUT") if item == "OUT" else str(source) if item == "SECOND" else item for item in extra]
     assert cli.main(argv) == cli.EXIT_USAGE
     error = capsys.readouterr().err.strip()
-    assert message in error and len(error.splitlines()) == 1
+    assert message in error
+    assert len(error.splitlines()) == 1
 
 
 def test_missing_out_dir_is_an_error_not_a_crash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

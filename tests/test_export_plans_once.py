@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -14,6 +12,10 @@ from releasedesk.export import export_release
 from releasedesk.export import plan as plan_package
 from releasedesk.export.plan import build as plan_build
 from releasedesk.samples import load_sample, sample_path
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
 
 
 @pytest.fixture

@@ -17,12 +17,14 @@ import shutil
 import stat
 import tempfile
 import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from releasedesk.oserrors import ReadOnlyTargetError, reason
 from releasedesk.processes import Liveness, ProcessId
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 BACKUP_SUFFIX = "~"
 TEMP_MAX_AGE = 15 * 60  # seconds: no save takes this long, so an older temporary file is an orphan

@@ -6,19 +6,23 @@ because of preflight problems; 4 the window cannot be opened (no display or Qt l
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk import __version__
 from releasedesk.checks import cli as checks_cli
 from releasedesk.cliutil import ExitCode, UsageParser
 from releasedesk.cliutil import say as _say
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.export import Format
-from releasedesk.export.layout import LangChoice
-from releasedesk.model.release import Release
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
+
+    from releasedesk.export import Format
+    from releasedesk.export.layout import LangChoice
+    from releasedesk.model.release import Release
 
 # The old names, kept for callers and tests that say `cli.EXIT_OK` (the values live in releasedesk.cliutil).
 EXIT_OK = ExitCode.OK

@@ -10,7 +10,6 @@ outputs with the same name are refused before anything is written.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,14 +21,16 @@ from releasedesk.export import FORMATS, Format, export_plan, writer_options
 from releasedesk.export.layout import section_languages
 from releasedesk.export.naming import export_file_name
 from releasedesk.export.plan import plan_release
-from releasedesk.model.release import Release
 
 if TYPE_CHECKING:
+    import argparse
+
     from releasedesk.checks.runner import Checker
     from releasedesk.export.plan import Plan
     from releasedesk.export.style import HouseStyle
+    from releasedesk.model.release import Release
 
-BATCH_DEFAULT = ("pdf", "docx", "odt", "html", "txt")
+BATCH_DEFAULT: tuple[Format, ...] = ("pdf", "docx", "odt", "html", "txt")
 _FLAGS: tuple[tuple[str, Format, str], ...] = (
     ("--pdf", "pdf", "OUT.pdf"),
     ("--docx", "docx", "OUT.docx"),
@@ -203,8 +204,8 @@ def run_export(args: argparse.Namespace) -> int:
             status = ExitCode.ERROR
             continue
         warnings, refusals, blocking = _preflight(release, args, formats, plan, options.get("pdf"), writing)
-        for refusal in refusals:
-            _say(f"releasedesk export: {path}: {refusal}")
+        for refused in refusals:
+            _say(f"releasedesk export: {path}: {refused}")
         if refusals:
             status = ExitCode.ERROR
             continue

@@ -5,9 +5,12 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.oserrors import NotRegularFileError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class FileTooLargeError(OSError):

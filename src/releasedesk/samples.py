@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.errors import ReleaseFileError
 from releasedesk.fileformat import FILE_SUFFIX, load_release
-from releasedesk.model.release import Release
 from releasedesk.resources import resource
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from releasedesk.model.release import Release
 
 DEFAULT_SAMPLE = "announcement"
 

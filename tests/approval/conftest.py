@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from releasedesk.approval import workflow
-from releasedesk.model.release import Release
 from releasedesk.samples import load_sample
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
 
 TAIPEI = ZoneInfo("Asia/Taipei")
 SUBMITTED_AT = datetime(2026, 11, 30, 11, 40, tzinfo=TAIPEI)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from releasedesk.approval.canonical import canonical_content
 from releasedesk.approval.compare import compare, inline_diff
-from releasedesk.model.release import Release
 from releasedesk.model.richtext import Paragraph, text
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
 
 
 def test_english_is_compared_word_by_word() -> None:
@@ -66,6 +69,7 @@ def test_contacts_images_and_formatting_are_reported(draft: Release) -> None:
     image = draft.images[1]
     draft.images[1] = replace(image, data=image.data + b"x")
     places = [change.place for change in compare(before, canonical_content(draft))]
-    assert "contact (en) 1" in places and "contact (zh-TW) 1" in places
+    assert "contact (en) 1" in places
+    assert "contact (zh-TW) 1" in places
     assert any(place.startswith("body (en) block") and place.endswith("(deleted)") for place in places)
     assert "image pilot-chart" in places

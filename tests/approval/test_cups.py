@@ -15,8 +15,8 @@ import signal
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PIL import Image, ImageChops, ImageStat
@@ -26,6 +26,9 @@ from releasedesk.approval import workflow
 from releasedesk.approval.printlog import read_records
 from releasedesk.fileformat import save_release
 from releasedesk.samples import load_sample
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 CUPSD = Path("/usr/sbin/cupsd")
 CUPS_PDF = Path("/usr/lib/cups/backend/cups-pdf")
@@ -137,12 +140,14 @@ def test_an_approved_release_prints_through_cups_and_others_are_refused(
     info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True, check=True).stdout
     pages = subprocess.run(["pdfinfo", str(reference)], capture_output=True, text=True, check=True).stdout
     page_count = [line for line in pages.splitlines() if line.startswith("Pages:")]
-    assert page_count and page_count[0] in info.splitlines()
+    assert page_count
+    assert page_count[0] in info.splitlines()
     printed_1, reference_1 = _page(printed, 1, tmp_path / "p1"), _page(reference, 1, tmp_path / "r1")
     reference_2 = _page(reference, 2, tmp_path / "r2")
     assert _difference(reference_1, Image.new("L", reference_1.size, 255)) > 8  # a page with text on it ...
     same, other = _difference(printed_1, reference_1), _difference(printed_1, reference_2)
-    assert same < 6 and same < other / 2, (same, other)  # ... is what came out of the queue, not another page
+    assert same < 6, (same, other)
+    assert same < other / 2, (same, other)  # ... is what came out of the queue, not another page
 
     records = read_records(tmp_path / "log.jsonl")
     assert [record.printer for record in records] == [printer, f"pdf:{reference}"]

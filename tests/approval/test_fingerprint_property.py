@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from hypothesis import HealthCheck, given, settings
 
 from releasedesk.approval import approval_state, fingerprint, workflow
 from releasedesk.fileformat import dumps, loads
-from releasedesk.model.release import Release
 from strategies import releases
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zipfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.approval import fingerprint, short_fingerprint, workflow
 from releasedesk.export import export_release
@@ -13,13 +13,18 @@ from releasedesk.samples import load_sample
 
 from .conftest import APPROVED_AT, make_approved
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 
 def test_approved_plan_has_the_stamp_in_both_languages_and_no_watermark(approved: Release) -> None:
     plan = build_plan(approved, "both")
     digest = short_fingerprint(fingerprint(approved))
-    assert plan.state.watermark is None and plan.state.status == Status.APPROVED
+    assert plan.state.watermark is None
+    assert plan.state.status == Status.APPROVED
     assert plan.state.standing == "approved"
-    assert plan.state.fingerprint == fingerprint(approved) and plan.state.approver == "王小明"
+    assert plan.state.fingerprint == fingerprint(approved)
+    assert plan.state.approver == "王小明"
     assert plan.state.approved_at == APPROVED_AT
     stamps = {section.lang: line_text(section.stamp) for section in plan.sections}
     assert stamps == {
@@ -118,13 +123,16 @@ def test_current_writers_draw_the_derived_watermark(tmp_path: Path, approved: Re
     draft = _watermark_mask(_drawn_alone("DRAFT", plan), tmp_path)
     assert len(page) > 150
     # the page's pink is the reference wording's, less what text covers; DRAFT's outlines cover other pixels
-    assert len(page & changed) >= 0.9 * len(page) and len(page & changed) >= 0.6 * len(changed)
+    assert len(page & changed) >= 0.9 * len(page)
+    assert len(page & changed) >= 0.6 * len(changed)
     assert len(page & draft) < 0.6 * len(page)
     for fmt, written in furniture().items():
-        assert "CHANGED AFTER APPROVAL" in written and "DRAFT" not in written, fmt
+        assert "CHANGED AFTER APPROVAL" in written, fmt
+        assert "DRAFT" not in written, fmt
 
     approved.number = approved.number.removesuffix("-changed")  # undone: approved again, nothing drawn
     assert build_plan(approved, "en").state.watermark is None
     assert len(_watermark_mask(export("pdf", ".pdf").read_bytes(), tmp_path)) < 20
     for fmt, written in furniture().items():
-        assert "CHANGED AFTER APPROVAL" not in written and "DRAFT" not in written, fmt
+        assert "CHANGED AFTER APPROVAL" not in written, fmt
+        assert "DRAFT" not in written, fmt

@@ -6,6 +6,7 @@ import dataclasses
 import os
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,10 +14,12 @@ from releasedesk.approval import Standing, approval_state, signing
 from releasedesk.approval.verify import verify
 from releasedesk.fileformat import dumps, loads
 from releasedesk.model.history import Signature
-from releasedesk.model.release import Release
 from releasedesk.samples import load_sample
 
 from .conftest import make_approved
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
 
 
 @pytest.fixture
@@ -38,7 +41,8 @@ def test_key_files_private_0600_public_one_line(tmp_path: Path, keys: dict[str, 
     assert stat.S_IMODE(os.stat(private).st_mode) == 0o600
     assert private.read_bytes().startswith(b"-----BEGIN PRIVATE KEY-----")
     public = signing.parse_public_line(Path(f"{private}.pub").read_text(encoding="utf-8"), "pub")
-    assert public.name == "王小明" and public.id.startswith("ed25519:")
+    assert public.name == "王小明"
+    assert public.id.startswith("ed25519:")
     with pytest.raises(signing.KeyFileError, match="already exists"):
         signing.new_key_pair("王小明", private)
 
@@ -66,13 +70,15 @@ def test_untrusted_key_is_reported(keys: dict[str, Path]) -> None:
     release = _signed(keys)
     mallory_only = signing.load_trusted(Path(f"{keys['Mallory']}.pub"))
     verdict = verify(release, mallory_only)
-    assert not verdict.ok and "untrusted key" in verdict.reason
+    assert not verdict.ok
+    assert "untrusted key" in verdict.reason
 
 
 def test_unsigned_is_refused_when_trust_is_asked(keys: dict[str, Path]) -> None:
     release = make_approved(load_sample("announcement"))
     verdict = verify(release, signing.load_trusted(Path(f"{keys['王小明']}.pub")))
-    assert not verdict.ok and verdict.reason.startswith("not signed")
+    assert not verdict.ok
+    assert verdict.reason.startswith("not signed")
     assert not verify(release, None, require_signature=True).ok
     assert verify(release, None).ok  # without a trust policy an unsigned approval is an approval
 
@@ -86,7 +92,8 @@ def test_someone_elses_key_under_my_name_is_reported(keys: dict[str, Path]) -> N
     workflow.approve(release, "王小明", key=signing.load_private_key(keys["Mallory"]))
     trusted = signing.load_trusted(Path(f"{keys['王小明']}.pub")) + signing.load_trusted(Path(f"{keys['Mallory']}.pub"))
     verdict = verify(release, trusted)
-    assert not verdict.ok and "signed with Mallory's key but recorded as approved by 王小明" in verdict.reason
+    assert not verdict.ok
+    assert "signed with Mallory's key but recorded as approved by 王小明" in verdict.reason
 
 
 def _with_signature(release: Release, **changes: str) -> Release:
@@ -102,7 +109,8 @@ def test_forged_signature_is_reported(keys: dict[str, Path]) -> None:
     value = release.history.events[-1].signature.value  # type: ignore[union-attr]
     flipped = ("B" if value[0] == "A" else "A") + value[1:]
     state = approval_state(_with_signature(release, value=flipped))
-    assert state.standing == Standing.BAD_SIGNATURE and not state.approved
+    assert state.standing == Standing.BAD_SIGNATURE
+    assert not state.approved
     assert "bad signature" in state.reason
 
 
@@ -132,7 +140,8 @@ def test_swapped_in_public_key_is_reported(keys: dict[str, Path]) -> None:
     import base64
 
     state = approval_state(_with_signature(release, public_key=base64.b64encode(mallory.raw).decode()))
-    assert state.standing == Standing.BAD_SIGNATURE and "key id does not match" in state.reason
+    assert state.standing == Standing.BAD_SIGNATURE
+    assert "key id does not match" in state.reason
 
 
 def test_damaged_signature_is_one_line(keys: dict[str, Path]) -> None:

@@ -90,9 +90,11 @@ def test_every_edit_ends_the_approval_and_undo_restores_it(approved: Release, na
     before = copy.deepcopy(approved)
     EDITS[name](approved)
     state = approval_state(approved)
-    assert state.standing == Standing.CHANGED and not state.approved
+    assert state.standing == Standing.CHANGED
+    assert not state.approved
     assert state.watermark == "CHANGED AFTER APPROVAL"
-    assert "王小明" in state.reason and "changed after approval" in state.reason
+    assert "王小明" in state.reason
+    assert "changed after approval" in state.reason
     # "Undo": the earlier content, with the same history, is approved again by itself.
     undone = replace(before, history=approved.history)
     assert approval_state(undone).standing == Standing.APPROVED
@@ -131,7 +133,8 @@ def test_what_is_not_printed_does_not_touch_the_approval(approved: Release, name
 def test_a_typed_approved_is_not_approved(draft: Release) -> None:
     draft.status = Status.APPROVED
     state = approval_state(draft)
-    assert state.standing == Standing.DRAFT and not state.approved
+    assert state.standing == Standing.DRAFT
+    assert not state.approved
     assert state.reason == "no approval: marked approved without an approval record"
     assert state.watermark == "DRAFT"
 
@@ -165,12 +168,14 @@ def test_the_documented_canonical_form_is_stable() -> None:
 def test_workflow_steps_and_their_standing(draft: Release) -> None:
     assert approval_state(draft).standing == Standing.DRAFT
     workflow.submit(draft, "林美華")
-    assert approval_state(draft).standing == Standing.IN_REVIEW and draft.status == Status.IN_REVIEW
+    assert approval_state(draft).standing == Standing.IN_REVIEW
+    assert draft.status == Status.IN_REVIEW
     with pytest.raises(workflow.WorkflowError, match="note is required"):
         workflow.return_for_changes(draft, "王小明", " ")
     workflow.return_for_changes(draft, "王小明", "Check the fares figure")
     state = approval_state(draft)
-    assert state.standing == Standing.RETURNED and "Check the fares figure" in state.reason
+    assert state.standing == Standing.RETURNED
+    assert "Check the fares figure" in state.reason
     with pytest.raises(workflow.WorkflowError, match="submit it for review first"):
         workflow.approve(draft, "王小明")
     workflow.submit(draft, "林美華")
@@ -179,7 +184,8 @@ def test_workflow_steps_and_their_standing(draft: Release) -> None:
         workflow.approve(draft, "王小明")
     workflow.submit(draft, "林美華")
     workflow.approve(draft, "王小明", note="OK to publish")
-    assert approval_state(draft).approved and draft.status == Status.APPROVED
+    assert approval_state(draft).approved
+    assert draft.status == Status.APPROVED
     kinds = [event.kind for event in draft.history.events]
     assert kinds == [
         EventKind.SUBMITTED,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +14,9 @@ from releasedesk.fileformat import save_release
 from releasedesk.model.richtext import text
 from releasedesk.pairs.states import confirm_all
 from releasedesk.samples import load_sample
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @pytest.fixture

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from releasedesk.checks.glossary import GlossaryEntry, GlossaryError, read_csv, write_csv
 from releasedesk.checks.glossary_store import ENGLISH_VARIANT, TAI_FORM, CheckStore, CheckStoreError
 from releasedesk.directory.repository import SqliteContactRepository
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 ENTRY = GlossaryEntry("數位發展部", "Ministry of Digital Affairs", ("Ministry of Digital Affair",), "agency")
 
@@ -29,7 +32,8 @@ def test_entries_words_and_settings_are_shared_through_the_directory_file(tmp_pa
         assert colleague.setting(TAI_FORM) == "臺"
         colleague.remove_word("Xinyi")
         colleague.delete(saved.id)
-        assert colleague.words() == [] and colleague.entries() == []
+        assert colleague.words() == []
+        assert colleague.entries() == []
     with SqliteContactRepository(path) as directory:  # the directory still opens, at its own version
         assert directory.schema_version == version
 
@@ -74,7 +78,8 @@ def test_csv_from_a_spreadsheet_with_bom_and_minimal_columns() -> None:
 def test_bad_csv_is_one_clear_line(data: str, message: str) -> None:
     with pytest.raises(GlossaryError, match=message) as raised:
         read_csv(data, "terms.csv")
-    assert str(raised.value).startswith("terms.csv: ") and "\n" not in str(raised.value)
+    assert str(raised.value).startswith("terms.csv: ")
+    assert "\n" not in str(raised.value)
 
 
 def test_unopenable_database_is_one_clear_line(tmp_path: Path) -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from releasedesk.cli import EXIT_ERROR, EXIT_OK, EXIT_USAGE, main
 from releasedesk.directory.repository import DirectoryContact, SqliteContactRepository, default_db_path
 from releasedesk.directory.vcard import read_vcard_file
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_import_list_export(
@@ -28,7 +31,8 @@ def test_import_list_export(
 
     assert main(["contacts", "--db", str(db), "list", "發言人"]) == EXIT_OK
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 1 and lines[0].split("\t")[1:3] == ["陳美玲", "Chen Mei-ling"]
+    assert len(lines) == 1
+    assert lines[0].split("\t")[1:3] == ["陳美玲", "Chen Mei-ling"]
 
     assert main(["contacts", "--db", str(db), "list"]) == EXIT_OK
     assert len(capsys.readouterr().out.splitlines()) == 3

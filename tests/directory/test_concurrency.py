@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.directory.repository import DirectoryContact, SqliteContactRepository
 from releasedesk.model.release import Bilingual
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 
 def _contact(number: int) -> DirectoryContact:

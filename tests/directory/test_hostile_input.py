@@ -6,13 +6,16 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from releasedesk.cli import EXIT_ERROR, EXIT_OK, main
 from releasedesk.directory.repository import DirectoryContact, SqliteContactRepository
 from releasedesk.directory.vcard import MAX_LINE_CHARS, parse_vcards
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _db_with(tmp_path: Path, samples: list[DirectoryContact]) -> Path:
@@ -93,7 +96,8 @@ def test_read_only_database_can_be_listed_not_written(
         assert len(capsys.readouterr().out.splitlines()) == 3
         assert main(["contacts", "--db", str(db), "import", str(vcf)]) == EXIT_ERROR
         (line,) = capsys.readouterr().err.splitlines()
-        assert "read-only" in line and "nothing was changed" in line
+        assert "read-only" in line
+        assert "nothing was changed" in line
     finally:
         subprocess.run(["chattr", "-i", str(folder)], capture_output=True)
         os.chmod(db, 0o644)
@@ -109,10 +113,13 @@ def test_control_characters_never_reach_the_terminal(tmp_path: Path, capsys: pyt
     )
     assert main(["contacts", "--db", str(db), "import", str(vcf)]) == EXIT_ERROR  # the stray line is a problem
     captured = capsys.readouterr()
-    assert "\x1b" not in captured.out + captured.err and "\\x1b[31mred" in captured.err
+    assert "\x1b" not in captured.out + captured.err
+    assert "\\x1b[31mred" in captured.err
     assert main(["contacts", "--db", str(db), "list"]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "\x1b" not in out and "\x07" not in out and "Evil[2J]0;owned Name" in out  # stored without controls
+    assert "\x1b" not in out
+    assert "\x07" not in out
+    assert "Evil[2J]0;owned Name" in out
 
 
 # VmHWM is this program's own peak (ru_maxrss would include the forking pytest's size on Linux).
@@ -143,7 +150,9 @@ def test_huge_vcard_field_is_refused_in_one_line_without_eating_memory(tmp_path:
     code, peak_mib = (int(part) for part in probe.stdout.split()[-2:])
     assert code == EXIT_ERROR
     problem_lines = [line for line in probe.stderr.splitlines() if "too long" in line]
-    assert len(problem_lines) == 1 and f"{MAX_LINE_CHARS:,}" in problem_lines[0] and "huge.vcf:4:" in problem_lines[0]
+    assert len(problem_lines) == 1
+    assert f"{MAX_LINE_CHARS:,}" in problem_lines[0]
+    assert "huge.vcf:4:" in problem_lines[0]
     assert "imported 1 contacts (1 new" in probe.stdout  # the good card still comes in
     assert peak_mib < 400, f"peak memory {peak_mib} MiB"
 

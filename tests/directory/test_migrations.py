@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,6 +16,9 @@ from releasedesk.directory.repository import (
     SqliteContactRepository,
 )
 from releasedesk.model.release import Bilingual
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Version 1 as the first release wrote it: no notes, tags, uid or search column.
 V1_SCHEMA = """
@@ -74,7 +77,8 @@ def test_version_1_file_is_migrated_with_its_contacts(db_path: Path) -> None:
     with SqliteContactRepository(db_path) as repo:
         assert repo.schema_version == SCHEMA_VERSION
         wang, chen = repo.get(7), repo.get(9)
-        assert wang is not None and chen is not None
+        assert wang is not None
+        assert chen is not None
         assert (wang.name, wang.title, wang.unit) == (
             Bilingual("王小明", "Wang Hsiao-ming"),
             Bilingual("新聞科科長", "Section Chief"),
@@ -82,8 +86,11 @@ def test_version_1_file_is_migrated_with_its_contacts(db_path: Path) -> None:
         )
         assert (chen.print_office_phone, chen.print_mobile) == (False, True)
         assert wang.updated_at == "2024-05-01T08:00:00.000000Z"  # a migration is not an edit
-        assert wang.notes == "" and wang.tags == []
-        assert wang.uid and chen.uid and wang.uid != chen.uid
+        assert wang.notes == ""
+        assert wang.tags == []
+        assert wang.uid
+        assert chen.uid
+        assert wang.uid != chen.uid
         assert [c.id for c in repo.search("小明")] == [7]  # the search column was filled for old rows
         assert [c.id for c in repo.search("spokesperson")] == [9]
         wang.tags = ["SMEA press team"]
@@ -167,10 +174,13 @@ def test_version_2_file_gets_a_required_unique_uid_for_every_contact(db_path: Pa
     with SqliteContactRepository(db_path) as repo:
         assert repo.schema_version == SCHEMA_VERSION == 3
         wang, chen = repo.get(7), repo.get(9)
-        assert wang is not None and chen is not None
+        assert wang is not None
+        assert chen is not None
         assert wang.uid == "exported-uid-7"  # already in exported vCards: kept
-        assert uuid.UUID(chen.uid).version == 4 and str(uuid.UUID(chen.uid)) == chen.uid
-        assert wang.updated_at == "2024-05-01T08:00:00.000000Z" and wang.notes == "週三不在"
+        assert uuid.UUID(chen.uid).version == 4
+        assert str(uuid.UUID(chen.uid)) == chen.uid
+        assert wang.updated_at == "2024-05-01T08:00:00.000000Z"
+        assert wang.notes == "週三不在"
         assert (chen.print_office_phone, chen.print_mobile) == (False, True)
         assert wang.tags == chen.tags == ["SMEA press team"]  # the table rebuild did not cascade to the tags
         assert [c.id for c in repo.search("美玲")] == [9]
@@ -178,7 +188,8 @@ def test_version_2_file_gets_a_required_unique_uid_for_every_contact(db_path: Pa
         added = repo.add(DirectoryContact(name=Bilingual("林", "")))
         assert len({wang.uid, chen.uid, added.uid}) == 3
         repo.delete(9)
-        assert repo.all_tags() == ["SMEA press team"] and repo.count() == 2
+        assert repo.all_tags() == ["SMEA press team"]
+        assert repo.count() == 2
 
     assert _uid_column(db_path) == (1,)
     raw = sqlite3.connect(db_path)

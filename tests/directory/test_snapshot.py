@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.directory.repository import DirectoryContact, SqliteContactRepository
 from releasedesk.directory.snapshot import (
@@ -19,6 +19,9 @@ from releasedesk.directory.vcard import import_vcard_file, write_vcard_file
 from releasedesk.fileformat import load_release, save_release
 from releasedesk.model.release import Bilingual, Contact, Release
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 
 def test_snapshot_copies_printed_fields_and_remembers_id_and_stamp(
     repo: SqliteContactRepository, samples: list[DirectoryContact]
@@ -26,11 +29,13 @@ def test_snapshot_copies_printed_fields_and_remembers_id_and_stamp(
     wang = repo.add(samples[0])
     snapshot = to_snapshot(wang)
     assert snapshot.name == Bilingual("王小明", "Wang Hsiao-ming")
-    assert snapshot.title == wang.title and snapshot.unit == wang.unit
+    assert snapshot.title == wang.title
+    assert snapshot.unit == wang.unit
     assert (snapshot.office_phone, snapshot.mobile, snapshot.email) == (wang.office_phone, wang.mobile, wang.email)
     assert (snapshot.print_office_phone, snapshot.print_mobile) == (True, False)
     assert (snapshot.directory_id, snapshot.directory_updated) == (wang.id, wang.updated_at)
-    assert snapshot.directory_uid == wang.uid and wang.uid
+    assert snapshot.directory_uid == wang.uid
+    assert wang.uid
     wang.name.zh = "改名"
     assert snapshot.name.zh == "王小明"  # a copy, not shared values
 
@@ -60,7 +65,8 @@ def test_changed_since_and_update(repo: SqliteContactRepository, samples: list[D
     assert link_states(contacts, repo)[0] is LinkState.CHANGED
     fresh = refreshed(contacts[0], repo)
     assert fresh is not None
-    assert fresh.title.zh == "新聞科專門委員" and fresh.directory_updated == wang.updated_at
+    assert fresh.title.zh == "新聞科專門委員"
+    assert fresh.directory_updated == wang.updated_at
     contacts[0] = fresh
     assert link_states(contacts, repo)[0] is LinkState.CURRENT
 
@@ -113,7 +119,8 @@ def test_the_same_person_is_found_by_uid_in_another_directory(
         import_vcard_file(other, tmp_path / "d.vcf")
         loaded = load_release(tmp_path / "r.rdrelease").contacts
         assert [(c.directory_id, c.directory_uid) for c in loaded] == [(chen.id, chen.uid), (wang.id, wang.uid)]
-        assert other.get(chen.id or 0) is not None and other.get(chen.id or 0).uid != chen.uid  # type: ignore[union-attr]
+        assert other.get(chen.id or 0) is not None
+        assert other.get(chen.id or 0).uid != chen.uid
 
         # imported = a new stamp here, but the printed fields are the same: nothing to offer
         assert link_states(loaded, other) == [LinkState.CURRENT, LinkState.CURRENT]
@@ -123,7 +130,8 @@ def test_the_same_person_is_found_by_uid_in_another_directory(
         other.update(entry)
         assert link_states(loaded, other) == [LinkState.CURRENT, LinkState.CHANGED]  # still the same person
         fresh = refreshed(loaded[1], other)
-        assert fresh is not None and fresh.name.zh == "王大明"
+        assert fresh is not None
+        assert fresh.name.zh == "王大明"
         assert (fresh.directory_uid, fresh.directory_id) == (wang.uid, entry.id)
 
 
@@ -137,7 +145,8 @@ def test_files_without_uids_still_match_by_id_and_name_and_get_the_uid_on_update
     wang = repo.update(wang)
     assert link_states([legacy], repo) == [LinkState.CHANGED]
     fresh = refreshed(legacy, repo)
-    assert fresh is not None and fresh.directory_uid == wang.uid
+    assert fresh is not None
+    assert fresh.directory_uid == wang.uid
 
     stranger = replace(legacy, name=Bilingual("張三", "Chang San"), email="")  # same id, somebody else
     assert link_states([stranger], repo) == [LinkState.MISSING]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -21,6 +21,9 @@ from releasedesk.directory.vcard import (
 )
 from releasedesk.model.release import Bilingual
 
+if TYPE_CHECKING:
+    from pathlib import Path
+
 
 @pytest.mark.parametrize("version", VERSIONS)
 def test_export_then_import_gives_equal_contacts(tmp_path: Path, samples: list[DirectoryContact], version: str) -> None:
@@ -33,7 +36,8 @@ def test_export_then_import_gives_equal_contacts(tmp_path: Path, samples: list[D
     text = vcf.read_text("utf-8")
     assert text.count("BEGIN:VCARD") == 3
     assert f"VERSION:{version}" in text
-    assert "王小明" in text and "新聞科科長" in text
+    assert "王小明" in text
+    assert "新聞科科長" in text
 
     with SqliteContactRepository(tmp_path / "b.sqlite3") as target:
         summary, problems = import_vcard_file(target, vcf)
@@ -69,7 +73,8 @@ def test_reimport_updates_by_uid_instead_of_duplicating(tmp_path: Path, samples:
         assert (summary.added, summary.updated) == (0, 1)
         assert repo.count() == 1
         again = repo.get(wang.id or 0)
-        assert again is not None and again.title.zh == "新聞科專門委員"
+        assert again is not None
+        assert again.title.zh == "新聞科專門委員"
         summary, _ = import_vcard_file(repo, vcf)  # the same file again: nothing to do, stamps untouched
         assert (summary.added, summary.updated, summary.unchanged) == (0, 0, 1)
         assert repo.get(wang.id or 0) == again
@@ -243,11 +248,13 @@ def test_a_cards_uid_is_kept_unless_unusable_or_already_claimed(tmp_path: Path) 
     )
     with SqliteContactRepository(tmp_path / "u.sqlite3") as repo:
         first, problems = import_vcard_file(repo, vcf)
-        assert problems == [] and (first.added, first.updated, first.unchanged) == (4, 0, 0)
+        assert problems == []
+        assert (first.added, first.updated, first.unchanged) == (4, 0, 0)
         uids = {c.name.en: c.uid for c in repo.all()}
         assert uids["Ann"] == "urn:uuid:6f1c7c2e-2c7e-4f63-9a55-0f7c2f0b8e11"
         assert uids["Bob"] == "outlook-ABC123"
-        assert uuid.UUID(uids["Cai"]).version == 4 and uuid.UUID(uids["Dee"]).version == 4
+        assert uuid.UUID(uids["Cai"]).version == 4
+        assert uuid.UUID(uids["Dee"]).version == 4
         assert len(set(uids.values())) == 4
         before = repo.all()
 
@@ -270,4 +277,6 @@ def test_uid_round_trip_through_a_file_into_another_directory(tmp_path: Path, sa
             import_vcard_file(there, vcf)
             for contact in exported:
                 found = there.get_by_uid(contact.uid)
-                assert found is not None and found.content() == contact.content() and found.id != contact.id
+                assert found is not None
+                assert found.content() == contact.content()
+                assert found.id != contact.id

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
-from releasedesk.model import Release
 from releasedesk.model.richtext import CellAlign, Mark, Table, TableCell, text
 from releasedesk.pairs.states import confirm_all
 from releasedesk.pairs.tracking import start_tracking
 from releasedesk.samples import load_sample
+
+if TYPE_CHECKING:
+    from releasedesk.model import Release
 
 
 def _c(value: str, *, colspan: int = 1, rowspan: int = 1, right: bool = False, bold: bool = False) -> TableCell:

@@ -7,7 +7,7 @@ import os
 import struct
 import subprocess
 import zlib
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from docx import Document
@@ -18,6 +18,9 @@ from releasedesk.export.imagecheck import MAX_PIXELS, ImageState, check_image
 from releasedesk.fileformat import save_release
 from releasedesk.model import Bilingual, Contact, Figure, Image, LanguageContent, Paragraph, Release
 from releasedesk.model.richtext import text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
@@ -63,7 +66,8 @@ def test_the_check_names_bombs_damage_and_junk() -> None:
     assert check_image(bomb_png()).state is ImageState.TOO_LARGE
     assert "400,000,000 pixels" in check_image(bomb_png()).problem()
     damaged = check_image(damaged_png())
-    assert damaged.state is ImageState.DAMAGED and (damaged.width, damaged.height) == (1200, 900)
+    assert damaged.state is ImageState.DAMAGED
+    assert (damaged.width, damaged.height) == (1200, 900)
     assert check_image(b"\x89PNG\r\n\x1a\nnonsense").state is ImageState.UNREADABLE
     side = int(MAX_PIXELS**0.5) - 1
     assert check_image(bomb_png(side)).state is not ImageState.TOO_LARGE  # just under the limit: not a bomb
@@ -75,11 +79,14 @@ def test_bomb_is_refused_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixtu
     save_release(_release(bomb_png(), logo=logo), source)
     assert main(["check", str(source)]) == 1
     err = capsys.readouterr().err.splitlines()
-    assert err and all("too large" in line and "bomb.rdrelease" in line for line in err)
+    assert err
+    assert all("too large" in line and "bomb.rdrelease" in line for line in err)
     out = tmp_path / "out.pdf"
     assert main(["export", str(source), "--pdf", str(out), "--docx", str(tmp_path / "out.docx")]) == 1
     err = capsys.readouterr().err.splitlines()
-    assert err and all("too large" in line for line in err) and "Traceback" not in "".join(err)
+    assert err
+    assert all("too large" in line for line in err)
+    assert "Traceback" not in "".join(err)
     assert not out.exists()
 
 
@@ -90,11 +97,13 @@ def test_damaged_pixels_warn_refuse_under_strict_and_keep_the_caption(
     save_release(_release(damaged_png()), source)
     pdf, docx = tmp_path / "out.pdf", tmp_path / "out.docx"
     assert main(["export", str(source), "--pdf", str(pdf), "--strict"]) == 3
-    assert "damaged pixel data" in capsys.readouterr().err and not pdf.exists()
+    assert "damaged pixel data" in capsys.readouterr().err
+    assert not pdf.exists()
     assert main(["export", str(source), "--pdf", str(pdf), "--docx", str(docx)]) == 0
     assert "warning: image 'fig'" in capsys.readouterr().err
     shown = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    assert "[image fig cannot be shown]" in shown and "The caption stays" in shown
+    assert "[image fig cannot be shown]" in shown
+    assert "The caption stays" in shown
     document = Document(str(docx))
     assert any("The caption stays" in paragraph.text for paragraph in document.paragraphs)
     assert not document.inline_shapes  # python-docx would have embedded the broken picture as is
@@ -128,9 +137,13 @@ def test_export_never_replaces_its_input_or_any_release(tmp_path: Path, capsys: 
     for case in cases:
         assert main(["export", str(source), *case]) == 1, case
         (line,) = capsys.readouterr().err.splitlines()
-        assert "release" in line and "export" in line, line
-    assert source.read_bytes() == before and other.read_bytes() == before and disguised.read_bytes() == before
-    assert not (tmp_path / "new.rdrelease").exists() and link.is_symlink()
+        assert "release" in line, line
+        assert "export" in line, line
+    assert source.read_bytes() == before
+    assert other.read_bytes() == before
+    assert disguised.read_bytes() == before
+    assert not (tmp_path / "new.rdrelease").exists()
+    assert link.is_symlink()
 
 
 def test_read_only_export_is_not_replaced(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -140,5 +153,6 @@ def test_read_only_export_is_not_replaced(tmp_path: Path, capsys: pytest.Capture
     target.chmod(0o444)
     assert main(["export", str(source), "--pdf", str(target)]) == 1
     (line,) = capsys.readouterr().err.splitlines()
-    assert "read-only" in line and target.read_bytes() == b"the published copy"
+    assert "read-only" in line
+    assert target.read_bytes() == b"the published copy"
     os.chmod(target, 0o644)

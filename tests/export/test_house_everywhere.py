@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 import zipfile
 from dataclasses import replace
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import docx as python_docx
 import pypdf
@@ -19,6 +19,9 @@ from releasedesk.export.docx import DocxOptions, render_docx
 from releasedesk.export.plan import build_plan, line_text
 from releasedesk.export.style import DEFAULT_TEMPLATE, FontConfig
 from releasedesk.samples import load_sample, sample_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _open(data: bytes, tmp_path: Path) -> python_docx.document.Document:
@@ -53,10 +56,12 @@ def test_the_docx_page_and_fonts_are_the_house_styles(tmp_path: Path) -> None:
     document = _open(render_docx(release, options=DocxOptions(house=other)), tmp_path)
     for section in document.sections:
         assert abs(section.page_width - Mm(215.9)) < Mm(0.1)
-        assert abs(section.left_margin - Mm(30)) < Mm(0.1) and abs(section.right_margin - Mm(15)) < Mm(0.1)
+        assert abs(section.left_margin - Mm(30)) < Mm(0.1)
+        assert abs(section.right_margin - Mm(15)) < Mm(0.1)
     assert _fonts(document) == ("DejaVu Serif", "新細明體")
     given = _open(render_docx(release, options=DocxOptions(house=other, margin_side_mm=25, latin_font="X")), tmp_path)
-    assert abs(given.sections[0].right_margin - Mm(25)) < Mm(0.1) and _fonts(given)[0] == "X"  # a field overrides
+    assert abs(given.sections[0].right_margin - Mm(25)) < Mm(0.1)
+    assert _fonts(given)[0] == "X"
 
 
 def test_the_template_file_reaches_every_format_of_the_export_command(tmp_path: Path) -> None:
@@ -77,8 +82,10 @@ def test_the_template_file_reaches_every_format_of_the_export_command(tmp_path: 
         assert "".join(READERS[fmt].read_units(out)).endswith(stamp), fmt
     assert float(pypdf.PdfReader(outs["pdf"]).pages[0].mediabox.width) == 612.0
     section = python_docx.Document(str(outs["docx"])).sections[0]
-    assert abs(section.page_width - Mm(215.9)) < Mm(0.1) and abs(section.left_margin - Mm(30)) < Mm(0.1)
+    assert abs(section.page_width - Mm(215.9)) < Mm(0.1)
+    assert abs(section.left_margin - Mm(30)) < Mm(0.1)
     with zipfile.ZipFile(outs["odt"]) as package:
         styles = package.read("styles.xml").decode()
-    assert 'fo:page-width="215.9mm"' in styles and 'fo:margin-left="30' in styles
+    assert 'fo:page-width="215.9mm"' in styles
+    assert 'fo:margin-left="30' in styles
     assert "@page { size: letter; margin: 18mm 22mm 22mm 30.0mm; }" in outs["html"].read_text(encoding="utf-8")

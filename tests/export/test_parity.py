@@ -7,7 +7,7 @@ labels included. A format whose lines wrap (PDF) may split a unit over several r
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,9 +20,13 @@ from releasedesk.export.plan import (
     ListItemBlock,
     build_plan,
 )
-from releasedesk.model.release import Release
 from releasedesk.samples import load_sample, sample_names
 from strategies import releases
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from releasedesk.model.release import Release
 
 
 def assert_same_units(expected: list[str], read: list[str], *, wraps: bool, fmt: str) -> None:
@@ -39,7 +43,10 @@ def assert_same_units(expected: list[str], read: list[str], *, wraps: bool, fmt:
             j += 1  # the line wrapped inside a unit
         else:
             break
-    assert i == len(want) and j == len(got), (
+    assert i == len(want), (
+        f"{fmt}: differs at expected {want[max(0, i - 40) : i]!r} ▶ {want[i : i + 40]!r}, read {got[j : j + 40]!r}"
+    )
+    assert j == len(got), (
         f"{fmt}: differs at expected {want[max(0, i - 40) : i]!r} ▶ {want[i : i + 40]!r}, read {got[j : j + 40]!r}"
     )
 

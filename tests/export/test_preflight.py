@@ -123,7 +123,8 @@ def test_configured_fonts_decide_what_can_be_drawn():
     assert preflight(release, "zh-TW", formats=("pdf",), now=NOW) == []
     narrow = PdfOptions(fonts=FontConfig(cjk_fallbacks=(), symbol_fallbacks=()))
     issues = preflight(release, "zh-TW", formats=("pdf",), pdf_options=narrow, now=NOW)
-    assert [issue.code for issue in issues] == ["no-glyph"] and "U+2000B" in str(issues[0])
+    assert [issue.code for issue in issues] == ["no-glyph"]
+    assert "U+2000B" in str(issues[0])
 
 
 def test_a_missing_configured_font_is_reported_not_raised():

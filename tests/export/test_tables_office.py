@@ -7,7 +7,7 @@ import re
 import shutil
 import subprocess
 import zipfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from lxml import etree
@@ -15,6 +15,9 @@ from lxml import etree
 from export.docx.test_libreoffice import convert
 from export.table_release import long_table, with_tables
 from releasedesk.export import export_release
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 ODF = {
@@ -56,7 +59,8 @@ def test_odt_table_markup(tmp_path: Path) -> None:
     tables = content.findall(".//table:table", ODF)
     assert len(tables) == 2
     header = tables[0].find("table:table-header-rows", ODF)
-    assert header is not None and len(header.findall("table:table-row", ODF)) == 2
+    assert header is not None
+    assert len(header.findall("table:table-row", ODF)) == 2
     first = tables[0].find("table:table-header-rows/table:table-row/table:table-cell", ODF)
     assert first.get(f"{{{ODF['table']}}}number-rows-spanned") == "2"
     assert len(tables[0].findall(".//table:covered-table-cell", ODF)) == 2

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from html.parser import HTMLParser
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,6 +15,9 @@ from releasedesk.export.html import HtmlOptions, export_html
 from releasedesk.export.plan import plan_release
 from releasedesk.export.text import export_text
 from releasedesk.export.text.wrap import display_width
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 LANGS = ("both", "zh-TW", "en")
 
@@ -39,18 +42,21 @@ def test_plain_text_grid_is_aligned_by_display_width(tmp_path: Path) -> None:
     start = lines.index("表1：各區受惠村里數") + 1
     grid = lines[start : lines.index("", start)]
     assert {display_width(line) for line in grid} == {display_width(grid[0])}  # Chinese counts two
-    assert grid[4].startswith("+=") and set(grid[4]) == {"+", "="}  # under the two header rows
+    assert grid[4].startswith("+=")
+    assert set(grid[4]) == {"+", "="}
     assert grid[5].endswith("|         498 |         902 |")  # figures right-aligned
     for line in out.read_text(encoding="utf-8").split("\n"):
         if line.startswith(("+", "|")):
-            assert display_width(line) <= 72 and not line.endswith(" ")
+            assert display_width(line) <= 72
+            assert not line.endswith(" ")
 
 
 def test_long_cells_wrap_inside_their_column(tmp_path: Path) -> None:
     out = tmp_path / "t.txt"
     export_text(with_tables(), out, lang="zh-TW")
     lines = [line for line in out.read_text(encoding="utf-8").split("\n") if line.startswith("| 1 ")]
-    assert lines and display_width(lines[0]) <= 72
+    assert lines
+    assert display_width(lines[0]) <= 72
     row = lines[0]
     assert row.split("|")[3].strip() == "42億元"
 
@@ -80,7 +86,9 @@ def test_html_has_caption_header_cells_with_scope_and_spans(tmp_path: Path) -> N
     parser.feed(out.read_text(encoding="utf-8"))
     tags = parser.tags
     names = [tag for tag, _attrs in tags]
-    assert names.count("table") == 2 and names.count("caption") == 1 and names.count("thead") == 2
+    assert names.count("table") == 2
+    assert names.count("caption") == 1
+    assert names.count("thead") == 2
     th = [attrs for tag, attrs in tags if tag == "th"]
     assert th[0] == {"rowspan": "2", "scope": "col", "class": "th"}
     assert th[1] == {"colspan": "2", "scope": "colgroup", "class": "th"}

@@ -27,7 +27,8 @@ def test_a_file_without_it_loads_and_saves_byte_for_byte() -> None:
     data = SAMPLE.read_bytes()
     assert b"directory_uid" not in data
     release = loads(data)
-    assert release.contacts and all(contact.directory_uid is None for contact in release.contacts)
+    assert release.contacts
+    assert all(contact.directory_uid is None for contact in release.contacts)
     assert dumps(release) == data  # what an older ReleaseDesk wrote, and can still read
 
 
@@ -37,7 +38,8 @@ def test_written_when_set_and_read_back(validator: jsonschema.Draft202012Validat
     data = dumps(release)
     document = json.loads(data)
     contacts = document["release"]["contacts"]
-    assert contacts[1]["directory_uid"] == UID and "directory_uid" not in contacts[0]
+    assert contacts[1]["directory_uid"] == UID
+    assert "directory_uid" not in contacts[0]
     assert document["schema"] == SCHEMA_VERSION
     assert not list(validator.iter_errors(document))
     assert loads(data) == release

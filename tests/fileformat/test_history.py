@@ -59,7 +59,8 @@ def test_images_are_stored_once() -> None:
     old = release.images[1]
     release.images[1] = Image(old.id, old.mime_type, b"\x89PNG other bytes", old.alt)
     again = json.loads(dumps(release))
-    assert list(again["history"]["images"]) and len(again["history"]["images"]) == 1  # the approved chart, once
+    assert list(again["history"]["images"])
+    assert len(again["history"]["images"]) == 1
     reloaded = loads(dumps(release))
     assert approval_state(reloaded).standing == Standing.CHANGED
     assert old.data in reloaded.history.images.values()
@@ -95,7 +96,8 @@ def test_hand_typed_approved_in_the_json_is_not_approved() -> None:
     release = loads(data)
     assert release.status == Status.APPROVED
     state = approval_state(release)
-    assert not state.approved and "without an approval record" in state.reason
+    assert not state.approved
+    assert "without an approval record" in state.reason
 
 
 def _version_1(data: bytes) -> bytes:
@@ -109,7 +111,8 @@ def test_version_1_approved_migrates_to_approve_again() -> None:
     old = _version_1(dumps(load_sample("announcement"))).replace(b'"status": "draft"', b'"status": "approved"')
     release = loads(old)
     state = approval_state(release)
-    assert state.standing == Standing.LEGACY and not state.approved
+    assert state.standing == Standing.LEGACY
+    assert not state.approved
     assert state.reason == "not approved: approved before approvals were recorded — approve again"
     assert release.status == Status.DRAFT
     assert [e.kind for e in release.history.events] == [EventKind.LEGACY_APPROVED]
@@ -121,7 +124,8 @@ def test_version_1_approved_migrates_to_approve_again() -> None:
 
 def test_version_1_draft_migrates_without_history() -> None:
     release = loads(_version_1(dumps(load_sample("announcement"))))
-    assert release.history.events == [] and approval_state(release).standing == Standing.DRAFT
+    assert release.history.events == []
+    assert approval_state(release).standing == Standing.DRAFT
 
 
 def test_history_problems_are_one_line() -> None:

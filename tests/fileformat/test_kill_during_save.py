@@ -7,11 +7,14 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.fileformat import load_release, save_release
 from releasedesk.model import Bilingual, Image, LanguageContent, Paragraph, Release
 from releasedesk.model.richtext import text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 SAVER = """
 import sys
@@ -50,7 +53,8 @@ def test_kill_at_random_moments_never_damages_the_file(tmp_path: Path) -> None:
         child = subprocess.Popen(
             [sys.executable, "-c", SAVER, str(target), str(a), str(b)], stdout=subprocess.PIPE, text=True
         )
-        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0.0, 0.25))
         child.send_signal(signal.SIGKILL)
         child.wait()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -16,6 +16,9 @@ from releasedesk.fileformat import dumps, load_release, loads, save_release
 from releasedesk.fileformat.migrations import SCHEMA_VERSION
 from releasedesk.model import Bilingual, Contact, LanguageContent, Paragraph, Release
 from releasedesk.model.richtext import text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _release() -> Release:

@@ -8,8 +8,7 @@ import json
 import os
 import random
 import threading
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -19,6 +18,9 @@ from releasedesk.fileformat import dumps, loads
 from releasedesk.fileformat.limits import MAX_DEPTH, MAX_TEXT_CHARS
 from releasedesk.model import Bilingual, Contact, Figure, Image, LanguageContent, Paragraph, Release
 from releasedesk.model.richtext import text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PNG_1PX = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
@@ -104,8 +106,11 @@ def test_only_regular_files_are_read(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert not worker.is_alive(), "check hung on a FIFO or /dev/zero"
     assert codes == [1]
     err = capsys.readouterr().err.splitlines()
-    assert len(err) == 3 and all(line.startswith("invalid: ") for line in err)
-    assert "not a regular file" in err[0] and "not a regular file" in err[1] and "is a folder" in err[2]
+    assert len(err) == 3
+    assert all(line.startswith("invalid: ") for line in err)
+    assert "not a regular file" in err[0]
+    assert "not a regular file" in err[1]
+    assert "is a folder" in err[2]
 
 
 def test_check_command_gives_one_line_for_a_huge_integer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -113,7 +118,8 @@ def test_check_command_gives_one_line_for_a_huge_integer(tmp_path: Path, capsys:
     path.write_bytes(_with("9" * 4400, "release", "contacts", 0, "directory_id"))
     assert main(["check", str(path)]) == 1
     (line,) = capsys.readouterr().err.splitlines()
-    assert "big.rdrelease" in line and "too large" in line
+    assert "big.rdrelease" in line
+    assert "too large" in line
 
 
 # ------------------------------------------------------------------------------------------------ fuzz
@@ -191,10 +197,11 @@ def test_fuzz_only_release_file_error_escapes() -> None:
         try:
             loads(data, "fuzz.rdrelease")
         except ReleaseFileError as error:
-            assert "\n" not in str(error), (category, str(error))
+            assert "\n" not in str(error), (category, str(error))  # noqa: PT017 - a fuzz loop: any outcome but a traceback
             errors += 1
         except Exception as error:
             pytest.fail(f"{category}: {type(error).__name__}: {error} (case {index})")
         counts[category] += 1
-    assert sum(counts.values()) >= 5_000 and min(counts.values()) >= 500
+    assert sum(counts.values()) >= 5_000
+    assert min(counts.values()) >= 500
     assert errors > 4_000  # nearly every case is refused; a few (a BOM, a valid base64) load fine

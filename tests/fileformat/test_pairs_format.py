@@ -56,13 +56,16 @@ def test_version_1_with_the_same_block_kinds_pairs_by_position_unconfirmed() -> 
 
 def test_version_1_with_different_block_kinds_is_left_unpaired() -> None:
     release = loads(_v1(["heading", "paragraph"], ["paragraph", "paragraph"]))
-    assert release.pairs is not None and release.pairs.body == []
+    assert release.pairs is not None
+    assert release.pairs.body == []
     body = [s for s in pair_statuses(release) if s.is_body]
-    assert len(body) == 4 and {s.state for s in body} == {State.UNPAIRED}
+    assert len(body) == 4
+    assert {s.state for s in body} == {State.UNPAIRED}
 
 
 def test_the_migration_is_one_self_contained_step() -> None:
-    assert SCHEMA_VERSION >= 2 and 1 in MIGRATIONS
+    assert SCHEMA_VERSION >= 2
+    assert 1 in MIGRATIONS
     document = json.loads(_v1(["paragraph"], ["paragraph"]))
     upgraded = MIGRATIONS[1](document)
     assert upgraded["release"]["pairs"] == {"fields": {}, "body": [{"zh-TW": "zh-1", "en": "en-1"}]}
@@ -78,7 +81,8 @@ def test_samples_are_fully_paired_and_in_sync() -> None:
     for name in ("announcement", "long-report"):
         release = load_sample(name)
         statuses = pair_statuses(release)
-        assert statuses and {s.state for s in statuses} == {State.IN_SYNC}, name
+        assert statuses, name
+        assert {s.state for s in statuses} == {State.IN_SYNC}, name
         assert json.loads(sample_path(name).read_bytes())["schema"] == SCHEMA_VERSION
 
 
@@ -103,7 +107,8 @@ def test_bad_pair_data_is_one_line(tmp_path: Path, change, expected: str) -> Non
     change(document)
     with pytest.raises(ReleaseFileError) as caught:
         loads(json.dumps(document, ensure_ascii=False).encode(), tmp_path / "bad.rdrelease")
-    assert expected in str(caught.value) and "\n" not in str(caught.value)
+    assert expected in str(caught.value)
+    assert "\n" not in str(caught.value)
 
 
 def test_writing_leaves_out_pairs_whose_language_is_gone() -> None:

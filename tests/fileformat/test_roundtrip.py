@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hypothesis import HealthCheck, given, settings
 
 from releasedesk.fileformat import dumps, load_release, loads, save_release
 from releasedesk.model import Release
 from strategies import releases, scalar_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @settings(max_examples=300, deadline=None)

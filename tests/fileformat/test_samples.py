@@ -10,7 +10,7 @@ import re
 import sys
 from dataclasses import replace
 from pathlib import Path
-from types import ModuleType
+from typing import TYPE_CHECKING
 
 import jsonschema
 import pytest
@@ -22,6 +22,9 @@ from releasedesk.model import Figure, Heading, ListItem, Mark, Paragraph, Quote,
 from releasedesk.model.counts import count
 from releasedesk.model.richtext import block_runs, body_text
 
+if TYPE_CHECKING:
+    from types import ModuleType
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "resources" / "samples"
 SCHEMA = ROOT / "resources" / "schema" / "release.schema.json"
@@ -31,7 +34,8 @@ SAMPLE_FILES = sorted(SAMPLES.glob(f"*{FILE_SUFFIX}"))
 def _builder() -> ModuleType:
     path = ROOT / "scripts" / "make_samples.py"
     spec = importlib.util.spec_from_file_location("make_samples", path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("make_samples", module)
     spec.loader.exec_module(module)
@@ -79,33 +83,50 @@ def test_sample_validates_and_round_trips(path: Path, validator: jsonschema.Draf
 def test_announcement_has_every_feature(samples: dict[str, Release]) -> None:
     release = samples["announcement"]
     assert release.languages == ("zh-TW", "en")
-    assert release.status == Status.DRAFT and not release.is_embargoed
-    assert release.agency.zh and release.agency.en and release.unit.zh and release.unit.en
-    assert release.number and release.dateline.zh == "台北" and release.dateline.en == "Taipei"
+    assert release.status == Status.DRAFT
+    assert not release.is_embargoed
+    assert release.agency.zh
+    assert release.agency.en
+    assert release.unit.zh
+    assert release.unit.en
+    assert release.number
+    assert release.dateline.zh == "台北"
+    assert release.dateline.en == "Taipei"
     assert str(release.issued_at.tzinfo) == "Asia/Taipei"
     assert 2 <= len(release.contacts) <= 3
     assert any(not contact.print_mobile and contact.mobile for contact in release.contacts)
     for contact in release.contacts:
-        assert contact.name.zh and contact.name.en and contact.title.zh and contact.unit.en and contact.email
+        assert contact.name.zh
+        assert contact.name.en
+        assert contact.title.zh
+        assert contact.unit.en
+        assert contact.email
 
     logo = release.image(release.logo_image_id or "")
-    assert logo is not None and logo.mime_type == "image/png"
+    assert logo is not None
+    assert logo.mime_type == "image/png"
     assert PilImage.open(io.BytesIO(logo.data)).size == (400, 400)
 
     for lang in release.languages:
         content = release.content[lang]
-        assert content.headline and content.subheadline and content.boilerplate.count("\n") >= 1
+        assert content.headline
+        assert content.subheadline
+        assert content.boilerplate.count("\n") >= 1
         kinds = {type(block) for block in content.body}
         assert kinds == {Paragraph, Heading, ListItem, Quote, Figure}, lang
         items = [block for block in content.body if isinstance(block, ListItem)]
-        assert any(item.ordered for item in items) and any(not item.ordered for item in items)
+        assert any(item.ordered for item in items)
+        assert any(not item.ordered for item in items)
         assert any(item.level > 0 for item in items), "no nested list level"
         runs = _runs(release, lang)
         assert any(run.href and run.href.startswith("https://") for run in runs)
         assert {Mark.BOLD, Mark.ITALIC, Mark.UNDERLINE} <= {mark for run in runs for mark in run.marks}
         figure = next(block for block in content.body if isinstance(block, Figure))
         image = release.image(figure.image_id)
-        assert image is not None and image.alt.zh and image.alt.en and figure.caption
+        assert image is not None
+        assert image.alt.zh
+        assert image.alt.en
+        assert figure.caption
         assert PilImage.open(io.BytesIO(image.data)).size == (1200, 600)
 
 
@@ -120,7 +141,8 @@ def test_long_report_is_long_embargoed_and_in_review(samples: dict[str, Release]
     release = samples["long-report"]
     assert release.languages == ("zh-TW", "en")
     assert release.status == Status.IN_REVIEW
-    assert release.embargo_until is not None and str(release.embargo_until.tzinfo) == "Asia/Taipei"
+    assert release.embargo_until is not None
+    assert str(release.embargo_until.tzinfo) == "Asia/Taipei"
     assert release.embargo_until >= release.issued_at
     assert _body_count(release, "zh-TW") >= 7000
     assert _body_count(release, "en") >= 4500
@@ -129,7 +151,8 @@ def test_long_report_is_long_embargoed_and_in_review(samples: dict[str, Release]
         assert sum(isinstance(block, Heading) for block in body) >= 15
         assert sum(isinstance(block, Quote) for block in body) >= 3
         figures = {block.image_id for block in body if isinstance(block, Figure)}
-        assert len(figures) >= 2 and all(release.image(image_id) for image_id in figures)
+        assert len(figures) >= 2
+        assert all(release.image(image_id) for image_id in figures)
         texts = [text for text in body_text(body) if len(text) > 40]
         assert len(texts) == len(set(texts)), "a paragraph is repeated"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +17,9 @@ from releasedesk.fileformat import (
     save_release,
 )
 from releasedesk.model import Bilingual, Image, LanguageContent, Release
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 STEP = """
 import sys
@@ -82,8 +85,12 @@ def test_second_save_from_a_stale_copy_is_refused_and_the_first_kept(tmp_path: P
     path = tmp_path / "r.rdrelease"
     save_release(_release(), path)
     a, b = _start(STEP, str(path), "A"), _start(STEP, str(path), "B")
-    assert a.stdout and b.stdout and a.stdin and b.stdin
-    assert a.stdout.readline().strip() == "loaded" and b.stdout.readline().strip() == "loaded"
+    assert a.stdout
+    assert b.stdout
+    assert a.stdin
+    assert b.stdin
+    assert a.stdout.readline().strip() == "loaded"
+    assert b.stdout.readline().strip() == "loaded"
     b.stdin.write("\n")
     b.stdin.flush()
     assert b.stdout.readline().strip() == "saved"
@@ -91,7 +98,8 @@ def test_second_save_from_a_stale_copy_is_refused_and_the_first_kept(tmp_path: P
     a.stdin.flush()
     answer = a.stdout.readline().strip()
     a.wait(), b.wait()
-    assert answer.startswith("conflict:") and "changed by someone else" in answer
+    assert answer.startswith("conflict:")
+    assert "changed by someone else" in answer
     assert load_release(path).number == "B"  # B's edit is on disk, not only in the backup
 
 
@@ -104,7 +112,8 @@ def test_conflict_carries_what_is_on_disk_now(tmp_path: Path) -> None:
     theirs = save_release(other, path).stamp
     with pytest.raises(SaveConflictError) as error:
         save_release(release, path, expected=stamp)
-    assert error.value.current == theirs and "\n" not in str(error.value)
+    assert error.value.current == theirs
+    assert "\n" not in str(error.value)
     assert load_release(path).number == "theirs"
     # a touched file with the same bytes is not a conflict
     path.touch()
@@ -133,7 +142,8 @@ def test_read_only_release_is_kept_unless_asked(tmp_path: Path) -> None:
         save_release(changed, path, expected=stamp)
     assert load_release(path).number == "0"
     save_release(changed, path, expected=stamp, replace_read_only=True)
-    assert load_release(path).number == "new" and path.stat().st_mode & 0o777 == 0o444
+    assert load_release(path).number == "new"
+    assert path.stat().st_mode & 0o777 == 0o444
 
 
 def test_backup_failure_comes_back_as_a_warning(tmp_path: Path) -> None:
@@ -141,7 +151,8 @@ def test_backup_failure_comes_back_as_a_warning(tmp_path: Path) -> None:
     save_release(_release(), path)
     (tmp_path / "r.rdrelease~").mkdir()
     result = save_release(_release(), path)
-    assert result.warnings and "r.rdrelease~" in result.warnings[0]
+    assert result.warnings
+    assert "r.rdrelease~" in result.warnings[0]
 
 
 def _run_writers(path: Path, writers: int, rounds: int, namespaces: bool = False) -> list[int]:

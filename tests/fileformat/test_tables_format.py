@@ -48,7 +48,8 @@ def test_a_table_round_trips_and_validates() -> None:
     jsonschema.Draft202012Validator(SCHEMA).validate(document)
     stored = document["release"]["content"]["zh-TW"]["body"][-1]
     assert stored["rows"][0][1] == {"content": [{"text": "預算（億元）"}], "colspan": 2}
-    assert stored["widths"] == [3, 1, 1] and stored["header_rows"] == 1
+    assert stored["widths"] == [3, 1, 1]
+    assert stored["header_rows"] == 1
     assert loads(data).content["zh-TW"].body[-1] == _table()
 
 
@@ -91,7 +92,8 @@ def test_bad_tables_are_one_line_naming_the_place(edit, place, problem) -> None:
         loads(data, "x.rdrelease")
     message = str(caught.value)
     assert "\n" not in message
-    assert f"release.content.zh-TW.{place}" in message and problem in message
+    assert f"release.content.zh-TW.{place}" in message
+    assert problem in message
 
 
 def test_the_3_to_4_step_only_changes_the_version() -> None:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -16,6 +14,10 @@ from releasedesk.gui.settings import Settings
 from releasedesk.gui.slots import apply_refcount_guard
 from releasedesk.samples import load_sample
 from releasedesk.session.recovery import RecoveryStore
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from pathlib import Path
 
 apply_refcount_guard()  # what start-up does (gui/app.py); pytest-qt makes the QApplication, so the tests do it here
 

@@ -23,11 +23,14 @@ def test_without_a_display_one_line_and_exit_code_4():
         [sys.executable, "-m", "releasedesk"], env=env, capture_output=True, text=True, timeout=60, check=False
     )
     assert result.returncode == EXIT_NO_GUI
-    assert result.stderr.count("\n") == 1 and "no display" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "no display" in result.stderr
 
 
 def test_settings_round_trip(settings, tmp_path: Path):
-    assert settings.recent_files == [] and settings.ui_language == "system" and settings.preview_language == "both"
+    assert settings.recent_files == []
+    assert settings.ui_language == "system"
+    assert settings.preview_language == "both"
     one = tmp_path / "one.rdrelease"
     settings.add_recent_file(one)
     assert settings.recent_files == [one.resolve()]  # one entry comes back as a list, not a bare string
@@ -37,13 +40,15 @@ def test_settings_round_trip(settings, tmp_path: Path):
     settings.ui_language = "zh_TW"
     settings.preview_language = "en"
     settings.ui_language = "klingon"  # unknown values fall back, never persist garbage
-    assert settings.ui_language == "system" and settings.preview_language == "en"
+    assert settings.ui_language == "system"
+    assert settings.preview_language == "en"
     settings.geometry = QByteArray(b"abc")
     assert settings.geometry == QByteArray(b"abc")
 
 
 def test_ui_locale_choice():
-    assert ui_locale("zh_TW") == "zh_TW" and ui_locale("en") == "en"
+    assert ui_locale("zh_TW") == "zh_TW"
+    assert ui_locale("en") == "en"
     assert ui_locale("system") in ("en", "zh_TW")
 
 
@@ -53,7 +58,8 @@ def test_chinese_translation_is_shipped_and_complete(qapp):
     assert translator.load(str(qm))
     assert translator.translate("MainWindow", "&File") == "檔案(&F)"
     ts = resource("i18n", "releasedesk_zh_TW.ts").read_text(encoding="utf-8")
-    assert 'type="unfinished"' not in ts and "<translation></translation>" not in ts
+    assert 'type="unfinished"' not in ts
+    assert "<translation></translation>" not in ts
     assert "<numerusform></numerusform>" not in ts  # plural messages ("%n in sync") need their form too
 
 
@@ -93,8 +99,11 @@ def test_excepthook_autosaves_and_shows_a_dialog(window, dialogs, monkeypatch, r
     except RuntimeError as error:
         sys.excepthook(RuntimeError, error, error.__traceback__)
     kind, _title, text = dialogs.shown[-1]
-    assert kind == "exec" and "boom" in text and "recovery" in text
-    assert window.isVisible() and window.current_release().content["en"].headline == "keep me"
+    assert kind == "exec"
+    assert "boom" in text
+    assert "recovery" in text
+    assert window.isVisible()
+    assert window.current_release().content["en"].headline == "keep me"
     assert list(recovery_dir.glob("*.rdrelease"))
 
 

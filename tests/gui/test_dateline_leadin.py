@@ -15,7 +15,8 @@ def test_the_english_body_shows_the_dateline_export_adds(window, qtbot):
     body = window.panes["en"].body
     label = window.dateline_leadin.label
     release = window.current_release()
-    assert label.isVisible() and label.text() == layout.dateline(release, "en")
+    assert label.isVisible()
+    assert label.text() == layout.dateline(release, "en")
     first_line_top = body.viewport().mapTo(body, body.cursorRect(body.textCursor()).topLeft()).y()
     assert label.geometry().bottom() < first_line_top  # above the first paragraph, not over it
     assert not body.toPlainText().startswith(label.text())  # not in the text: cannot be edited, saved or undone
@@ -26,7 +27,8 @@ def test_the_english_body_shows_the_dateline_export_adds(window, qtbot):
     assert label.text() == "KAOHSIUNG, Jan. 5 \N{EM DASH}" == layout.dateline(window.current_release(), "en")
 
     window.form.dateline.en.clear()
-    assert not label.isVisible() and body.viewportMargins().top() == 0
+    assert not label.isVisible()
+    assert body.viewportMargins().top() == 0
     assert window.panes["zh-TW"].body.findChild(type(label), "dateline_leadin") is None
 
 

@@ -70,11 +70,13 @@ def test_embargo_problems_show_beside_the_field_at_once(window, qtbot):
     form.embargoed.setChecked(True)
     issued = form.issued_at.value()
     _retype(qtbot, form.embargo_until.edit, (issued - timedelta(days=400)).strftime("%Y-%m-%d %H:%M"))
-    assert form.warning.isVisible() and "already passed" in form.warning.text()
+    assert form.warning.isVisible()
+    assert "already passed" in form.warning.text()
     form_area = window.main_splitter.widget(0)
     assert form_area.height() >= form.sizeHint().height()  # the warning line is seen, not scrolled away
     _retype(qtbot, form.embargo_until.edit, (issued + timedelta(days=800)).strftime("%Y-%m-%d %H:%M"))
-    assert "after the release" in form.warning.text() and "passed" not in form.warning.text()
+    assert "after the release" in form.warning.text()
+    assert "passed" not in form.warning.text()
     form.immediate.setChecked(True)
     assert not form.warning.isVisible()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +13,9 @@ from export.readers.units import plan_units
 from releasedesk.export import FORMATS
 from releasedesk.export.plan import plan_release
 from releasedesk.gui.export_dialog import ExportDialog
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 READERS = {
     "odt": odt_reader.read_units,
@@ -28,7 +31,8 @@ def test_the_dialog_lists_every_format_and_renames_the_file(window, tmp_path: Pa
     dialog.format.setCurrentIndex(dialog.format.findData("html-email"))
     assert dialog.path.text() == str(tmp_path / "news.email.html")
     dialog.format.setCurrentIndex(dialog.format.findData("odt"))
-    assert dialog.path.text() == str(tmp_path / "news.odt") and dialog.target() == tmp_path / "news.odt"
+    assert dialog.path.text() == str(tmp_path / "news.odt")
+    assert dialog.target() == tmp_path / "news.odt"
     assert "ODT" in dialog.windowTitle()
     dialog.path.setText(str(tmp_path / "plain"))
     dialog.format.setCurrentIndex(dialog.format.findData("txt"))

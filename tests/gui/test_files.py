@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import socket
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -13,6 +13,9 @@ from gui.helpers import type_text
 from releasedesk.fileformat import load_release, save_release
 from releasedesk.samples import load_sample
 from releasedesk.session.lockfile import lock_path, read_lock
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _saved_sample(tmp_path: Path, name: str = "a.rdrelease") -> Path:
@@ -26,7 +29,8 @@ def test_open_writes_a_lock_and_close_removes_it(make_window, tmp_path):
     window = make_window()
     assert window.files.open_path(path)
     owner = read_lock(path)
-    assert owner is not None and owner.pid == os.getpid()
+    assert owner is not None
+    assert owner.pid == os.getpid()
     window.close()
     assert not lock_path(path).exists()
 
@@ -39,16 +43,20 @@ def test_file_held_by_another_process_warns_and_can_be_declined(window, dialogs,
     dialogs.choices = ["cancel"]
     assert not window.files.open_path(path)
     kind, title, text = dialogs.shown[-1]
-    assert kind == "exec" and title == "File in use"
-    assert f"mei@{socket.gethostname()}" in text and str(os.getppid()) in text
+    assert kind == "exec"
+    assert title == "File in use"
+    assert f"mei@{socket.gethostname()}" in text
+    assert str(os.getppid()) in text
     assert "2026-11-24T09:00:00" not in text  # shown in local time, not as a raw UTC string
     assert "Take Over" not in text  # a live holder on this machine cannot be taken over
-    assert window.files.path is None and window.current_release() == before
+    assert window.files.path is None
+    assert window.current_release() == before
     assert read_lock(path).user == "mei"  # their lock is untouched
 
     dialogs.choices = ["open_anyway"]
     assert window.files.open_path(path)
-    assert window.files.path == path and window.files.lock is None
+    assert window.files.path == path
+    assert window.files.lock is None
     window.close()
     assert read_lock(path).user == "mei"  # closing never deletes a live holder's lock
 
@@ -69,7 +77,9 @@ def test_corrupt_file_shows_a_dialog_and_keeps_the_current_work(window, dialogs,
     bad.write_bytes(b'{"format": "releasedesk-release", "schema": 1, "release": {"agency": 3')
     assert not window.files.open_path(bad, ask_to_save=False)
     kind, _title, text = dialogs.shown[-1]
-    assert kind == "critical" and "bad.rdrelease" in text and "damaged" in text
+    assert kind == "critical"
+    assert "bad.rdrelease" in text
+    assert "damaged" in text
     assert window.current_release() == before
     assert window.isWindowModified()
 
@@ -79,8 +89,10 @@ def test_unwritable_path_shows_a_dialog_and_keeps_the_work_modified(window, dial
     target = tmp_path / "no-such-folder" / "x.rdrelease"
     assert not window.files.save_to(target)
     kind, _title, text = dialogs.shown[-1]
-    assert kind == "critical" and "folder does not exist" in text
-    assert window.isWindowModified() and window.files.path is None
+    assert kind == "critical"
+    assert "folder does not exist" in text
+    assert window.isWindowModified()
+    assert window.files.path is None
     assert not target.exists()
 
 
@@ -88,7 +100,8 @@ def test_close_with_changes_asks_and_cancel_keeps_the_window(window, dialogs, tm
     type_text(window.panes["en"].headline, "x")
     dialogs.answers["question"] = QMessageBox.StandardButton.Cancel
     assert not window.close()
-    assert window.isVisible() and dialogs.kinds() == ["question"]
+    assert window.isVisible()
+    assert dialogs.kinds() == ["question"]
 
     target = tmp_path / "closing.rdrelease"
     dialogs.save_paths.append(target)
@@ -102,7 +115,8 @@ def test_new_replaces_the_release_with_the_sample_after_asking(window, dialogs):
     window.panes["en"].headline.setText("changed")
     assert window.files.new()  # answered Discard
     assert dialogs.kinds() == ["question"]
-    assert window.current_release() == load_sample() and not window.isWindowModified()
+    assert window.current_release() == load_sample()
+    assert not window.isWindowModified()
 
 
 def test_open_dialog_and_recent_menu(window, dialogs, tmp_path):

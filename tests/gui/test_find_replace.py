@@ -44,7 +44,8 @@ def test_find_next_walks_across_fields_and_chinese_text(window):
     dialog = window.find_dialog
     dialog.find_text.setText("數位")
     assert dialog.find_next()
-    assert dialog._current is headline and headline.selectedText() == "數位"
+    assert dialog._current is headline
+    assert headline.selectedText() == "數位"
     assert dialog.find_next()  # the next match is further on: the subheadline or the Chinese body
     assert dialog._current is not headline
     assert dialog._current in window.text_fields()[window.text_fields().index(headline) + 1 :]
@@ -59,7 +60,8 @@ def test_replace_one_then_case_sensitivity(window):
     window.panes["en"].headline.setFocus()
     window.panes["en"].headline.setCursorPosition(0)
     dialog._current = None
-    assert dialog.find_next() and dialog._current is window.panes["en"].headline
+    assert dialog.find_next()
+    assert dialog._current is window.panes["en"].headline
     dialog.replace()
     assert window.panes["en"].headline.text() == "alpha Beta ALPHA"
 

@@ -37,7 +37,8 @@ def test_find_next_goes_into_the_contacts_and_shows_the_cell(window):
     assert (dialog._current.row, dialog._current.column, dialog._current.span) == (1, 3, (0, 12))
     table = window.contacts.table
     assert (table.currentRow(), table.currentColumn()) == (1, 3)
-    assert window.contacts_dock.isVisible() and table.hasFocus()
+    assert window.contacts_dock.isVisible()
+    assert table.hasFocus()
     assert not window.isWindowModified()  # finding changes nothing
 
 
@@ -58,7 +59,8 @@ def test_replace_one_by_one_updates_the_release_and_the_modified_state(window):
     dialog.find_text.setText("#31")
     dialog.replace_text.setText("ext. 31")
     _from_english_boilerplate(window)
-    assert dialog.find_next() and (dialog._current.row, dialog._current.column) == (0, 6)
+    assert dialog.find_next()
+    assert (dialog._current.row, dialog._current.column) == (0, 6)
     assert dialog.replace()  # replaces, then finds the next one: the third contact's phone
     assert (dialog._current.row, dialog._current.column) == (2, 6)
     contacts = window.current_release().contacts
@@ -68,7 +70,8 @@ def test_replace_one_by_one_updates_the_release_and_the_modified_state(window):
     assert window.isWindowModified()
     dialog.replace()
     assert window.current_release().contacts[2].office_phone == "(02) 2700-5100 ext. 3127"
-    assert not dialog.find_next() and dialog.status.text() == "Not found"
+    assert not dialog.find_next()
+    assert dialog.status.text() == "Not found"
 
 
 def test_replace_all_covers_contacts_and_keeps_their_other_fields(window):

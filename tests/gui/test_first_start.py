@@ -12,7 +12,9 @@ from releasedesk.session.recovery import RecoveryStore
 def test_first_start_geometry_fits_and_centres():
     assert first_start_geometry(QRect(0, 0, 1920, 1040)) == QRect(210, 50, 1500, 940)
     small = first_start_geometry(QRect(0, 24, 1366, 744))
-    assert small.width() <= 1366 and small.height() <= 744 and QRect(0, 24, 1366, 744).contains(small)
+    assert small.width() <= 1366
+    assert small.height() <= 744
+    assert QRect(0, 24, 1366, 744).contains(small)
     assert small.center() == QRect(0, 24, 1366, 744).center()
 
 
@@ -23,7 +25,8 @@ def test_window_fits_the_screen_then_reopens_as_left(qtbot, settings, tmp_path):
     first.show()
     qtbot.waitExposed(first)
     available = first.screen().availableGeometry()
-    assert first.width() <= available.width() and first.height() <= available.height()  # 800×800 offscreen
+    assert first.width() <= available.width()
+    assert first.height() <= available.height()
     first.resize(700, 600)
     left = (first.width(), first.height())
     assert left != (available.width(), available.height())

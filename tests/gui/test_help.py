@@ -8,14 +8,18 @@ from releasedesk.resources import resource
 def test_user_guide_opens_offline_in_english_then_in_chinese(window):
     window.guide_action.trigger()
     guide = window.guide
-    assert guide is not None and guide.isVisible()
+    assert guide is not None
+    assert guide.isVisible()
     text = guide.browser.toPlainText()
-    assert "ReleaseDesk user guide" in text and "Ctrl+E" in text and "116/01/05" in text
+    assert "ReleaseDesk user guide" in text
+    assert "Ctrl+E" in text
+    assert "116/01/05" in text
     assert guide.browser.source().isLocalFile()
     window._set_ui_language("zh_TW")  # noqa: SLF001 - the language menu's slot
     try:
         window.guide_action.trigger()
-        assert "使用說明" in guide.browser.toPlainText() and "解禁時間" in guide.browser.toPlainText()
+        assert "使用說明" in guide.browser.toPlainText()
+        assert "解禁時間" in guide.browser.toPlainText()
         assert guide.windowTitle() == "ReleaseDesk 使用說明"
     finally:
         window._set_ui_language("en")  # noqa: SLF001 - as above
@@ -29,4 +33,5 @@ def test_both_guides_cover_the_same_sections():
         re.findall(r'<h2 id="([^"]+)"', resource("help", name).read_text())
         for name in ("guide-en.html", "guide-zh_TW.html")
     ]
-    assert sections[0] == sections[1] and len(sections[0]) >= 6
+    assert sections[0] == sections[1]
+    assert len(sections[0]) >= 6

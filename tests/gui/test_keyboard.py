@@ -26,7 +26,8 @@ def test_tab_moves_focus_out_of_the_body_and_indents_only_in_lists(window, qtbot
     _focus(qtbot, pane.body)
     qtbot.keyClick(pane.body, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is pane.boilerplate
-    assert pane.body.toPlainText() == before and "\t" not in pane.body.toPlainText()
+    assert pane.body.toPlainText() == before
+    assert "\t" not in pane.body.toPlainText()
     qtbot.keyClick(pane.boilerplate, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is pane.body
     cursor = pane.body.textCursor()
@@ -38,7 +39,8 @@ def test_tab_moves_focus_out_of_the_body_and_indents_only_in_lists(window, qtbot
     pane.body.setTextCursor(cursor)
     assert pane.body.current_list() == (False, 0)
     qtbot.keyClick(pane.body, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is pane.body and pane.body.current_list() == (False, 1)
+    assert QApplication.focusWidget() is pane.body
+    assert pane.body.current_list() == (False, 1)
 
 
 class _GreedyLineEdit(QLineEdit):

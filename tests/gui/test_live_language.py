@@ -23,7 +23,9 @@ def test_switching_to_chinese_and_back_retranslates_the_window_live(window):
     _switch(window, "zh_TW")
     try:
         chinese = _labels(window)
-        assert "機關(&G)：" in chinese and "標題(&A)：" in chinese and "標題(&I)：" in chinese
+        assert "機關(&G)：" in chinese
+        assert "標題(&A)：" in chinese
+        assert "標題(&I)：" in chinese
         assert [a.text() for a in window.menuBar().actions()] == [
             "檔案(&F)",
             "編輯(&E)",
@@ -37,7 +39,8 @@ def test_switching_to_chinese_and_back_retranslates_the_window_live(window):
         assert window.form.embargoed.text() == "解禁時間"
         assert window.contacts.table.horizontalHeaderItem(0).text() != "Name (zh)"
         assert window.undo_action.text().startswith("復原")
-        assert "未命名" in window.windowTitle() and window.isWindowModified()
+        assert "未命名" in window.windowTitle()
+        assert window.isWindowModified()
         assert "中文" in window.count_labels["zh-TW"].text()
         value = window.form.issued_at.value()
         assert window.form.issued_at.edit.text() == f"{value.year}/{value.month}/{value.day} {value:%H:%M}"  # zh_TW

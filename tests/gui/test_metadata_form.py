@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from releasedesk.gui.metadata_form import MetadataForm
 from releasedesk.resources import resource
+
+if TYPE_CHECKING:
+    from releasedesk.gui.metadata_form import MetadataForm
 
 
 def _cursor_x(edit: QLineEdit, position: int) -> int:
@@ -45,7 +49,8 @@ def _check_default_window(form: MetadataForm) -> None:
     embargo = form.embargo_until
     for edit in (embargo.edit.findChild(QLineEdit), embargo.zone.lineEdit(), form.number):
         assert fits(edit), f"{edit.text()!r} is cut off at {edit.width()} px"
-    assert embargo.zone.lineEdit().text() == "Asia/Taipei" and embargo.edit.text() == "2026-11-25 10:00"
+    assert embargo.zone.lineEdit().text() == "Asia/Taipei"
+    assert embargo.edit.text() == "2026-11-25 10:00"
 
 
 def test_sample_names_and_release_line_fit_at_the_default_size(window):

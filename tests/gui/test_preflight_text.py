@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,6 +20,9 @@ from releasedesk.model.release import Bilingual, Image, Release
 from releasedesk.model.richtext import Figure, Heading, ListItem, Paragraph, Quote, text
 from releasedesk.resources import resource
 from releasedesk.samples import load_sample
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 # source words of the English templates: none may survive translation (ids, U+ codes, PDF and dpi may)
 ENGLISH = re.compile(
@@ -99,7 +102,8 @@ def test_export_dialog_shows_every_issue_in_chinese(qtbot, chinese, tmp_path):
     shown = _shown(dialog)
     assert len(shown) == len(issues)
     for line, issue in zip(shown, issues, strict=True):
-        assert line != str(issue) and CJK.search(line), line
+        assert line != str(issue), line
+        assert CJK.search(line), line
         assert not ENGLISH.search(line), line
     assert "英文標題：未填寫" in shown
     assert "解禁時間：2020-01-01 09:00 (Asia/Taipei) 已經過去" in shown

@@ -90,7 +90,9 @@ def test_stale_results_are_dropped(qtbot, window, tmp_path):
     window.preview.refresh_now()  # busy: queued, and the first result becomes stale
     qtbot.waitUntil(lambda: bool(shown), timeout=TIMEOUT_MS)
     qtbot.wait(300)
-    assert len(shown) == 1 and "Second version" in shown[0] and "First version" not in shown[0]
+    assert len(shown) == 1
+    assert "Second version" in shown[0]
+    assert "First version" not in shown[0]
 
 
 def test_closing_while_rendering_waits_for_the_worker(qtbot, make_window):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pypdf
 from PySide6.QtCore import QPointF
@@ -11,11 +11,13 @@ from PySide6.QtCore import QPointF
 from releasedesk.approval import workflow
 from releasedesk.export.pdf import PdfOptions, render_pdf
 from releasedesk.export.pdf.layoutcache import SHARED
-from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.preview import DEBOUNCE_MS
 from releasedesk.samples import load_sample
 
 from .helpers import type_text
+
+if TYPE_CHECKING:
+    from releasedesk.gui.main_window import MainWindow
 
 TIMEOUT_MS = 20_000
 
@@ -64,7 +66,8 @@ def test_an_edit_shows_the_page_in_view_first_then_every_page(qtbot: Any, make_w
     draft = _pages(window.preview.draft_bytes)
     full = _pages(window.preview.pdf_bytes)
     assert len(draft) == len(full)  # every page laid out in the draft: the page count and positions are final
-    assert "Headline typed just now" in draft[0] and "Headline typed just now" in full[0]
+    assert "Headline typed just now" in draft[0]
+    assert "Headline typed just now" in full[0]
     assert len(draft[-2]) < len(full[-2]) / 2  # pages out of view: their text is drawn only in the full render
     assert full == _uncached(window)
 
@@ -82,7 +85,8 @@ def test_the_page_in_view_is_the_one_drawn_first(qtbot: Any, make_window: Any) -
     assert shown.args == [6]
     draft = _pages(window.preview.draft_bytes)
     lines = [line for line in full[6].split("\n") if len(line) > 20]
-    assert lines and all(line in draft[6] for line in lines)
+    assert lines
+    assert all(line in draft[6] for line in lines)
     assert len(draft[0]) < len(full[0]) / 2  # page 1 out of view: only the running head and footer in the draft
     qtbot.waitSignal(window.preview.refreshed, timeout=TIMEOUT_MS).wait()
 
@@ -124,7 +128,9 @@ def test_edit_undo_language_and_status_never_show_stale_content(qtbot: Any, make
 
     window.preview.set_lang("zh-TW")
     chinese = _settle(qtbot, window)
-    assert chinese == _uncached(window) and chinese != approved
+    assert chinese == _uncached(window)
+    assert chinese != approved
     window.preview.set_lang("both")
     both = _settle(qtbot, window)
-    assert both == _uncached(window) and len(both) > len(chinese)
+    assert both == _uncached(window)
+    assert len(both) > len(chinese)

@@ -45,7 +45,8 @@ def test_recovery_after_a_simulated_crash(make_window, dialogs, recovery_dir, tm
     dialogs.answers["question"] = QMessageBox.StandardButton.Yes
     assert restarted.files.offer_recovery()
     kind, _title, text = dialogs.shown[-1]
-    assert kind == "question" and "was-open.rdrelease" in text
+    assert kind == "question"
+    assert "was-open.rdrelease" in text
     assert restarted.current_release() == expected
     assert restarted.isWindowModified()
     assert restarted.files.path == tmp_path / "was-open.rdrelease"

@@ -8,13 +8,16 @@ import re
 import subprocess
 import sys
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gui.helpers import type_text
 from releasedesk.fileformat import load_release, save_release
 from releasedesk.processes import ProcessId, process_start
 from releasedesk.samples import load_sample
 from releasedesk.session.lockfile import lock_path, read_lock
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # Another ReleaseDesk (another process) opens the file, changes the English headline and saves it properly.
 COLLEAGUE = """
@@ -51,7 +54,8 @@ def test_save_after_a_colleagues_save_asks_and_writes_nothing_until_told(window,
     assert not window.files.save()
     titles = [title for kind, title, _ in dialogs.shown if kind == "exec"]
     assert titles == ["File changed on disk", "File changed on disk"]
-    assert "shared.rdrelease" in dialogs.shown[-1][2] and "modified" in dialogs.shown[-1][2]
+    assert "shared.rdrelease" in dialogs.shown[-1][2]
+    assert "modified" in dialogs.shown[-1][2]
     assert _headline(path) == "Colleague's headline"  # their save survives on disk, not only in the backup
     assert window.isWindowModified()
 
@@ -59,7 +63,8 @@ def test_save_after_a_colleagues_save_asks_and_writes_nothing_until_told(window,
     dialogs.choices = ["save_copy"]
     dialogs.save_paths = [copy]
     assert window.files.save()
-    assert _headline(copy).startswith("Mine: ") and _headline(path) == "Colleague's headline"
+    assert _headline(copy).startswith("Mine: ")
+    assert _headline(path) == "Colleague's headline"
     assert window.files.path == copy
 
 
@@ -92,12 +97,14 @@ def test_file_open_elsewhere_can_be_opened_read_only(window, dialogs, tmp_path):
     lock_path(path).write_text(json.dumps(holder), encoding="utf-8")
     dialogs.choices = ["read_only"]
     assert window.files.open_path(path)
-    assert window.files.read_only and "(read-only)" in window.windowTitle()
+    assert window.files.read_only
+    assert "(read-only)" in window.windowTitle()
     type_text(window.panes["en"].headline, "Looking: ")
     copy = tmp_path / "copy.rdrelease"
     dialogs.save_paths = [copy]
     assert window.files.save()  # Save goes to Save As
-    assert copy.exists() and load_release(path) == load_sample()
+    assert copy.exists()
+    assert load_release(path) == load_sample()
     assert read_lock(path).user == "mei"
 
 
@@ -113,7 +120,9 @@ def test_unwritable_lock_is_shown_to_the_user(window, dialogs, tmp_path):
         subprocess.run(["chattr", "-i", str(folder)], capture_output=True)
         os.chmod(folder, 0o755)
     warning = window.files.warnings
-    assert warning.isVisible() and "No lock file" in warning.text() and "permission denied" in warning.text()
+    assert warning.isVisible()
+    assert "No lock file" in warning.text()
+    assert "permission denied" in warning.text()
 
 
 def test_autosave_failure_stays_visible_until_autosave_works(window, tmp_path):
@@ -124,7 +133,8 @@ def test_autosave_failure_stays_visible_until_autosave_works(window, tmp_path):
     type_text(window.panes["en"].headline, "a")
     assert not window.files.autosave()
     warning = window.files.warnings
-    assert warning.isVisible() and "Autosave is failing" in warning.text()
+    assert warning.isVisible()
+    assert "Autosave is failing" in warning.text()
     type_text(window.panes["en"].headline, "b")
     assert not window.files.autosave()
     assert warning.isVisible()  # still there: not a message that times out
@@ -145,7 +155,8 @@ def test_read_only_release_is_replaced_only_when_chosen(window, dialogs, tmp_pat
     assert dialogs.shown[-1][1] == "Read-only file"
     dialogs.choices = ["replace"]
     assert window.files.save()
-    assert _headline(path).startswith("Edited: ") and path.stat().st_mode & 0o777 == 0o444
+    assert _headline(path).startswith("Edited: ")
+    assert path.stat().st_mode & 0o777 == 0o444
 
 
 def test_backup_that_could_not_be_made_is_a_visible_warning(window, tmp_path):
@@ -154,7 +165,8 @@ def test_backup_that_could_not_be_made_is_a_visible_warning(window, tmp_path):
     path.with_name(path.name + "~").mkdir()
     type_text(window.panes["en"].headline, "x")
     assert window.files.save()
-    assert window.files.warnings.isVisible() and "shared.rdrelease~" in window.files.warnings.text()
+    assert window.files.warnings.isVisible()
+    assert "shared.rdrelease~" in window.files.warnings.text()
 
 
 def test_recovery_against_a_newer_file_on_disk_asks_before_saving(make_window, dialogs, recovery_dir, tmp_path):
@@ -174,7 +186,8 @@ def test_recovery_against_a_newer_file_on_disk_asks_before_saving(make_window, d
     dialogs.answers["question"] = QMessageBox.StandardButton.Yes
     assert restarted.files.offer_recovery()
     offer = next(text for kind, _title, text in dialogs.shown if kind == "question")
-    assert re.search(r"autosaved \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(\w+\)", offer) and "+00:00" not in offer  # local time
+    assert re.search(r"autosaved \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(\w+\)", offer)
+    assert "+00:00" not in offer
     assert restarted.files.path == path
     dialogs.choices = ["cancel"]
     assert not restarted.files.save()
@@ -200,7 +213,8 @@ def test_recovery_leaves_a_live_holders_lock_alone(make_window, dialogs, recover
     restarted = make_window()
     dialogs.answers["question"] = QMessageBox.StandardButton.Yes
     assert restarted.files.offer_recovery()
-    assert restarted.files.lock is None and read_lock(path).user == "mei"
+    assert restarted.files.lock is None
+    assert read_lock(path).user == "mei"
     assert "Also open elsewhere" in restarted.files.warnings.text()
 
 
@@ -214,8 +228,11 @@ def test_other_computers_lock_shows_owner_and_age_and_is_taken_over_only_on_purp
     dialogs.choices = ["open_anyway"]
     assert window.files.open_path(path)
     _kind, _title, text = dialogs.shown[-1]
-    assert "mei@press-pc-2" in text and "last seen 2 hours ago" in text and "another computer" in text
+    assert "mei@press-pc-2" in text
+    assert "last seen 2 hours ago" in text
+    assert "another computer" in text
     assert read_lock(path).host == "press-pc-2"  # opening anyway leaves their lock alone
     dialogs.choices = ["take_over"]
     assert window.files.open_path(path)
-    assert read_lock(path).is_this_process and window.files.lock is not None
+    assert read_lock(path).is_this_process
+    assert window.files.lock is not None

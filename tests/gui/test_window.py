@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextCursor
 
@@ -10,6 +10,9 @@ from gui.helpers import commit_input_method, type_text
 from releasedesk.fileformat import load_release
 from releasedesk.model.richtext import block_runs, plain_text
 from releasedesk.samples import load_sample
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _body_text(release, lang):
@@ -24,7 +27,8 @@ def _cursor_to_end(editor):
 
 def test_window_shows_the_sample_as_an_untitled_release(window):
     sample = load_sample()
-    assert "Untitled" in window.windowTitle() and "[*]" in window.windowTitle()
+    assert "Untitled" in window.windowTitle()
+    assert "[*]" in window.windowTitle()
     assert not window.isWindowModified()
     assert window.current_release() == sample
     assert window.panes["zh-TW"].headline.text() == sample.content["zh-TW"].headline

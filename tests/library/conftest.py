@@ -15,14 +15,17 @@ import shutil
 import socket
 import subprocess
 import tempfile
-from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psycopg
 import pytest
 
 from releasedesk.library.store import Library
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 PG_BIN = Path(os.environ.get("RELEASEDESK_PG_BIN", "/usr/lib/postgresql/15/bin"))
 ENGINES = ("sqlite", "postgresql")

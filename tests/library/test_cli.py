@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -12,6 +12,9 @@ from releasedesk.cli import main
 from releasedesk.fileformat import load_release, save_release
 from releasedesk.library.store import Library
 from releasedesk.model.release import Status
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_add_search_list_get_and_versions(library_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -55,7 +58,9 @@ def test_profiles_and_new_from_a_profile(library_url: str, tmp_path: Path, capsy
     out = tmp_path / "new.rdrelease"
     assert main(["new", "--profile", "MODS", "--db", library_url, str(out)]) == 0
     release = load_release(out)
-    assert release.agency.zh == "數位服務部" and release.number.endswith("-01") and release.logo_image_id
+    assert release.agency.zh == "數位服務部"
+    assert release.number.endswith("-01")
+    assert release.logo_image_id
     assert main(["new", "--profile", "Nope", "--db", library_url, str(tmp_path / "x.rdrelease")]) == 1
     assert "no agency profile named 'Nope'" in capsys.readouterr().err
 
@@ -77,7 +82,8 @@ def test_bad_input_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert main(["library", "--db", "mysql://x/y", "list"]) == 1
     assert main(["library", "--db", db, "get", "5", str(tmp_path / "o.rdrelease")]) == 1
     errors = capsys.readouterr().err.splitlines()
-    assert len(errors) == 3 and all(line.startswith("releasedesk library: ") for line in errors)
+    assert len(errors) == 3
+    assert all(line.startswith("releasedesk library: ") for line in errors)
     with pytest.raises(SystemExit) as usage:
         main(["library", "--db", db, "list", "--from", "yesterday"])
     assert usage.value.code == 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +14,9 @@ from releasedesk.directory.repository import SqliteContactRepository
 from releasedesk.library.open_directory import open_repository
 from releasedesk.library.store import Library
 from releasedesk.model.release import Bilingual
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 PEOPLE = [
     DirectoryContact(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import tomllib
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,6 +17,9 @@ from releasedesk.library.errors import LibraryConflict, LibraryError
 from releasedesk.library.profiles import Profile, read_profile_toml
 from releasedesk.library.store import Library
 from releasedesk.model.release import Bilingual, Contact
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def png(colour: str = "navy") -> bytes:
@@ -43,7 +46,8 @@ def mods() -> Profile:
 def test_save_get_and_a_stale_edit_is_refused(library_url: str) -> None:
     with Library(library_url) as alice, Library(library_url) as bob:
         stored = alice.profiles.save(mods())
-        assert stored.version == 1 and stored.logo == mods().logo
+        assert stored.version == 1
+        assert stored.logo == mods().logo
         assert alice.profiles.get("MODS") == stored
         theirs = bob.profiles.require("MODS")
         stored.boilerplate.en = "Alice's text"
@@ -52,7 +56,8 @@ def test_save_get_and_a_stale_edit_is_refused(library_url: str) -> None:
         with pytest.raises(LibraryConflict):
             bob.profiles.save(theirs)
         again = bob.profiles.require("MODS")
-        assert again.boilerplate.en == "Alice's text" and again.logo == mods().logo
+        assert again.boilerplate.en == "Alice's text"
+        assert again.logo == mods().logo
         with pytest.raises(LibraryError, match="already exists"):
             bob.profiles.save(mods())
         assert bob.profiles.names() == ["MODS"]
@@ -65,7 +70,9 @@ def test_toml_round_trip_with_the_logo_beside_it(library: Library, tmp_path: Pat
     assert tomllib.loads((tmp_path / "mods.toml").read_text("utf-8"))["agency"]["zh"] == "數位服務部"
     back = read_profile_toml(tmp_path / "mods.toml")
     expected = mods()
-    assert back.data() == expected.data() and back.logo == expected.logo and back.logo_mime == "image/png"
+    assert back.data() == expected.data()
+    assert back.logo == expected.logo
+    assert back.logo_mime == "image/png"
     (tmp_path / "mods.toml").write_text(
         (tmp_path / "mods.toml").read_text("utf-8").replace("新聞科", "公關科"), "utf-8"
     )
@@ -99,7 +106,9 @@ def test_a_new_release_from_a_profile(library: Library) -> None:
     assert (first.number, second.number) == ("MODS-2026-1130-01", "MODS-2026-1130-02")
     assert first.agency == Bilingual("數位服務部", "Ministry of Digital Services")
     assert first.content["zh-TW"].boilerplate == mods().boilerplate.zh
-    assert first.content["en"].headline == "" and first.content["en"].body == []
+    assert first.content["en"].headline == ""
+    assert first.content["en"].body == []
     assert first.contacts == mods().contacts
-    assert first.logo_image_id is not None and first.image(first.logo_image_id).data == mods().logo  # type: ignore[union-attr]
+    assert first.logo_image_id is not None
+    assert first.image(first.logo_image_id).data == mods().logo
     assert loads(dumps(first)) == first  # a valid release file, same format as ever

@@ -4,8 +4,8 @@ filters, and optimistic concurrency that loses nobody's edit."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,6 +15,9 @@ from releasedesk.library.errors import LibraryConflict
 from releasedesk.library.store import Library
 from releasedesk.model.release import Status
 from releasedesk.model.richtext import Paragraph, text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 CORPUS = {
     "green": make_release("經濟部推動綠能產業", "Ministry promotes green energy industry", number="MODS-2026-0301-01"),
@@ -136,14 +139,16 @@ def test_a_conflicting_save_is_refused_and_nothing_is_overwritten(library_url: s
     with Library(library_url) as alice, Library(library_url) as bob:
         mine = alice.releases.get(ids["expo"])
         theirs = bob.releases.get(ids["expo"])
-        assert mine is not None and theirs is not None
+        assert mine is not None
+        assert theirs is not None
         mine.release.content["en"].headline = "Alice's headline"
         theirs.release.content["en"].subheadline = "Bob's subheadline"
         alice.releases.save(ids["expo"], mine.release, expected_version=1, author="alice")
         with pytest.raises(LibraryConflict, match="saved by alice"):
             bob.releases.save(ids["expo"], theirs.release, expected_version=1, author="bob")
         current = bob.releases.get(ids["expo"])
-        assert current is not None and current.release.content["en"].headline == "Alice's headline"
+        assert current is not None
+        assert current.release.content["en"].headline == "Alice's headline"
         current.release.content["en"].subheadline = "Bob's subheadline"  # Bob reapplies his edit on the new version
         bob.releases.save(ids["expo"], current.release, expected_version=current.summary.version, author="bob")
     with Library(library_url) as check:
@@ -231,4 +236,5 @@ def test_the_index_holds_exactly_the_terms_of_the_current_texts(library: Library
             expected += len(index_terms({ZH: token_text(texts[ZH]), EN: token_text(texts[EN])}))
     with library.engine.connect() as connection:
         assert connection.execute(select(func.count()).select_from(release_terms)).scalar_one() == expected
-    assert found(library, "展出") == set() and found(library, "完全") == {"expo"}
+    assert found(library, "展出") == set()
+    assert found(library, "完全") == {"expo"}

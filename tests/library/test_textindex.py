@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import itertools
 import random
+from typing import TYPE_CHECKING
 
 from library.helpers import make_release
 from releasedesk.library.newfrom import new_from_release
-from releasedesk.library.store import Library
 from releasedesk.library.textindex import parse_query, terms, token_text
 from releasedesk.model.release import Status
+
+if TYPE_CHECKING:
+    from releasedesk.library.store import Library
 
 
 def test_terms_are_wide_characters_their_pairs_and_narrow_words() -> None:
@@ -31,7 +34,9 @@ def test_new_from_release_clears_number_dates_and_approval() -> None:
     old = make_release("舊稿", "Old", number="N-1", status=Status.APPROVED)
     new = new_from_release(old)
     assert (new.number, new.status, new.embargo_until) == ("", Status.DRAFT, None)
-    assert new.issued_at > old.issued_at and new.content == old.content and new.contacts == old.contacts
+    assert new.issued_at > old.issued_at
+    assert new.content == old.content
+    assert new.contacts == old.contacts
     assert old.number == "N-1"  # the original is untouched
 
 

@@ -17,7 +17,8 @@ def _cell(value: str = "", colspan: int = 1, rowspan: int = 1) -> TableCell:
 def test_row_spans_push_later_cells_right() -> None:
     table = Table(((_cell("a", rowspan=2), _cell("b"), _cell("c")), (_cell("d"), _cell("e"))), header_rows=0)
     grid = table_grid(table)
-    assert grid.columns == 3 and grid.rows == 2
+    assert grid.columns == 3
+    assert grid.rows == 2
     assert [(p.row, p.column) for p in grid.cells[1]] == [(1, 1), (1, 2)]
 
 

@@ -58,7 +58,8 @@ def test_equal_figures_agree_in_both_directions(zh: str, en: str) -> None:
 @pytest.mark.parametrize(("zh", "en", "kind", "zh_value", "en_value"), DISAGREE)
 def test_a_disagreement_names_both_values(zh: str, en: str, kind: str, zh_value: str, en_value: str) -> None:
     (found,) = mismatches(zh, en)
-    assert found.zh == (zh_value,) and found.en == (en_value,)
+    assert found.zh == (zh_value,)
+    assert found.en == (en_value,)
     assert found.describe().startswith(f"{kind} disagree: {zh_value} (zh-TW) ↔ {en_value} (en)")
 
 

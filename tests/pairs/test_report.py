@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
-
-import pytest
+from typing import TYPE_CHECKING
 
 from releasedesk import cli
 from releasedesk.export.preflight import preflight
@@ -14,6 +12,11 @@ from releasedesk.model import Paragraph, Release, Run
 from releasedesk.model.richtext import text
 from releasedesk.pairs.report import FIGURES, OUT_OF_DATE, TO_TRANSLATE, UNCONFIRMED, pair_problems
 from releasedesk.samples import load_sample
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    import pytest
 
 
 def _changed_sample() -> Release:
@@ -46,7 +49,8 @@ def test_unconfirmed_pairs_are_one_line() -> None:
     for pair in release.pairs.body:
         pair.record.confirmed = None
     (problem,) = pair_problems(release)
-    assert problem.code == UNCONFIRMED and problem.count == len(release.pairs.body)
+    assert problem.code == UNCONFIRMED
+    assert problem.count == len(release.pairs.body)
 
 
 def test_preflight_lists_pair_problems_whichever_language_is_exported() -> None:

@@ -46,7 +46,8 @@ def test_a_change_on_either_side_is_out_of_date_and_names_that_side() -> None:
     first, second = _body(release)
     assert (first.state, first.changed, first.needing_lang) == (State.OUT_OF_DATE, ("zh-TW",), "en")
     assert (second.state, second.changed, second.needing_lang) == (State.OUT_OF_DATE, ("en",), "zh-TW")
-    assert first.confirmed is not None and first.confirmed.zh == "甲"
+    assert first.confirmed is not None
+    assert first.confirmed.zh == "甲"
 
 
 def test_reverting_clears_the_flag_by_itself() -> None:
@@ -91,7 +92,9 @@ def test_mark_in_sync_confirms_the_new_texts() -> None:
     _set(release, "zh-TW", 0, "甲乙")
     assert mark_in_sync(release, _body(release)[0])
     status = _body(release)[0]
-    assert status.state == State.IN_SYNC and status.confirmed is not None and status.confirmed.zh == "甲乙"
+    assert status.state == State.IN_SYNC
+    assert status.confirmed is not None
+    assert status.confirmed.zh == "甲乙"
 
 
 def test_an_empty_side_is_missing_and_cannot_be_marked_in_sync() -> None:
@@ -113,7 +116,8 @@ def test_blocks_without_a_partner_are_unpaired_in_reading_order() -> None:
         (State.IN_SYNC, 2, 3),
         (State.UNPAIRED, 3, 0),
     ]
-    assert body[1].needing_lang == "zh-TW" and body[3].needing_lang == "en"
+    assert body[1].needing_lang == "zh-TW"
+    assert body[3].needing_lang == "en"
     assert summary(body)[State.UNPAIRED] == 2
 
 

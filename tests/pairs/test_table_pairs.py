@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from export.table_release import regions
 from releasedesk.checks.runner import release_units
-from releasedesk.model.release import Release
 from releasedesk.model.richtext import Table, TableCell, text
 from releasedesk.pairs.report import FIGURES, pair_problems
 from releasedesk.pairs.states import State, confirm_all, pair_statuses
 from releasedesk.pairs.tables import table_mismatches
 from releasedesk.pairs.tracking import start_tracking
 from releasedesk.samples import load_sample
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
 
 
 def _with_tables(zh: Table, en: Table) -> Release:
@@ -39,7 +42,8 @@ def test_a_table_pairs_as_one_block() -> None:
     release = _with_tables(regions("zh-TW"), regions("en"))
     body = [status for status in pair_statuses(release) if status.is_body]
     table_pairs = [s for s in body if s.zh_number == 3]
-    assert len(table_pairs) == 1 and table_pairs[0].en_number == 3
+    assert len(table_pairs) == 1
+    assert table_pairs[0].en_number == 3
     assert {s.state for s in body} == {State.IN_SYNC}
     assert not [p for p in pair_problems(release) if p.code == FIGURES]
 
@@ -47,10 +51,13 @@ def test_a_table_pairs_as_one_block() -> None:
 def test_swapped_cells_disagree_although_both_tables_hold_both_figures() -> None:
     zh, en = regions("zh-TW"), _swap_figures(regions("en"))
     found = table_mismatches(zh, en, 2026)
-    assert found and {"498", "902"} <= {source for m in found for source in m.zh + m.en}
+    assert found
+    assert {"498", "902"} <= {source for m in found for source in m.zh + m.en}
     problems = [p for p in pair_problems(_with_tables(zh, en)) if p.code == FIGURES]
-    assert problems and problems[0].where == "zh-TW body, block 3 / en body, block 3"
-    assert "498" in problems[0].problem and "902" in problems[0].problem
+    assert problems
+    assert problems[0].where == "zh-TW body, block 3 / en body, block 3"
+    assert "498" in problems[0].problem
+    assert "902" in problems[0].problem
 
 
 def test_tables_of_different_shapes_compare_their_whole_text() -> None:
@@ -58,7 +65,8 @@ def test_tables_of_different_shapes_compare_their_whole_text() -> None:
     en = dataclasses.replace(regions("en"), rows=regions("en").rows[:-1])  # the total row left out
     assert table_mismatches(zh, en) is None
     problems = [p for p in pair_problems(_with_tables(zh, en)) if p.code == FIGURES]
-    assert problems and "1,286" in problems[0].problem
+    assert problems
+    assert "1,286" in problems[0].problem
 
 
 def test_writing_checks_read_every_cell() -> None:

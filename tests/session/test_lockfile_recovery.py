@@ -9,13 +9,16 @@ import subprocess
 import sys
 import time
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.fileformat import save_release
 from releasedesk.processes import ProcessId, process_start
 from releasedesk.samples import load_sample
 from releasedesk.session.lockfile import FileLock, LockState, foreign_holder, lock_path, read_lock
 from releasedesk.session.recovery import RecoveryStore
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DEAD_PID = 2**22 + 12345  # above Linux's default pid_max: never a live process
 
@@ -46,7 +49,8 @@ def test_live_lock_is_never_replaced_and_a_reused_pid_is_not_live(tmp_path):
     live = _lock_record(pid=parent, start=process_start(parent))
     lock_path(target).write_text(live, encoding="utf-8")
     attempt = FileLock(target).acquire()
-    assert attempt.state is LockState.HELD and attempt.holder.pid == parent
+    assert attempt.state is LockState.HELD
+    assert attempt.holder.pid == parent
     assert lock_path(target).read_text(encoding="utf-8") == live
     # the same pid with another start time: the holder is gone and the pid now belongs to another program
     lock_path(target).write_text(_lock_record(pid=parent, start=process_start(parent) + 7), encoding="utf-8")
@@ -70,7 +74,8 @@ def test_other_computer_lock_is_kept_until_taken_over_on_purpose(tmp_path):
     same_name = _lock_record(pid=DEAD_PID, machine_id="0" * 32)  # same host name, another machine
     lock_path(target).write_text(same_name, encoding="utf-8")
     attempt = FileLock(target).acquire()
-    assert attempt.state is LockState.HELD and attempt.holder.on_other_computer
+    assert attempt.state is LockState.HELD
+    assert attempt.holder.on_other_computer
     assert not attempt.holder.is_stale  # its pid cannot be checked from here
     old = time.time() - 3 * 3600
     os.utime(lock_path(target), (old, old))
@@ -86,7 +91,8 @@ def test_other_computer_lock_is_kept_until_taken_over_on_purpose(tmp_path):
 def test_unwritable_folder_is_reported(tmp_path):
     target = tmp_path / "gone" / "r.rdrelease"
     attempt = FileLock(target).acquire()
-    assert attempt.state is LockState.UNWRITABLE and "folder does not exist" in attempt.reason
+    assert attempt.state is LockState.UNWRITABLE
+    assert "folder does not exist" in attempt.reason
 
 
 RACER = """
@@ -147,7 +153,8 @@ def test_recovery_orphans_skip_live_other_processes(tmp_path):
     data["pid"] = 2**22 + 4321  # no such process: a crash
     meta.write_text(json.dumps(data))
     (entry,) = RecoveryStore(tmp_path).orphans()
-    assert entry.load() == load_sample() and entry.title == "untitled"
+    assert entry.load() == load_sample()
+    assert entry.title == "untitled"
 
 
 def test_recovery_remembers_the_version_it_was_based_on(tmp_path):
@@ -160,5 +167,6 @@ def test_recovery_remembers_the_version_it_was_based_on(tmp_path):
     data["pid"] = DEAD_PID
     meta.write_text(json.dumps(data))
     (entry,) = RecoveryStore(tmp_path / "recovery").orphans()
-    assert entry.original == original and entry.original_stamp == stamp
+    assert entry.original == original
+    assert entry.original_stamp == stamp
     assert datetime.fromisoformat(entry.saved_at).utcoffset() is not None  # stored in UTC; dialogs show local time

@@ -10,10 +10,9 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo
 
-from releasedesk.model.release import Bilingual, Contact, Release
 from releasedesk.model.richtext import (
     Block,
     Figure,
@@ -26,6 +25,9 @@ from releasedesk.model.richtext import (
     TableCell,
     normalize_runs,
 )
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Bilingual, Contact, Release
 
 CANON = "releasedesk-content-1"
 """Names this canonical form inside itself: a later form gets a new name, so old fingerprints keep their meaning."""
@@ -173,7 +175,7 @@ def _string(value: str) -> str:
 def _encode(value: object, out: list[str]) -> None:
     kind = type(value)  # exact types, most frequent first: bool is not an int here, nor a str subclass a str
     if kind is str:
-        out.append(_string(cast(str, value)))  # casts: mypy does not narrow on `type(value) is ...`
+        out.append(_string(cast("str", value)))  # casts: mypy does not narrow on `type(value) is ...`
     elif kind is dict:
         out.append("{")
         for index, key in enumerate(sorted(cast("dict[str, object]", value))):  # str order = code point order

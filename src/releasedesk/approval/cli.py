@@ -6,19 +6,24 @@ allowed now; 2 wrong usage; 3 not validly approved (verify, print).
 
 from __future__ import annotations
 
-import argparse
 import getpass
 import os
 import sys
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from releasedesk.approval.canonical import canonical_content, short_fingerprint
 from releasedesk.approval.office import Office, load_office
 from releasedesk.cliutil import ExitCode, UsageParser
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.model.history import EventKind
-from releasedesk.model.release import Release
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
+
+    from releasedesk.approval.signing import PublicKey
+    from releasedesk.model.release import Release
 
 COMMANDS = ("submit", "approve", "return", "verify", "history", "diff", "version", "keys", "print")
 PASSPHRASE_ENV = "RELEASEDESK_KEY_PASSPHRASE"

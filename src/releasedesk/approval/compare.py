@@ -8,11 +8,13 @@ English (and other Latin text) is compared word by word, Chinese character by ch
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import partial
-from typing import Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 Json = dict[str, Any]
 Op: TypeAlias = Literal["=", "+", "-"]

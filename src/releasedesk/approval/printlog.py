@@ -10,9 +10,12 @@ import fcntl
 import json
 import os
 from dataclasses import asdict, dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.errors import ReleaseDeskError
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,7 @@ import contextlib
 import hashlib
 import os
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -23,6 +22,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from releasedesk.approval.canonical import canonical_bytes
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.model.history import Event, Signature
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from pathlib import Path
 
 PUBLIC_KEY_TAG = "releasedesk-ed25519"
 PURPOSE = "releasedesk-approval-1"

@@ -78,6 +78,7 @@ def _when(event: Event) -> str:
 
 
 def approval_state(release: Release) -> ApprovalState:
+    """The release's standing, recomputed from its history and a fresh fingerprint (never stored)."""
     current = fingerprint(release)
     event = latest_workflow_event(release)
     if event is None:

@@ -12,15 +12,18 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.approval.printlog import PrintRecord, append_record
-from releasedesk.approval.signing import PublicKey
 from releasedesk.approval.verify import verify
 from releasedesk.atomicfile import write_atomic
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.export import export_release
-from releasedesk.export.layout import LangChoice
 from releasedesk.fileformat import load_release
+
+if TYPE_CHECKING:
+    from releasedesk.approval.signing import PublicKey
+    from releasedesk.export.layout import LangChoice
 
 
 class PrintRefused(ReleaseDeskError):

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from releasedesk.approval.signing import PublicKey, trust_problem
 from releasedesk.approval.state import ApprovalState, approval_state
-from releasedesk.model.release import Release
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
 
 
 @dataclass(frozen=True)

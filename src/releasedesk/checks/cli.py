@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.checks.findings import CHECKS
 from releasedesk.checks.glossary import Glossary
 from releasedesk.checks.glossary_store import ENGLISH_VARIANT, TAI_FORM, CheckStore, CheckStoreError
 from releasedesk.checks.runner import Checker, CheckSettings, parse_checks
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.model.release import Release
+
+if TYPE_CHECKING:
+    import argparse
+
+    from releasedesk.model.release import Release
 
 
 class ChecksUsageError(ReleaseDeskError):

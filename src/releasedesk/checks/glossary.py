@@ -9,12 +9,15 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from releasedesk.checks.findings import Finding
 from releasedesk.errors import ReleaseDeskError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
 
 CSV_FIELDS = ("zh", "en", "deprecated", "kind", "note")
 """The CSV header; `deprecated` holds the variants separated by `|`."""

@@ -7,13 +7,16 @@ leaves the directory's schema version alone. Takes the database path; one connec
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.checks.glossary import GlossaryEntry
 from releasedesk.errors import ReleaseDeskError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS glossary_entry (

@@ -14,6 +14,10 @@ import threading
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from opencc_purepy import OpenCC as Converter
 
 _LOCK = threading.Lock()
 
@@ -38,6 +42,8 @@ def _entries(name: str) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class OpenccData:
+    """The OpenCC converters and tables the Chinese style checks need."""
+
     simplified_only: frozenset[str]
     """Characters that STCharacters maps and that are not themselves among their traditional forms (发, not 台)."""
     tw_phrases: dict[str, str]
@@ -45,9 +51,9 @@ class OpenccData:
     tw_phrases_longest: int
     variant_keys: tuple[str, ...]
     """The keys of TWVariants and TWVariantsPhrases: t2tw leaves a text without any of them unchanged."""
-    _converters: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    _converters: dict[str, Converter] = field(default_factory=dict, compare=False, repr=False)
 
-    def _converter(self, config: str) -> object:
+    def _converter(self, config: str) -> Converter:
         with _LOCK:
             converter = self._converters.get(config)
             if converter is None:
@@ -57,12 +63,12 @@ class OpenccData:
             return converter
 
     @property
-    def s2t(self) -> object:
+    def s2t(self) -> Converter:
         """Simplified → Traditional (characters and phrases), for the suggestion in context (头发 → 頭髮)."""
         return self._converter("s2t")
 
     @property
-    def t2tw(self) -> object:
+    def t2tw(self) -> Converter:
         """Traditional → Taiwan standard variants (裏 → 裡, 爲 → 為)."""
         return self._converter("t2tw")
 

@@ -6,8 +6,8 @@ settings; `check_text` is what the window calls per changed block, `check_releas
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from releasedesk.checks.findings import CHECKS, URL_PATTERN, Finding, Location
 from releasedesk.checks.glossary import Glossary
@@ -15,8 +15,12 @@ from releasedesk.checks.numerals import numeral_suggestions
 from releasedesk.checks.spelling import Speller, SpellingUnavailable
 from releasedesk.checks.tai import tai_form
 from releasedesk.checks.zh_style import check_style
-from releasedesk.model.release import Release
 from releasedesk.model.richtext import block_runs, plain_text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+
+    from releasedesk.model.release import Release
 
 
 @dataclass(frozen=True)

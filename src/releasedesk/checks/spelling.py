@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from releasedesk.checks.findings import URL_PATTERN, Finding
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.resources import resource
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 VARIANTS = ("en_US", "en_GB")
 

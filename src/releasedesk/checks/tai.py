@@ -6,9 +6,12 @@ well-known names below.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from releasedesk.checks.findings import Finding
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 FORMS = ("臺", "台")
 KNOWN_NAMES = ("臺灣台語", "台語", "兄台", "天台", "台積電", "台塑", "台電", "台糖", "台灣大哥大", "台灣高鐵", "颱")

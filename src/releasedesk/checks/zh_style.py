@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
 from releasedesk.checks.findings import Finding
 from releasedesk.checks.opencc_data import opencc_data
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 CJK_PUNCTUATION = "\u3001\u3002\u300a-\u300f\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f\u2026\u2014"

@@ -7,15 +7,18 @@ of an import were skipped (the good ones are imported; each skipped card is repo
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.cliutil import ExitCode, UsageParser
 from releasedesk.directory.repository import DirectoryContact, DirectoryError, default_db_path
 from releasedesk.directory.vcard import VERSIONS, import_vcard_file, printable, write_vcard_file
 from releasedesk.library.open_directory import open_repository
+
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
 
 
 def _build_parser() -> argparse.ArgumentParser:

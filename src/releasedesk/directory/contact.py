@@ -8,12 +8,15 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.model.release import Bilingual
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 DB_FILENAME = "contacts.sqlite3"
 STAMP_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"

@@ -11,11 +11,9 @@ import abc
 import os
 import sqlite3
 import urllib.parse
-from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from releasedesk.appdirs import APPLICATION, ORGANIZATION, app_data_dir
 from releasedesk.atomicfile import is_read_only
@@ -45,6 +43,10 @@ from releasedesk.directory.schema import (
     contact_from_row,
     row_values,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+    from types import TracebackType
 
 __all__ = [  # the contact's names are re-exported: callers import the directory's API from here
     "APPLICATION",

@@ -5,11 +5,14 @@ Each `_migrate_to_N` runs inside the repository's one migration transaction; `SC
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from releasedesk.directory.contact import DirectoryContact, new_uid, normalise_tags, search_text
 from releasedesk.model.release import Bilingual
+
+if TYPE_CHECKING:
+    import sqlite3
+    from collections.abc import Sequence
 
 # Schema --------------------------------------------------------------------------------------------------------
 

@@ -7,11 +7,15 @@ The uid is what identifies the entry: the id means something only in the databas
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from releasedesk.directory.repository import ContactRepository, DirectoryContact
 from releasedesk.model.release import Bilingual, Contact
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from releasedesk.directory.repository import ContactRepository, DirectoryContact
 
 
 class LinkState(StrEnum):

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import vobject
 import vobject.base
@@ -30,6 +29,9 @@ from releasedesk.model.release import Bilingual
 from releasedesk.model.textclean import clean_text
 from releasedesk.oserrors import reason
 from releasedesk.safeio import read_regular_file
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
 
 VCardVersion = Literal["3.0", "4.0"]
 VERSIONS: tuple[VCardVersion, ...] = ("3.0", "4.0")

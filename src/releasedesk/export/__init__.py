@@ -10,17 +10,18 @@ format, the command line plans a release once and renders it in every format ask
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from releasedesk.errors import ExportError
-from releasedesk.export.layout import LangChoice
-from releasedesk.model.release import Release
 
 if TYPE_CHECKING:
+    from pathlib import Path
+    from types import ModuleType
+
+    from releasedesk.export.layout import LangChoice
     from releasedesk.export.plan import Plan
-    from releasedesk.export.style import HouseStyle
+    from releasedesk.export.style import HouseStyle, PageSizeName
+    from releasedesk.model.release import Release
 
 Format: TypeAlias = Literal["pdf", "docx", "odt", "html", "html-email", "txt"]
 FORMATS: tuple[Format, ...] = ("pdf", "docx", "odt", "html", "html-email", "txt")
@@ -66,7 +67,7 @@ def _writer(fmt: Format) -> ModuleType:
 
 
 def writer_options(
-    fmt: Format, house: HouseStyle | None = None, *, page_size: str | None = None, invariant: bool = False
+    fmt: Format, house: HouseStyle | None = None, *, page_size: PageSizeName | None = None, invariant: bool = False
 ) -> Any:
     """The options object of `fmt`'s writer for one house style (None: the agency's) and paper size."""
     from dataclasses import replace
@@ -77,7 +78,7 @@ def writer_options(
     if fmt == "pdf":
         from releasedesk.export.pdf import PdfOptions
 
-        return PdfOptions(template=house, page_size=page_size, invariant=invariant)  # type: ignore[arg-type]
+        return PdfOptions(template=house, page_size=page_size, invariant=invariant)
     if page_size:
         house = replace(house, page_size=page_size)
     writer = _writer(fmt)

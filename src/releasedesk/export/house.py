@@ -6,14 +6,14 @@ format shares one look. The writers read only `WriterStyle`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from releasedesk.model.release import Lang
-
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from releasedesk.export.style import HouseStyle
+    from releasedesk.model.release import Lang
 
 
 @dataclass(frozen=True)

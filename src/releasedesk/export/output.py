@@ -5,12 +5,15 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.atomicfile import write_atomic, write_target
 from releasedesk.errors import ExportError
 from releasedesk.export.layout import LANG_CHOICES, LangChoice, section_languages
-from releasedesk.model.release import Lang, Release
 from releasedesk.oserrors import ReadOnlyTargetError, reason
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Lang, Release
 
 
 def languages_to_export(release: Release, lang: LangChoice) -> tuple[Lang, ...]:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from releasedesk.export.layout import LangChoice, section_languages
-from releasedesk.model.release import Release
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
 
 
 class PreviewUnavailable(Exception):

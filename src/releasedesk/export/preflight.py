@@ -6,7 +6,6 @@ prints these as warnings (and `--strict` refuses to export); the export dialog l
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -14,17 +13,19 @@ from typing import TYPE_CHECKING
 
 from releasedesk.errors import ExportError
 from releasedesk.export import layout
-from releasedesk.export.layout import LangChoice
-from releasedesk.model.release import Lang, Release
 from releasedesk.model.richtext import Figure, Heading, ListItem, Paragraph, Quote, Table, block_runs, plain_text
 from releasedesk.model.textclean import clean_text, uncarriable_characters
 from releasedesk.pairs.report import PairProblem, pair_problems
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from releasedesk.export.imagecheck import ImageCheck
+    from releasedesk.export.layout import LangChoice
     from releasedesk.export.pdf import PdfOptions
     from releasedesk.export.pdf.fallback import FontChain
     from releasedesk.export.plan import Plan
+    from releasedesk.model.release import Lang, Release
 
 PRINT_DPI = 150
 REFUSED_CODES = ("image-too-large",)

@@ -13,10 +13,12 @@ import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from releasedesk.errors import ExportError
-from releasedesk.model.release import Lang
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Lang
 
 PageSizeName: TypeAlias = Literal["A4", "Letter"]
 _MM = 72 / 25.4

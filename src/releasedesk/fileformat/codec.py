@@ -197,7 +197,7 @@ def _datetime_in(reader: Reader) -> datetime:
             tz = ZoneInfo(tz_name)
         except (ZoneInfoNotFoundError, ValueError, OSError):
             reader.fail(f"unknown time zone {tz_name!r}", "tz")
-    fold = reader._get("fold", int, 0)  # noqa: SLF001 - _Reader is private to this module
+    fold = reader.typed("fold", int, 0)
     if fold not in (0, 1):
         reader.fail("must be 0 or 1", "fold")
     return local.replace(tzinfo=tz, fold=fold)
@@ -235,7 +235,7 @@ _BLOCK_FIELDS = {
 
 
 def _positive(reader: Reader, key: str) -> int:
-    value = reader._get(key, int, 1)
+    value = reader.typed(key, int, 1)
     if value < 1:
         reader.fail(f"must be 1 or more, found {value}", key)
     return value
@@ -258,7 +258,7 @@ def _table_in(reader: Reader, block_id: str) -> Table:
         if not isinstance(row, list):
             raise FormatProblem(row_where, f"expected a list of cells, found {describe(row)}")
         rows.append(tuple(_cell_in(Reader(cell, f"{row_where}[{i}]")) for i, cell in enumerate(row)))
-    header_rows = reader._get("header_rows", int, 0)
+    header_rows = reader.typed("header_rows", int, 0)
     widths = []
     for width_where, width in reader.items("widths"):
         if type(width) is not int or width < 1:

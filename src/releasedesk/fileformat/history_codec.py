@@ -12,12 +12,14 @@ import base64
 import binascii
 import re
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from releasedesk.approval.canonical import CANON, fingerprint_of, image_digest
-from releasedesk.fileformat.codec import FormatProblem
+from releasedesk.fileformat.json_reader import FormatProblem
 from releasedesk.model.history import Event, EventKind, History, Signature
-from releasedesk.model.release import Release
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
 
 Json = dict[str, Any]
 _FINGERPRINT = re.compile(r"sha256:[0-9a-f]{64}")

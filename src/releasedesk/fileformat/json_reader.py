@@ -5,7 +5,10 @@ Shared by `codec` (the release) and `pairs_codec` (its pairs), which is why it i
 
 from __future__ import annotations
 
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+
+if TYPE_CHECKING:
+    from types import EllipsisType
 
 Json = dict[str, Any]
 
@@ -19,10 +22,18 @@ class FormatProblem(ValueError):
         super().__init__(f"{where}: {problem}")
 
 
-_TYPE_NAMES = {str: "text", bool: "true/false", int: "a whole number", dict: "an object", list: "a list"}
+_T = TypeVar("_T")
+_TYPE_NAMES: dict[type, str] = {
+    str: "text",
+    bool: "true/false",
+    int: "a whole number",
+    dict: "an object",
+    list: "a list",
+}
 
 
 def describe(value: object) -> str:
+    """What a JSON value is, in the words a load error uses ("text", "a list", "null")."""
     if value is None:
         return "null"
     for kind, name in _TYPE_NAMES.items():
@@ -50,7 +61,8 @@ class Reader:
     def fail(self, problem: str, key: str | None = None) -> NoReturn:
         raise FormatProblem(self.where + (f".{key}" if key else ""), problem)
 
-    def _get(self, key: str, kind: type, default: Any = ...) -> Any:
+    def typed(self, key: str, kind: type[_T], default: _T | EllipsisType = ...) -> _T:
+        """The value at `key`, which must be exactly of `kind` (missing: `default`, or a problem when none)."""
         if key not in self.data:
             if default is ...:
                 self.fail("is missing", key)
@@ -62,13 +74,13 @@ class Reader:
         return value
 
     def text(self, key: str, default: str | None = None) -> str:
-        return self._get(key, str, ... if default is None else default)
+        return self.typed(key, str, ... if default is None else default)
 
     def flag(self, key: str, default: bool | None = None) -> bool:
-        return self._get(key, bool, ... if default is None else default)
+        return self.typed(key, bool, ... if default is None else default)
 
     def integer(self, key: str) -> int:
-        return self._get(key, int)
+        return self.typed(key, int)
 
     def optional_text(self, key: str) -> str | None:
         return None if self.data.get(key) is None else self.text(key)
@@ -77,7 +89,7 @@ class Reader:
         return None if self.data.get(key) is None else self.integer(key)
 
     def items(self, key: str) -> list[tuple[str, object]]:
-        values = self._get(key, list, [])
+        values = self.typed(key, list, [])
         return [(f"{self.where}.{key}[{index}]", value) for index, value in enumerate(values)]
 
     def child(self, key: str) -> Reader:

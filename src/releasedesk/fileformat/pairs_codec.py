@@ -6,11 +6,13 @@ file never names a block it lacks; reading refuses such references, unknown keys
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from releasedesk.fileformat.json_reader import Reader
-from releasedesk.model.release import LanguageContent, Release
 from releasedesk.pairs.model import ALT_PREFIX, FIELD_KEYS, BodyPair, PairRecord, Pairs, Snapshot
+
+if TYPE_CHECKING:
+    from releasedesk.fileformat.json_reader import Reader
+    from releasedesk.model.release import Lang, LanguageContent, Release
 
 Json = dict[str, Any]
 
@@ -62,7 +64,8 @@ def _record_in(reader: Reader, *extra: str) -> PairRecord:
     return PairRecord(confirmed, minor)
 
 
-def pairs_in(reader: Reader, content: dict[str, LanguageContent], image_ids: set[str]) -> Pairs:
+def pairs_in(reader: Reader, content: dict[Lang, LanguageContent], image_ids: set[str]) -> Pairs:
+    """The pairs from their JSON; refuses unknown keys, missing blocks and a block in two pairs."""
     reader.only("fields", "body")
     pairs = Pairs()
     if (fields := reader.optional_child("fields")) is not None:

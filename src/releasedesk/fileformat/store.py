@@ -15,18 +15,21 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from releasedesk import __version__
 from releasedesk.atomicfile import atomic_writer
 from releasedesk.errors import ReleaseFileError
 from releasedesk.fileformat import limits, migrations
-from releasedesk.fileformat.codec import FormatProblem, release_from_dict, release_to_dict
+from releasedesk.fileformat.codec import release_from_dict, release_to_dict
 from releasedesk.fileformat.history_codec import history_from_dict, history_to_dict
+from releasedesk.fileformat.json_reader import FormatProblem
 from releasedesk.fileformat.limits import LimitError, parse_json
-from releasedesk.model.release import Release
 from releasedesk.oserrors import NotRegularFileError, ReadOnlyTargetError, reason
 from releasedesk.safeio import FileTooLargeError, read_regular_file
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
 
 FORMAT_NAME = "releasedesk-release"
 FILE_SUFFIX = ".rdrelease"

@@ -7,13 +7,14 @@ import re
 import sys
 import traceback
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from releasedesk.appdirs import APPLICATION, ORGANIZATION
 from releasedesk.cliutil import ExitCode
 
 if TYPE_CHECKING:  # the window is imported late: `releasedesk --help` must not load Qt
+    from types import TracebackType
+
     from releasedesk.gui.main_window import MainWindow
 
 APP_NAME = APPLICATION  # QSettings and QStandardPaths use these names; releasedesk.appdirs computes the same folder

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import difflib
 from enum import Enum
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
-from releasedesk.fileformat import FileStamp, SaveConflictError
 from releasedesk.gui.choice import Role, ask, local_time
-from releasedesk.session.lockfile import LockOwner
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from releasedesk.fileformat import FileStamp, SaveConflictError
+    from releasedesk.session.lockfile import LockOwner
 
 
 class ConflictChoice(Enum):

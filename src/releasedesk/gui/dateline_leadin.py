@@ -7,12 +7,15 @@ above the text, aligned with the first paragraph and in the body's own bold face
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QTextEdit
 
 from releasedesk.model.dates import english_dateline
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 def leadin_text(city: str, issued_at: datetime) -> str:

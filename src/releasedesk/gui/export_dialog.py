@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,12 +27,14 @@ from releasedesk.errors import ReleaseDeskError
 from releasedesk.export import EXTENSIONS, FORMATS, Format, export_release
 from releasedesk.export.layout import LangChoice, section_languages
 from releasedesk.export.naming import export_file_name
-from releasedesk.gui.settings import Settings
-from releasedesk.model.release import Release
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from releasedesk.checks.runner import Checker
+    from releasedesk.gui.settings import Settings
     from releasedesk.gui.window_protocol import ReleaseWindow
+    from releasedesk.model.release import Release
 
 
 def preflight_messages(release: Release, lang: LangChoice, fmt: Format, checker: Checker | None = None) -> list[str]:
@@ -183,6 +184,8 @@ class ExportDialog(QDialog):
 
 
 class ExportController(QObject):
+    """Export from the window: the dialog, preflight, and writing the files."""
+
     def __init__(self, window: ReleaseWindow, settings: Settings) -> None:
         super().__init__(window)
         self.window = window

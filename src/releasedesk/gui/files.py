@@ -31,13 +31,13 @@ from releasedesk.gui.choice import Role, ask, local_time
 from releasedesk.gui.conflict_dialog import ConflictChoice, DiffDialog, ask_conflict, text_diff
 from releasedesk.gui.file_warnings import FileWarnings
 from releasedesk.gui.lock_dialog import LockChoice, ask_lock
-from releasedesk.gui.settings import Settings
 from releasedesk.gui.slots import command
 from releasedesk.model.release import LANGUAGES, LanguageContent, Release
 from releasedesk.session.lockfile import FileLock, LockState, foreign_holder
 from releasedesk.session.recovery import RecoveryEntry, RecoveryStore
 
 if TYPE_CHECKING:
+    from releasedesk.gui.settings import Settings
     from releasedesk.gui.window_protocol import ReleaseWindow
 
 AUTOSAVE_MS = 30_000
@@ -46,6 +46,7 @@ UNKNOWN_VERSION = FileStamp(-1, 0, "")
 
 
 def recovery_folder() -> Path:
+    """Where autosaved copies wait for recovery after a crash (the application's data folder)."""
     return app_data_dir() / "recovery"
 
 
@@ -58,6 +59,8 @@ def new_release() -> Release:
 
 
 class FileController(QObject):
+    """Open, save, autosave and recovery for the window, with locks and conflict checks."""
+
     def __init__(self, window: ReleaseWindow, settings: Settings, store: RecoveryStore | None = None) -> None:
         super().__init__(window)
         self.window = window

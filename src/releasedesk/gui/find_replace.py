@@ -4,9 +4,9 @@ media contacts' text cells (through the contacts panel's API, so the release and
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
@@ -21,8 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from releasedesk.gui.contacts_panel import ContactsPanel
 from releasedesk.gui.slots import command
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from releasedesk.gui.contacts_panel import ContactsPanel
 
 TextWidget = QLineEdit | QPlainTextEdit | QTextEdit
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QFont
 
-from releasedesk.model.release import Lang
+if TYPE_CHECKING:
+    from releasedesk.model.release import Lang
 
 UI_FAMILIES = ["DejaVu Sans", "Liberation Sans", "AR PL UMing TW", "TW-Sung"]
 LATIN_FAMILIES = ["Liberation Serif", "DejaVu Serif"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 from releasedesk.gui.fonts import editor_font
 from releasedesk.gui.richtext.editor import RichTextEditor
 from releasedesk.model.release import Image, Lang, LanguageContent
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 OBJECT_REPLACEMENT = "\ufffc"
 

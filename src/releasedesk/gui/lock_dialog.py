@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from enum import Enum
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from releasedesk.gui.choice import Role, ask, local_time
-from releasedesk.session.lockfile import LockOwner
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from releasedesk.session.lockfile import LockOwner
 
 
 class LockChoice(Enum):

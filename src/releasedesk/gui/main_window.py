@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 from functools import partial
 from itertools import pairwise
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
@@ -51,7 +50,11 @@ from releasedesk.model import counts
 from releasedesk.model.release import LANGUAGES, Image, Lang, Release
 from releasedesk.model.release_state import collect_images
 from releasedesk.resources import resource
-from releasedesk.session.recovery import RecoveryStore
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from releasedesk.session.recovery import RecoveryStore
 
 COUNTS_DELAY_MS = 250
 DEFAULT_SIZE = QSize(1500, 940)
@@ -389,7 +392,7 @@ class MainWindow(ReleaseWindow):
         for signal in (stack.indexChanged, stack.canUndoChanged, stack.canRedoChanged):
             signal.connect(self._sync_undo_actions)
         self.format_bar.use_history(stack)
-        app = cast(QApplication, QApplication.instance())  # the window exists, so does the QApplication
+        app = cast("QApplication", QApplication.instance())  # the window exists, so does the QApplication
         app.focusChanged.connect(self._focus_changed)
         app.applicationStateChanged.connect(self._application_state_changed)
 

@@ -6,12 +6,16 @@ through tr(). Anything it does not know (a new code or place kind) falls back to
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from releasedesk.export.preflight import PRINT_DPI, PreflightIssue, char_name
-from releasedesk.pairs.report import PairProblem
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from releasedesk.pairs.report import PairProblem
 
 
 def fill(template: str, *values: object) -> str:

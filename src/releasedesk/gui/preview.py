@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import threading
 import time
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -33,8 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from releasedesk.export import pdf_source
-from releasedesk.export.layout import LangChoice
-from releasedesk.model.release import Release
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from releasedesk.export.layout import LangChoice
+    from releasedesk.model.release import Release
 
 DEBOUNCE_MS = 120
 """Renders are cheap now that unchanged paragraphs keep their layout (export/pdf/layoutcache.py)."""

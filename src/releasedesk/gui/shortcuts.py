@@ -7,11 +7,14 @@ command keys, so the action fires; everything else is left to the widgets.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def key_of(event: QKeyEvent) -> QKeySequence:

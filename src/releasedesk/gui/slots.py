@@ -23,10 +23,12 @@ from __future__ import annotations
 import ctypes
 import functools
 import sys
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import PySide6
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _HEADROOM = 1 << 48
 AFFECTED_PYSIDE = ((6, 12),)

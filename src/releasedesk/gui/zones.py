@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, available_timezones
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QWidget
 
 from releasedesk.gui.datetime_edit import DateTimeLineEdit
 from releasedesk.model.release import DEFAULT_TIMEZONE
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 COMMON_ZONES = (
     "Asia/Taipei", "UTC", "Asia/Tokyo", "Asia/Seoul", "Asia/Hong_Kong", "Asia/Shanghai", "Asia/Singapore",

@@ -10,16 +10,20 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.cliutil import ExitCode, UsageParser
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.library.engine import ENV_URL, default_url
-from releasedesk.library.releases import ReleaseSummary
 from releasedesk.library.store import Library
 from releasedesk.model.release import Status
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from releasedesk.library.releases import ReleaseSummary
 
 PROG = "releasedesk library"
 
@@ -170,8 +174,8 @@ def _run(library: Library, args: argparse.Namespace) -> int:
         return ExitCode.OK
     if args.command == "profiles":
         return _profiles(library, args)
-    summary = library.contacts().import_directory_file(args.file)
-    print(f"moved {summary.added} contacts in ({summary.unchanged} already there)")
+    moved = library.contacts().import_directory_file(args.file)
+    print(f"moved {moved.added} contacts in ({moved.unchanged} already there)")
     return ExitCode.OK
 
 

@@ -8,7 +8,6 @@ same person get a DirectoryConflict instead of one edit silently replacing the o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -38,6 +37,8 @@ from releasedesk.library.schema import contact_tags, contacts, tags
 from releasedesk.model.release import Bilingual
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+
     from releasedesk.library.handle import LibraryHandle
 
 _T = TypeVar("_T")

@@ -8,10 +8,9 @@ password file (~/.pgpass) supply credentials: a URL kept in settings never needs
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
@@ -19,6 +18,9 @@ from sqlalchemy.exc import ArgumentError
 
 from releasedesk.directory.repository import default_db_path
 from releasedesk.library.errors import LibraryError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 ENV_URL = "RELEASEDESK_DB"
 """Environment variable the command line reads when no --db is given (the window reads its settings)."""

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import copy
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from releasedesk.model.release import LANGUAGES, Release, Status, now_in
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 def new_from_release(source: Release, *, when: datetime | None = None) -> Release:

@@ -9,7 +9,6 @@ engine.
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -20,6 +19,8 @@ from releasedesk.library.errors import LibraryError
 from releasedesk.library.schema import number_counters
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from releasedesk.library.handle import LibraryHandle
 
 FIELD = re.compile(r"\{([a-z]+)(?::(\d{1,2}))?\}")

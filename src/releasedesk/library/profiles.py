@@ -136,6 +136,8 @@ def profile_from_data(name: str, data: dict[str, Any], where: str) -> Profile:
 
 
 class ProfileStore:
+    """The profiles kept in the library (one row each), read and written as whole profiles."""
+
     def __init__(self, library: LibraryHandle) -> None:
         self.library = library
         self.engine = library.engine

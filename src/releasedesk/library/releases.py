@@ -12,7 +12,6 @@ from __future__ import annotations
 import uuid
 import zlib
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, delete, exists, func, or_, select, true, update
@@ -29,6 +28,10 @@ from releasedesk.model.release import Bilingual, Lang, Release, Status
 from releasedesk.model.richtext import body_text
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from sqlalchemy import Row, Select
+
     from releasedesk.library.handle import LibraryHandle
 
 DEFAULT_LIMIT = 50
@@ -162,6 +165,8 @@ def _insert_terms(connection: Connection, rows: list[tuple[str, int, int]]) -> N
 
 
 class ReleaseLibrary:
+    """The releases kept in the library: add, save with version check, search, versions."""
+
     def __init__(self, library: LibraryHandle) -> None:
         self.library = library
         self.engine = library.engine

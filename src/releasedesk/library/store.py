@@ -7,7 +7,6 @@ becomes a library in place with nothing copied or lost, and Alembic then adds th
 from __future__ import annotations
 
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from alembic import command
@@ -24,6 +23,8 @@ from releasedesk.library.engine import advisory_lock, configured_url, make_engin
 from releasedesk.library.errors import LibraryError
 
 if TYPE_CHECKING:  # imported lazily below: opening a library for contacts needs no release code
+    from types import TracebackType
+
     from releasedesk.library.contacts import SqlContactRepository
     from releasedesk.library.profiles import ProfileStore
     from releasedesk.library.releases import ReleaseLibrary

@@ -13,10 +13,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from releasedesk.directory.contact import fold
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 ZH = 1
 EN = 2

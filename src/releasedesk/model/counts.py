@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from releasedesk.model.release import Lang
+if TYPE_CHECKING:
+    from releasedesk.model.release import Lang
 
 # A Latin/digit word (with inner apostrophes, hyphens, dots) counts once in either language.
 _WORD = re.compile(r"[0-9A-Za-z\u00c0-\u024f]+(?:['\u2019.\-][0-9A-Za-z\u00c0-\u024f]+)*")

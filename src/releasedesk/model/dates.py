@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from releasedesk.model.release import Lang
+if TYPE_CHECKING:
+    from releasedesk.model.release import Lang
 
 ROC_EPOCH_OFFSET = 1911
 _MONTHS = (

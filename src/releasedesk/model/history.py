@@ -7,9 +7,11 @@ by itself: whether a release is approved is derived from it and the current cont
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 class EventKind(StrEnum):

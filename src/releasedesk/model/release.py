@@ -9,12 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
 from zoneinfo import ZoneInfo
 
 from releasedesk.model.history import History
-from releasedesk.model.richtext import Block
-from releasedesk.pairs.model import Pairs
+
+if TYPE_CHECKING:
+    from releasedesk.model.richtext import Block
+    from releasedesk.pairs.model import Pairs
 
 Lang: TypeAlias = Literal["zh-TW", "en"]
 LANGUAGES: tuple[Lang, ...] = ("zh-TW", "en")

@@ -5,10 +5,14 @@ Qt-free, so the rules are testable without a window.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
-from releasedesk.model.release import Image, LanguageContent, Release
 from releasedesk.model.richtext import Figure
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from releasedesk.model.release import Image, LanguageContent, Release
 
 
 def referenced_image_ids(contents: Iterable[LanguageContent]) -> set[str]:

@@ -6,8 +6,10 @@ Every writer and the file loader use the same resolution, so a shape one of them
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from releasedesk.model.richtext import Table, TableCell
+if TYPE_CHECKING:
+    from releasedesk.model.richtext import Table, TableCell
 
 
 class TableShapeError(ValueError):

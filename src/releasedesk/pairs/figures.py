@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
-from releasedesk.model.release import Lang
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from releasedesk.model.release import Lang
 
 KINDS = ("url", "email", "phone", "date", "time", "percent", "year", "number")
 

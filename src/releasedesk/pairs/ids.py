@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import secrets
-from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from releasedesk.model.richtext import Block
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from releasedesk.model.richtext import Block
 
 
 def new_block_id(taken: Iterable[str] = ()) -> str:

@@ -7,12 +7,15 @@ pairs never confirmed (a file from before pairs: listing each would drown the re
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from releasedesk.model.release import Lang, Release
 from releasedesk.pairs.diff import changed_excerpt
-from releasedesk.pairs.figures import Mismatch
 from releasedesk.pairs.states import PairStatus, State, excerpt, pair_statuses
 from releasedesk.pairs.tables import pair_mismatches
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Lang, Release
+    from releasedesk.pairs.figures import Mismatch
 
 OUT_OF_DATE = "pair-out-of-date"
 TO_TRANSLATE = "pair-to-translate"

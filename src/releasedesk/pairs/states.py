@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from releasedesk.model.release import Lang, Release
 from releasedesk.model.richtext import Block, Figure, block_runs, plain_text
 from releasedesk.pairs.model import ALT_PREFIX, FIELD_KEYS, PairRecord, Pairs, Snapshot, fingerprint
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Lang, Release
 
 
 class State(StrEnum):

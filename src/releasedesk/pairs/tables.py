@@ -6,11 +6,15 @@ Tables of different shapes fall back to comparing their whole text, as any other
 
 from __future__ import annotations
 
-from releasedesk.model.release import Release
+from typing import TYPE_CHECKING
+
 from releasedesk.model.richtext import Table, plain_text
 from releasedesk.model.tables import TableShapeError, table_grid
 from releasedesk.pairs.figures import Mismatch, mismatches
-from releasedesk.pairs.states import PairStatus
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
+    from releasedesk.pairs.states import PairStatus
 
 
 def _parts(table: Table) -> dict[tuple[int, int], str] | None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
-from releasedesk.model.release import Release
-from releasedesk.model.richtext import Block
 from releasedesk.pairs.ids import new_block_id
 from releasedesk.pairs.model import BodyPair, Pairs
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
+    from releasedesk.model.richtext import Block
 
 _PREFIX = {"zh-TW": "zh", "en": "en"}
 

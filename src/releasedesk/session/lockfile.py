@@ -17,11 +17,14 @@ import time
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from enum import Enum
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.atomicfile import write_atomic
 from releasedesk.oserrors import reason
 from releasedesk.processes import Liveness, ProcessId
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 WRITING_GRACE = 5.0  # seconds an empty or half-written lock counts as "being created right now"
 BREAK_MAX_AGE = 30.0  # a stale-lock breaker's own marker older than this was left by a crash

@@ -17,13 +17,16 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.atomicfile import write_atomic
 from releasedesk.errors import ReleaseFileError
 from releasedesk.fileformat import FILE_SUFFIX, FileStamp, dumps, load_release
-from releasedesk.model.release import Release
 from releasedesk.oserrors import reason
 from releasedesk.processes import pid_alive
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
 
 
 def _stamp_out(stamp: FileStamp | None) -> dict[str, object] | None:

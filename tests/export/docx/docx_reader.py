@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import docx
-from docx.document import Document
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from releasedesk.model.release import Lang, Release
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from docx.document import Document
+
+    from releasedesk.model.release import Lang, Release
 
 
 def open_docx(source: bytes | Path) -> Document:

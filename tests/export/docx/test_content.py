@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from docx.enum.section import WD_SECTION
 
@@ -9,8 +11,10 @@ from export.docx.docx_reader import expected_texts, open_docx, section_texts, te
 from export.docx.docx_releases import full_release
 from releasedesk.export.docx import export_docx, render_docx
 from releasedesk.export.layout import section_languages
-from releasedesk.model.release import Release
 from releasedesk.samples import load_sample, sample_names
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
 
 SAMPLES = sample_names()
 
@@ -68,7 +72,8 @@ def test_core_properties(tmp_path) -> None:
     assert props.author == release.agency.zh
     assert release.number in props.subject
     assert props.language == "zh-TW, en-US"
-    assert props.created is not None and props.created.year >= 2024
+    assert props.created is not None
+    assert props.created.year >= 2024
     assert props.last_modified_by == "ReleaseDesk"
     en_props = open_docx(render_docx(release, lang="en")).core_properties
     assert (en_props.author, en_props.language) == (release.agency.en, "en-US")

@@ -8,19 +8,23 @@ from __future__ import annotations
 
 import io
 import tomllib
-from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import docx
 import pytest
 from docx.oxml.ns import qn
-from docx.section import Section
 from docx.shared import Cm
 from PIL import Image as PILImage
 
 from releasedesk.export.docx import docxfence
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from docx.section import Section
 
 ROOT = Path(__file__).resolve().parents[3]
 VERSION = version("python-docx")
@@ -75,12 +79,16 @@ def test_x2_each_proxy_exposes_its_live_xml_element() -> None:
         "accessors in docxfence (every writer edits XML through them)",
     ):
         body = document.element.body
-        assert docxfence.p_of(paragraph).tag == qn("w:p") and docxfence.p_of(paragraph).getparent() is body
-        assert docxfence.r_of(run).tag == qn("w:r") and docxfence.r_of(run).getparent() is docxfence.p_of(paragraph)
-        assert docxfence.tbl_of(table).tag == qn("w:tbl") and docxfence.tbl_of(table).getparent() is body
+        assert docxfence.p_of(paragraph).tag == qn("w:p")
+        assert docxfence.p_of(paragraph).getparent() is body
+        assert docxfence.r_of(run).tag == qn("w:r")
+        assert docxfence.r_of(run).getparent() is docxfence.p_of(paragraph)
+        assert docxfence.tbl_of(table).tag == qn("w:tbl")
+        assert docxfence.tbl_of(table).getparent() is body
         assert docxfence.tr_of(table.rows[0]).getparent() is docxfence.tbl_of(table)
         assert docxfence.tc_of(table.cell(0, 0)).getparent() is docxfence.tr_of(table.rows[0])
-        assert docxfence.inline_of(shape).tag == qn("wp:inline") and docxfence.inline_of(shape).docPr is not None
+        assert docxfence.inline_of(shape).tag == qn("wp:inline")
+        assert docxfence.inline_of(shape).docPr is not None
         core = docxfence.core_properties_element(document.core_properties)
         assert core.tag == qn("cp:coreProperties")
         assert docxfence.part_element(document.part) is document.element

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,8 +12,10 @@ from export.docx.docx_reader import expected_texts, open_docx, section_texts
 from releasedesk.errors import ExportError
 from releasedesk.export.docx import render_docx
 from releasedesk.export.layout import LANG_CHOICES, section_languages
-from releasedesk.model.release import Release
 from strategies import releases
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import zipfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +17,9 @@ from releasedesk.export.docx import export_docx, render_docx
 from releasedesk.export.docx.hyperlinks import safe_url
 from releasedesk.fileformat import save_release
 from releasedesk.model.textclean import clean_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_hostile_text_exports_with_the_printable_text_intact(tmp_path: Path) -> None:
@@ -31,7 +34,8 @@ def test_hostile_text_exports_with_the_printable_text_intact(tmp_path: Path) -> 
     joined = "\n".join(section_texts(document, 0))
     assert clean_text(HOSTILE) in joined
     assert "<b>AT&T</b> <&> 😀🇹🇼" in joined
-    assert "\x00" not in joined and "\ud800" not in joined
+    assert "\x00" not in joined
+    assert "\ud800" not in joined
 
 
 def test_hostile_links_keep_their_targets() -> None:
@@ -91,8 +95,10 @@ def test_unwritable_targets_give_one_line_errors(tmp_path: Path) -> None:
     for target in (existing_folder, not_a_folder / "release.docx", tmp_path / "missing" / "release.docx"):
         with pytest.raises(ExportError) as error:
             export_docx(full_release(), target)
-        assert "\n" not in str(error.value) and str(target) in str(error.value)
-    assert existing_folder.is_dir() and not_a_folder.read_text() == "x"
+        assert "\n" not in str(error.value)
+        assert str(target) in str(error.value)
+    assert existing_folder.is_dir()
+    assert not_a_folder.read_text() == "x"
 
 
 def test_unknown_language_choice_is_refused() -> None:

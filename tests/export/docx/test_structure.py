@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from docx.document import Document
+from typing import TYPE_CHECKING
+
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.shared import Length
@@ -16,13 +17,17 @@ from releasedesk.model.release import Status
 from releasedesk.model.richtext import ListItem
 from releasedesk.samples import load_sample
 
+if TYPE_CHECKING:
+    from docx.document import Document
+
 
 def _links(document: Document) -> list[tuple[str, str, str]]:
     """(text, target, style of its runs) of every w:hyperlink in the body, through the relationships."""
     found = []
     for link in document.element.body.iter(qn("w:hyperlink")):
         rel = document.part.rels[link.get(qn("r:id"))]
-        assert rel.is_external and rel.reltype == RT.HYPERLINK
+        assert rel.is_external
+        assert rel.reltype == RT.HYPERLINK
         styles = {run.find(qn("w:rPr")).find(qn("w:rStyle")).get(qn("w:val")) for run in link.iter(qn("w:r"))}
         text = "".join(t.text for t in link.iter(qn("w:t")))
         found.append((text, rel.target_ref, ",".join(sorted(styles))))
@@ -79,7 +84,8 @@ def test_lists_are_numbering_based_with_levels_and_restart() -> None:
     assert seen_ids[0] == seen_ids[1] == seen_ids[3] != seen_ids[4]
     nums, _ = _numbering(document)
     overrides = nums[seen_ids[4]].findall(qn("w:lvlOverride"))
-    assert overrides and all(o.find(qn("w:startOverride")).get(qn("w:val")) == "1" for o in overrides)
+    assert overrides
+    assert all(o.find(qn("w:startOverride")).get(qn("w:val")) == "1" for o in overrides)
 
 
 def test_long_report_lists_all_carry_numbering() -> None:
@@ -143,7 +149,8 @@ def test_images_fit_the_column_with_alt_text_and_caption() -> None:
         (shape,) = para.paragraph._p.iter(qn("wp:inline"))
         width = int(shape.find(qn("wp:extent")).get("cx"))
         height = int(shape.find(qn("wp:extent")).get("cy"))
-        assert 0 < width <= column and abs(width / height - 2.0) < 0.01  # the 1200×600 photo keeps its shape
+        assert 0 < width <= column
+        assert abs(width / height - 2.0) < 0.01
         assert shape.find(qn("wp:docPr")).get("descr") in ("記者會照片", "Press conference photo")
     captions = [everything[index + 1] for index in at]
     assert [(c.style, c.text) for c in captions] == [
@@ -179,5 +186,7 @@ def test_page_size_and_margins_follow_the_options() -> None:
     letter = open_docx(render_docx(full_release(), options=DocxOptions(page_size="Letter", margin_side_mm=25))).sections
     assert all(abs(s.page_width - Mm(210)) < Mm(0.1) and abs(s.page_height - Mm(297)) < Mm(0.1) for s in a4)
     for section in letter:
-        assert abs(section.page_width - Mm(215.9)) < Mm(0.1) and abs(section.page_height - Mm(279.4)) < Mm(0.1)
-        assert abs(section.left_margin - Mm(25)) < Mm(0.1) and abs(section.right_margin - Mm(25)) < Mm(0.1)
+        assert abs(section.page_width - Mm(215.9)) < Mm(0.1)
+        assert abs(section.page_height - Mm(279.4)) < Mm(0.1)
+        assert abs(section.left_margin - Mm(25)) < Mm(0.1)
+        assert abs(section.right_margin - Mm(25)) < Mm(0.1)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from docx.document import Document
+from typing import TYPE_CHECKING
+
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
-from docx.styles.style import BaseStyle
 from lxml import etree
 
 from export.docx.docx_reader import Para, open_docx, paragraphs, part_xml
@@ -13,9 +13,14 @@ from export.docx.docx_releases import full_release
 from releasedesk.export import layout
 from releasedesk.export.docx import DocxOptions, render_docx
 from releasedesk.export.docx.styles import NAMES
-from releasedesk.model.release import Lang, Release
 from releasedesk.model.richtext import Figure, Heading, ListItem, Mark, Paragraph, Quote
 from releasedesk.samples import load_sample
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.styles.style import BaseStyle
+
+    from releasedesk.model.release import Lang, Release
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 THEME_ATTRIBUTES = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
@@ -84,7 +89,8 @@ def test_styles_are_real_named_styles_of_the_right_type() -> None:
     for name in (NAMES.hyperlink, NAMES.dateline, NAMES.draft_mark, NAMES.meta_label):
         assert document.styles[name].type == WD_STYLE_TYPE.CHARACTER, name
     link = document.styles[NAMES.hyperlink].font
-    assert link.underline and link.color.rgb is not None
+    assert link.underline
+    assert link.color.rgb is not None
 
 
 def _all_runs(document: Document) -> list[etree._Element]:
@@ -179,6 +185,8 @@ def test_fonts_are_configurable_and_headline_may_use_kai() -> None:
     assert _style_east_asia(document.styles[NAMES.headline]) == "標楷體"
     assert _style_east_asia(document.styles[NAMES.body]) is None  # inherits docDefaults
     table = part_xml(document, "fontTable.xml").decode()
-    assert 'w:name="標楷體"' in table and 'w:val="DFKai-SB"' in table
+    assert 'w:name="標楷體"' in table
+    assert 'w:val="DFKai-SB"' in table
     default_table = part_xml(open_docx(render_docx(full_release())), "fontTable.xml").decode()
-    assert 'w:name="新細明體"' in default_table and 'w:val="PMingLiU"' in default_table
+    assert 'w:name="新細明體"' in default_table
+    assert 'w:val="PMingLiU"' in default_table

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -22,6 +22,9 @@ from releasedesk.model import Bilingual, Figure, LanguageContent, ListItem, Para
 from releasedesk.model.richtext import text
 from releasedesk.samples import load_sample, sample_names
 from strategies import HOSTILE, releases
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 WRITER_TAGS = {
     "html", "head", "meta", "title", "style", "body", "div", "article", "header", "img", "p", "span", "dl", "dt",
@@ -68,7 +71,8 @@ def test_hostile_text_never_becomes_markup(release: Release, lang: str, email: b
     parsed = parse_units(html)
     assert parsed.units == expected
     assert set(parsed.tags_seen) <= WRITER_TAGS
-    assert "<script" not in html.lower() and not re.search(r"\son\w+\s*=", html)
+    assert "<script" not in html.lower()
+    assert not re.search(r"\son\w+\s*=", html)
     for href in re.findall(r'href="([^"]*)"', html):
         assert href.split(":", 1)[0].lower() in ("http", "https", "mailto", "tel")
 
@@ -98,8 +102,13 @@ def test_sections_carry_their_language_and_lists_their_labels() -> None:
     units = parse_units(html).units
     assert "1. 至計畫網站或撥打1999市民專線，查詢離家最近的社區據點。" in units
     assert any(unit.startswith("◦ ") for unit in units)
-    assert "<ol" in html and "<ul" in html and "<address" in html and "<blockquote" in html
-    assert "<figure" in html and "<figcaption" in html and "<h1" in html
+    assert "<ol" in html
+    assert "<ul" in html
+    assert "<address" in html
+    assert "<blockquote" in html
+    assert "<figure" in html
+    assert "<figcaption" in html
+    assert "<h1" in html
 
 
 def test_numbered_list_after_bullets_starts_at_one_and_nesting_is_real() -> None:
@@ -117,15 +126,16 @@ def test_numbered_list_after_bullets_starts_at_one_and_nesting_is_real() -> None
         "i. d",
     ]
     assert re.search(r"<ul[^>]*><li[^>]*><span[^>]*>•</span> a<ul", html)
-    assert html.count("<ol") == 2 and html.count("</ol>") == 2 and html.count("<ul") == html.count("</ul>")
+    assert html.count("<ol") == 2
+    assert html.count("</ol>") == 2
+    assert html.count("<ul") == html.count("</ul>")
 
 
 def test_images_are_embedded_and_nothing_is_fetched() -> None:
     html = render_html(load_sample("announcement"), lang="en").decode("utf-8")
     sources = re.findall(r'src="([^"]*)"', html)
-    assert sources and all(
-        source.startswith(("data:image/png;base64,", "data:image/jpeg;base64,")) for source in sources
-    )
+    assert sources
+    assert all(source.startswith(("data:image/png;base64,", "data:image/jpeg;base64,")) for source in sources)
     assert "http" not in "".join(re.findall(r"url\(([^)]*)\)", html))
 
 
@@ -138,9 +148,12 @@ def test_missing_image_keeps_caption_and_names_the_image_without_a_text_unit() -
 def test_web_file_has_print_css_and_email_only_inline_styles() -> None:
     release = load_sample("announcement")
     web = render_html(release).decode("utf-8")
-    assert "@media print" in web and "@page s0" in web and "counter(pages)" in web
+    assert "@media print" in web
+    assert "@page s0" in web
+    assert "counter(pages)" in web
     email = render_html(release, options=HtmlOptions(email=True)).decode("utf-8")
-    assert "<style" not in email and "class=" not in email
+    assert "<style" not in email
+    assert "class=" not in email
     assert email.count('style="') > 50
 
 
@@ -148,9 +161,11 @@ def test_watermark_is_not_text_on_the_web_and_hidden_from_readers_in_email() -> 
     release = _release([Paragraph((text("x"),))])
     release.status = Status.DRAFT
     web = render_html(release, lang="en").decode("utf-8")
-    assert 'content: "DRAFT"' in web and "DRAFT" not in "".join(parse_units(web).units)
+    assert 'content: "DRAFT"' in web
+    assert "DRAFT" not in "".join(parse_units(web).units)
     email = render_html(release, lang="en", options=HtmlOptions(email=True)).decode("utf-8")
-    assert '<div aria-hidden="true"' in email and "DRAFT" not in "".join(parse_units(email).units)
+    assert '<div aria-hidden="true"' in email
+    assert "DRAFT" not in "".join(parse_units(email).units)
     approve(release)  # approval is derived from the records, not a typed status
     assert "DRAFT" not in render_html(release, lang="en").decode("utf-8")
 

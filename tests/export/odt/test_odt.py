@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import zipfile
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -28,6 +28,9 @@ from releasedesk.model import Bilingual, LanguageContent, ListItem, Paragraph, R
 from releasedesk.model.richtext import text
 from releasedesk.samples import load_sample, sample_names
 from strategies import releases
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _expected(release: Release, lang: str) -> list[str]:
@@ -91,10 +94,13 @@ def test_named_styles_asian_fonts_and_languages() -> None:
     for name in ("ReleaseHeadline", "ReleaseBody", "ReleaseQuote", "ReleaseCaption", "ReleaseContactName"):
         assert f'style:name="{name}"' in styles
     assert 'style:font-name-asian="TW-Sung"' in styles
-    assert 'fo:language="en"' in styles and 'fo:country="US"' in styles
-    assert 'style:language-asian="zh"' in styles and 'style:country-asian="TW"' in styles
+    assert 'fo:language="en"' in styles
+    assert 'fo:country="US"' in styles
+    assert 'style:language-asian="zh"' in styles
+    assert 'style:country-asian="TW"' in styles
     content = _part(data, "content.xml")
-    assert 'text:style-name="ReleaseHeadline"' in content and "<text:h" in content
+    assert 'text:style-name="ReleaseHeadline"' in content
+    assert "<text:h" in content
 
 
 def test_lists_are_real_and_nested_with_the_plan_labels() -> None:
@@ -125,22 +131,29 @@ def test_links_images_fields_header_footer_and_metadata() -> None:
         assert package.infolist()[0].filename == "mimetype"
         assert package.read("mimetype") == b"application/vnd.oasis.opendocument.text"
     pictures = [name for name in names if name.startswith("Pictures/")]
-    assert pictures and all(f'manifest:full-path="{name}"' in manifest for name in pictures)
+    assert pictures
+    assert all(f'manifest:full-path="{name}"' in manifest for name in pictures)
     assert all(f'xlink:href="{name}"' in content for name in pictures)
     styles = _part(data, "styles.xml")
-    assert "<text:page-number" in styles and "<text:page-count" in styles
-    assert "頁，共" in styles and "Page<text:s/>" in styles
-    assert styles.count("<style:header>") == 2 and "<style:footer>" in styles
+    assert "<text:page-number" in styles
+    assert "<text:page-count" in styles
+    assert "頁，共" in styles
+    assert "Page<text:s/>" in styles
+    assert styles.count("<style:header>") == 2
+    assert "<style:footer>" in styles
     assert 'style:master-page-name="ReleaseFirst1"' in content  # English starts on its own first page
-    assert "<dc:title>" in meta and "<dc:language>zh-TW</dc:language>" in meta
-    assert 'office:version="1.3"' in content and 'manifest:version="1.3"' in manifest
+    assert "<dc:title>" in meta
+    assert "<dc:language>zh-TW</dc:language>" in meta
+    assert 'office:version="1.3"' in content
+    assert 'manifest:version="1.3"' in manifest
 
 
 def test_watermark_is_page_furniture_not_body_text() -> None:
     release = _release([Paragraph((text("x"),))])
     release.status = Status.DRAFT
     data = render_odt(release, lang="en")
-    assert ">DRAFT<" in _part(data, "styles.xml") and "DRAFT" not in _part(data, "content.xml")
+    assert ">DRAFT<" in _part(data, "styles.xml")
+    assert "DRAFT" not in _part(data, "content.xml")
     approve(release)  # approval is derived from the records, not a typed status
     assert "DRAFT" not in _part(render_odt(release, lang="en"), "styles.xml")
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from export.pdf.pdf_test_releases import sample_release
-from releasedesk.model.release import Release
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
 
 
 @pytest.fixture

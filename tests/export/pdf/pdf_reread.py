@@ -6,14 +6,18 @@ import io
 import re
 import subprocess
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image as PILImage
 from pypdf import PdfReader
 
 from releasedesk.export import layout
-from releasedesk.model.release import Lang, Release
 from releasedesk.model.richtext import block_runs, plain_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from releasedesk.model.release import Lang, Release
 
 
 def pdftotext(data: bytes, *, first: int | None = None, last: int | None = None) -> str:

@@ -46,7 +46,8 @@ def test_unwritable_target_is_a_one_line_error(release, tmp_path, capsys):
     save_release(release, source)
     assert main(["export", str(source), "--pdf", str(tmp_path / "no" / "such" / "dir.pdf")]) == EXIT_ERROR
     err = capsys.readouterr().err.strip().splitlines()
-    assert err[-1].startswith("releasedesk: ") and "cannot write the PDF" in err[-1]
+    assert err[-1].startswith("releasedesk: ")
+    assert "cannot write the PDF" in err[-1]
 
 
 def test_check_lists_preflight_warnings(release, tmp_path, capsys):

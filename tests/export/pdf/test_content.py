@@ -43,7 +43,8 @@ def test_meta_block_contacts_end_mark_and_dateline_are_printed(name):
     text = body_text(render_pdf(release, lang="both"), release)
     for lang in release.languages:
         for line in layout.meta_lines(release, lang):
-            assert squash(line.label) in text and squash(line.value) in text
+            assert squash(line.label) in text
+            assert squash(line.value) in text
         assert squash(layout.release_line(release, lang)) in text
         assert squash(layout.label("news_release", lang)) in text
         for contact in layout.printable_contacts(release, lang):
@@ -88,7 +89,8 @@ def test_draft_watermark_on_every_page_exactly_when_not_approved_and_never_in_th
     data = render_pdf(release, lang="both")
     pages = split_pages(data, release)
     assert not any(in_text for _content, in_text in pages)  # drawn as outlines: copy and read-aloud never see it
-    assert "DRAFT" not in pdftotext(data) and "REVIEW" not in pdftotext(data)
+    assert "DRAFT" not in pdftotext(data)
+    assert "REVIEW" not in pdftotext(data)
     marked = [len(watermark_pixels(render_png(data, tmp_path, page=n, dpi=30))) > 150 for n in range(1, len(pages) + 1)]
     assert marked == [status != Status.APPROVED] * len(pages)
 

@@ -16,9 +16,11 @@ from releasedesk.export.pdf.template import DEFAULT_TEMPLATE, FontConfig, agency
 def test_default_families_are_found_as_truetype_files():
     for family in DEFAULT_TEMPLATE.fonts.families():
         found = require_font(family)
-        assert found.path.is_file() and found.path.suffix in (".ttf", ".ttc")
+        assert found.path.is_file()
+        assert found.path.suffix in (".ttf", ".ttc")
     uming = find_font("AR PL UMing TW")
-    assert uming.path.name == "uming.ttc" and uming.index > 0  # the TW face of the collection, not CN
+    assert uming.path.name == "uming.ttc"
+    assert uming.index > 0
     assert find_font("Liberation Serif", BOLD).path.name == "LiberationSerif-Bold.ttf"
     assert find_font("TW-Sung", BOLD) is None
 
@@ -39,7 +41,8 @@ def test_render_with_a_missing_font_fails_instead_of_substituting(release):
 def test_a_face_without_bold_gets_synthetic_bold_and_no_italic():
     regular = load_face("TW-Sung", REGULAR)
     bold = load_face("TW-Sung", BOLD)
-    assert bold.synthetic and bold.name != regular.name
+    assert bold.synthetic
+    assert bold.name != regular.name
     assert load_face("TW-Sung", "italic") == regular
 
 
@@ -63,7 +66,9 @@ def test_template_from_toml_changes_only_what_it_names(tmp_path):
         encoding="utf-8",
     )
     template = load_template(path)
-    assert template.page_size == "Letter" and template.accent_color == "#8B0000" and template.body_size == 11.0
+    assert template.page_size == "Letter"
+    assert template.accent_color == "#8B0000"
+    assert template.body_size == 11.0
     assert template.fonts.cjk_fallbacks == ("TW-Sung-Ext-B",)
     assert template.fonts.serif == DEFAULT_TEMPLATE.fonts.serif
     assert template.margin_left_mm == DEFAULT_TEMPLATE.margin_left_mm

@@ -46,7 +46,8 @@ def test_hostile_text_exports_with_printable_text_intact(release):
         "lonesurrogateandnon-character",
     ):
         assert expected in printed, expected
-    assert "emoji" in printed and "end" in printed
+    assert "emoji" in printed
+    assert "end" in printed
 
 
 def test_links_are_clickable_only_for_safe_schemes(release):

@@ -38,6 +38,7 @@ def test_a_figure_taller_than_the_space_left_shrinks_to_fit_within_reason() -> N
     natural = figure.wrap(450, 10_000)[1]
     assert figure.scale == 1.0
     shrunk = figure.wrap(450, natural * 0.8)[1]
-    assert 0.6 <= figure.scale < 1.0 and shrunk <= natural * 0.8 + 0.01  # fits the space left
+    assert 0.6 <= figure.scale < 1.0
+    assert shrunk <= natural * 0.8 + 0.01
     figure.wrap(450, natural * 0.4)
     assert figure.scale == 1.0  # too small a space: moved to the next page at full size instead

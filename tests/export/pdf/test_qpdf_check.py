@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,6 +13,9 @@ from releasedesk.export.pdf import export_pdf
 from releasedesk.model.release import LanguageContent, Release
 from releasedesk.model.richtext import Paragraph, text
 from strategies import HOSTILE
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 pytestmark = pytest.mark.skipif(not shutil.which("qpdf"), reason="needs qpdf (scripts/bootstrap.sh installs it)")
 

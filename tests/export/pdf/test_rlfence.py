@@ -13,9 +13,9 @@ import subprocess
 import sys
 import textwrap
 import tomllib
-from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import reportlab
@@ -29,6 +29,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from releasedesk.export.pdf import rlfence
 from releasedesk.export.pdf.fonts import SYNTHETIC_BOLD_STROKE, find_font, load_face, load_synthetic_bold
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
 
 ROOT = Path(__file__).resolve().parents[3]
 VERSION = reportlab.Version
@@ -95,7 +98,8 @@ def test_importing_the_pdf_export_leaves_reportlab_untouched_until_a_render() ->
         """
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-2000:]
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "ok", result.stderr[-2000:]
 
 
 def test_install_is_idempotent() -> None:
@@ -129,7 +133,8 @@ def test_r2_reportlab_deflates_through_the_module_level_filter(monkeypatch: pyte
         "R2", "reportlab no longer reads pdfdoc.PDFZCompress when it writes a stream: CachingFlate is unused"
     ):
         assert isinstance(flate, rlfence.CachingFlate)
-        assert isinstance(flate, pdfdoc.PDFStreamFilterZCompress) and flate.pdfname == "FlateDecode"
+        assert isinstance(flate, pdfdoc.PDFStreamFilterZCompress)
+        assert flate.pdfname == "FlateDecode"
         assert len(encoded) >= 2, "page content and the font subset should both be deflated by the installed filter"
         assert flate.encode(big) is flate.encode(big), "large streams are not remembered"
         assert "Font subset" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
@@ -213,7 +218,8 @@ def test_f3_each_face_selects_its_render_mode_with_plain_resource_names() -> Non
         assert re.search(r"0 Tr /F\d+\+0 12 Tf", content), content
         assert re.search(rf"2 Tr {SYNTHETIC_BOLD_STROKE} w /F\d+\+0 12 Tf", content), content
         subsets = [name for name in names if "+" in name]  # the others: the canvas's initial Helvetica
-        assert subsets and all(re.fullmatch(r"/F\d+\+\d+", name) for name in subsets), names
+        assert subsets, names
+        assert all(re.fullmatch(r"/F\d+\+\d+", name) for name in subsets), names
 
 
 def test_f4_split_string_is_reportlabs_own_except_for_the_no_break_space() -> None:
@@ -261,8 +267,10 @@ def test_f5_synthetic_bold_shares_the_regular_subsets() -> None:
         "one embedded subset: review rlfence.synthetic_bold and pdfmetrics.registerFont",
     ):
         font = pdfmetrics.getFont(bold.name)
-        assert isinstance(font, rlfence.SyntheticBoldTTFont) and font.fontName == bold.name
-        assert font.regular is pdfmetrics.getFont(regular.name) and font.face.name != font.regular.face.name
+        assert isinstance(font, rlfence.SyntheticBoldTTFont)
+        assert font.fontName == bold.name
+        assert font.regular is pdfmetrics.getFont(regular.name)
+        assert font.face.name != font.regular.face.name
         assert pdf.count(b"/FontFile2") == 1
         assert PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split() == ["same", "glyphs"] * 2
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar
@@ -12,6 +12,9 @@ from pdfminer.pdfpage import PDFPage
 
 from export.table_release import long_table, with_tables
 from releasedesk.export import export_release
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _pages(path: Path) -> list[list[str]]:
@@ -59,8 +62,10 @@ def test_a_200_row_table_repeats_its_header_and_never_splits_a_row(tmp_path: Pat
         r"(\d+)Service point \1No\. \1, Zhongshan Rd\., Chishang, Taitung\s*Mon–Fri 8:30–17:30",
         "No.Service pointAddressHours",
     )
-    assert zh == list(range(1, 201)) and en == list(range(1, 201))
-    assert len(zh_pages) >= 4 and len(en_pages) >= 4  # long enough to run over several pages
+    assert zh == list(range(1, 201))
+    assert en == list(range(1, 201))
+    assert len(zh_pages) >= 4
+    assert len(en_pages) >= 4
     caption_page = next(i for i, lines in enumerate(pages) if "表2：服務據點一覽" in lines)
     assert caption_page == zh_pages[0]  # the caption stays with the table's first rows
 
@@ -70,7 +75,8 @@ def test_cells_wrap_with_the_paragraph_line_breaking(tmp_path: Path) -> None:
     export_release(with_tables(), "pdf", out, lang="zh-TW")
     lines = [line for page in _pages(out) for line in page]
     assert "表1：各區受惠村里數" in lines
-    assert "地區村里數" in lines and "115年度新增113年起累計" in lines
+    assert "地區村里數" in lines
+    assert "115年度新增113年起累計" in lines
     assert "合計1,2862,410" in lines
     wrapped = [line for line in lines if "偏鄉數位連結計畫" in line or "地方政府" in line]
     assert len(wrapped) >= 3  # the long cell wrapped inside its column

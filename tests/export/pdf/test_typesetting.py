@@ -128,7 +128,8 @@ def test_every_space_is_drawn_as_itself_and_no_break_spaces_do_not_break():
     for width in range(40, 200, 5):
         for line in lay_out(value, width, chinese=False):
             assert not line.startswith("1.2"), line  # "NT$\xa01.2" stays together
-    assert not is_break_space("\xa0") and is_break_space("\u3000")
+    assert not is_break_space("\xa0")
+    assert is_break_space("\u3000")
 
 
 def test_line_breaking_is_linear_in_paragraph_length():
@@ -205,11 +206,13 @@ def test_quote_glyphs_follow_the_plan_script_of_their_run():
     assert cjk_font != latin_font
     assert fonts["好"] == cjk_font
     latin_quotes = [p for p in drawn if "Arnold" in p]
-    assert latin_quotes and latin_quotes[0].startswith("Raynold “Arnold”"), drawn
+    assert latin_quotes, drawn
+    assert latin_quotes[0].startswith("Raynold “Arnold”"), drawn
 
 
 def test_cjk_bold_is_synthetic_and_visibly_heavier_than_regular(release, tmp_path):
-    assert load_face("TW-Sung", BOLD).synthetic and not load_face("Liberation Serif", BOLD).synthetic
+    assert load_face("TW-Sung", BOLD).synthetic
+    assert not load_face("Liberation Serif", BOLD).synthetic
     assert load_face("TW-Sung", BOLD).charset == load_face("TW-Sung", REGULAR).charset
     sentence = "數位服務部今日宣布推動數位陪伴計畫協助長者使用線上公共服務" * 4
 
@@ -238,5 +241,6 @@ def test_italic_chinese_is_slanted_and_italic_latin_uses_the_italic_face():
     style = TextStyle("q", SERIF, 10.5, 16, "#000000", italic=True)
     glyphs = measure((Segment(script_line("他說 italic", "zh-TW")),), style, FONTS)
     by_char = {char: glyphs.pieces[owner] for char, owner in zip(glyphs.chars, glyphs.owner, strict=True)}
-    assert by_char["他"].oblique and not by_char["i"].oblique
+    assert by_char["他"].oblique
+    assert not by_char["i"].oblique
     assert by_char["i"].font == load_face("Liberation Serif", "italic").name

@@ -88,12 +88,15 @@ def test_empty_end_mark_is_empty_and_a_set_one_is_kept():
 def test_english_dateline_without_paragraph_stands_alone_and_otherwise_leads_the_first():
     release = _release(en=[ListItem(False, 0, (text("x"),))], dateline=Bilingual("臺北", "TAIPEI"))
     body = build_plan(release, "en").sections[0].body
-    assert isinstance(body[0], ParagraphBlock) and body[0].runs == ()
+    assert isinstance(body[0], ParagraphBlock)
+    assert body[0].runs == ()
     assert line_text(body[0].lead).startswith("TAIPEI, Nov. 24")
     release.content["en"].body = [Paragraph((text("First."),))]
     body = build_plan(release, "en").sections[0].body
-    assert len(body) == 1 and line_text(body[0].runs) == "First."
-    assert line_text(body[0].lead).endswith(" ") and line_text(body[0].lead).startswith("TAIPEI")
+    assert len(body) == 1
+    assert line_text(body[0].runs) == "First."
+    assert line_text(body[0].lead).endswith(" ")
+    assert line_text(body[0].lead).startswith("TAIPEI")
 
 
 def test_links_outside_the_policy_become_plain_text_and_are_reported():
@@ -114,8 +117,10 @@ def test_control_characters_are_cleaned_once_in_the_plan():
 def test_missing_figure_keeps_its_caption_and_names_the_image():
     plan = build_plan(_release(en=[Figure("img-9", (text("Caption"),))]), "en")
     figure = plan.sections[0].body[0]
-    assert isinstance(figure, FigureBlock) and figure.image is None
-    assert line_text(figure.caption) == "Caption" and "img-9" in figure.placeholder
+    assert isinstance(figure, FigureBlock)
+    assert figure.image is None
+    assert line_text(figure.caption) == "Caption"
+    assert "img-9" in figure.placeholder
 
 
 def test_watermark_names_the_derived_state_and_approved_has_none():

@@ -9,9 +9,12 @@ READERS.
 
 from __future__ import annotations
 
-from types import ModuleType
+from typing import TYPE_CHECKING
 
 from export.readers import docx, html, odt, pdf, text
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 READERS: dict[str, ModuleType] = {"pdf": pdf, "docx": docx, "odt": odt, "html": html, "html-email": html, "txt": text}
 SUFFIXES: dict[str, str] = {"html-email": ".email.html"}

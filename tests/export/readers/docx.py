@@ -7,10 +7,13 @@ units.
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import docx as python_docx
 from docx.oxml.ns import qn
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 FORMAT = "docx"
 SUFFIX = ".docx"

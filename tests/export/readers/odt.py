@@ -9,9 +9,12 @@ placeholder paragraph is); headers and footers (page furniture, the watermark) l
 from __future__ import annotations
 
 import zipfile
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 FORMAT = "odt"
 SUFFIX = ".odt"

@@ -7,12 +7,15 @@ is left out; the watermark is paths, not text, so it cannot appear.
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LTChar, LTPage
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 FORMAT = "pdf"
 SUFFIX = ".pdf"

@@ -17,7 +17,7 @@ Page furniture (running heads, footers, page numbers) and the watermark are not 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from releasedesk.export.plan import (
     FigureBlock,
@@ -32,6 +32,9 @@ from releasedesk.export.plan import (
     line_text,
 )
 from releasedesk.export.plan.tables import cell_lines
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _same(unit: str) -> str:

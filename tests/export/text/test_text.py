@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -23,6 +23,9 @@ from releasedesk.model import Bilingual, LanguageContent, Paragraph, Release, St
 from releasedesk.model.richtext import text
 from releasedesk.samples import load_sample, sample_names
 from strategies import releases
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _expected(release: Release, lang: str) -> list[str]:
@@ -97,7 +100,8 @@ def test_chinese_wraps_by_display_width_with_kinsoku() -> None:
     for line in lines:
         assert display_width(line) <= 72
         if line:
-            assert line[0] not in CANNOT_START and line[-1] not in CANNOT_END
+            assert line[0] not in CANNOT_START
+            assert line[-1] not in CANNOT_END
     full = [line for line in wrapped if display_width(line) >= 68]
     assert full, "Chinese lines should fill the measure (36 ideographs = 72 columns)"
 
@@ -134,11 +138,13 @@ def test_draft_opens_with_its_state_and_approved_says_nothing() -> None:
 def test_wrap_is_linear_enough_for_a_100k_paragraph() -> None:
     paragraph = "數位服務部今日宣布計畫擴大。Digital services expand today. " * 2000
     lines = wrap(paragraph, 72)
-    assert "".join(lines) == paragraph and len(lines) > 1000
+    assert "".join(lines) == paragraph
+    assert len(lines) > 1000
 
 
 def test_plain_text_never_breaks_at_a_no_break_space() -> None:
     """One rule with the PDF (plan/breaks.py): U+00A0 holds `NT$\u00a093` together in every format."""
-    assert not can_break("$", "\u00a0") and not can_break("\u00a0", "9")
+    assert not can_break("$", "\u00a0")
+    assert not can_break("\u00a0", "9")
     line = "x" * 60 + " NT$\u00a093 billion"
     assert all("\u00a0" not in (part[:1] + part[-1:]) for part in wrap(line, 66))

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtWidgets import QInputDialog
 
 from releasedesk.approval import Standing, workflow
-from releasedesk.gui.main_window import MainWindow
-from releasedesk.model.release import Release
 from releasedesk.samples import load_sample
 
 from ..helpers import type_text
+
+if TYPE_CHECKING:
+    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.model.release import Release
 
 
 def _approved() -> Release:
@@ -83,15 +85,18 @@ def test_review_menu_submit_approve_with_two_person_rule(
 ) -> None:
     window = make_window(load_sample("announcement"))
     window.approval.office = replace(window.approval.office, user_name="林美華")
-    assert _standing(window) == Standing.DRAFT and not window.approval.banner.isVisible()
+    assert _standing(window) == Standing.DRAFT
+    assert not window.approval.banner.isVisible()
     answers.append(("please check the figures", True))
     assert window.approval.submit_action.isEnabled()
     window.approval.submit_action.trigger()
-    assert _standing(window) == Standing.IN_REVIEW and window.isWindowModified()
+    assert _standing(window) == Standing.IN_REVIEW
+    assert window.isWindowModified()
     assert "In review: submitted by 林美華" in window.approval.banner.label.text()
     answers.append(("", True))
     window.approval.approve_action.trigger()  # the same person: refused with a message
-    assert dialogs.kinds()[-1] == "warning" and "two-person rule" in dialogs.shown[-1][2]
+    assert dialogs.kinds()[-1] == "warning"
+    assert "two-person rule" in dialogs.shown[-1][2]
     assert _standing(window) == Standing.IN_REVIEW
     window.approval.office = replace(window.approval.office, user_name="王小明")
     answers.append(("OK", True))
@@ -116,9 +121,13 @@ def test_history_dialog_compares_versions_in_both_languages(make_window: Any) ->
 
     dialog = HistoryDialog(window.current_release(), window)
     assert dialog.versions.topLevelItemCount() == 2
-    assert dialog.source.currentData() == 2 and dialog.target.currentData() == 0  # approved vs current
+    assert dialog.source.currentData() == 2
+    assert dialog.target.currentData() == 0
     html = dialog.view.toHtml()
-    assert "服務" in html and "發展" in html and "120" in html and "150" in html
+    assert "服務" in html
+    assert "發展" in html
+    assert "120" in html
+    assert "150" in html
     changes = dialog.compare(2, 0)
     assert {(c.place, c.deleted, c.inserted) for c in changes} == {
         ("agency (zh-TW)", "服務", "發展"),
@@ -135,12 +144,15 @@ def test_print_station_is_read_only_and_prints_only_approved(
     monkeypatch.setenv("RELEASEDESK_OFFICE", str(office))
     window = make_window(load_sample("announcement"))
     assert window.approval.office.print_station
-    assert not window.approval.editable[0].isEnabled() and not window.contacts.isEnabled()
-    assert not window.save_action.isEnabled() and not window.approval.approve_action.isEnabled()
+    assert not window.approval.editable[0].isEnabled()
+    assert not window.contacts.isEnabled()
+    assert not window.save_action.isEnabled()
+    assert not window.approval.approve_action.isEnabled()
     assert not window.print_action.isEnabled()  # a draft
     assert window.approval.banner.station.text() == "Print station: read-only"
     window.show_release(_approved(), None)
-    assert window.print_action.isEnabled() and window.print_preview_action.isEnabled()
+    assert window.print_action.isEnabled()
+    assert window.print_preview_action.isEnabled()
 
 
 def test_a_print_from_the_window_is_logged(make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -178,9 +190,11 @@ def test_signing_key_made_in_the_window_signs_approvals(
     window.approval.office = replace(window.approval.office, user_name="王小明")
     answers.append(("correct horse", True))
     public = window.approval.signing_key()
-    assert public is not None and public.name == "王小明"
+    assert public is not None
+    assert public.name == "王小明"
     path = signing_key_path()
-    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600 and b"ENCRYPTED" in path.read_bytes()
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert b"ENCRYPTED" in path.read_bytes()
     assert public.line() in dialogs.shown[-1][2]  # the line to hand to the office
 
     release = window.current_release()

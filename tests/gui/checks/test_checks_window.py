@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from releasedesk.checks.glossary_store import CheckStore
 from releasedesk.checks.runner import Checker
@@ -16,6 +15,9 @@ from releasedesk.directory.repository import default_db_path
 from releasedesk.gui.checks.context_menu import CheckMenu
 from releasedesk.model.richtext import Paragraph, text
 from releasedesk.samples import load_sample
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 WAVY = QTextCharFormat.UnderlineStyle.SpellCheckUnderline
 
@@ -83,7 +85,8 @@ def test_checks_run_off_the_gui_thread(make_window: Any, qtbot: Any, monkeypatch
     body.setTextCursor(cursor)
     body.insertPlainText("软")
     settle(window, qtbot)
-    assert threads and all(name.startswith("releasedesk-checks") for name in threads)
+    assert threads
+    assert all(name.startswith("releasedesk-checks") for name in threads)
     assert len(threads) == checked + 1  # only the changed block was checked again
     assert "软" in underlined(body, body.document().blockCount() - 1)
 
@@ -129,7 +132,8 @@ def test_ignore_here_and_the_panel(make_window: Any, qtbot: Any) -> None:
     assert window.checks.dock.windowTitle() == "Checks (4)"
     panel.tree.itemActivated.emit(panel.tree.topLevelItem(2), 0)
     body = window.panes["zh-TW"].body
-    assert body.textCursor().selectedText() == "，，" and body.hasFocus()
+    assert body.textCursor().selectedText() == "，，"
+    assert body.hasFocus()
     menu = menu_for(window, "zh-TW", body, 0, 9)
     next(action for action in menu.actions() if action.text() == "Ignore here").trigger()
     settle(window, qtbot)

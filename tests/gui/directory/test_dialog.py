@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -16,7 +16,9 @@ from releasedesk.directory.vcard import read_vcard_file
 from releasedesk.gui.directory import DirectoryDialog
 from releasedesk.gui.directory.list_model import PAGE
 from releasedesk.gui.files import recovery_folder
-from releasedesk.model.release import Contact
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Contact
 
 
 def make_dialog(qtbot: Any, repo: SqliteContactRepository, **kwargs: Any) -> DirectoryDialog:
@@ -44,10 +46,12 @@ def test_find_by_chinese_name_and_add_it_with_the_keyboard(qtbot: Any, repo: Sql
     assert dialog.list.hasFocus()
     assert dialog.form.fields["title_zh"].text() == "發言人"
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
-    assert len(chosen) == 1 and len(chosen[0]) == 1
+    assert len(chosen) == 1
+    assert len(chosen[0]) == 1
     snapshot = chosen[0][0]
     stored = repo.search("陳美玲")[0]
-    assert snapshot.name.zh == "陳美玲" and snapshot.title.en == "Spokesperson"
+    assert snapshot.name.zh == "陳美玲"
+    assert snapshot.title.en == "Spokesperson"
     assert (snapshot.directory_id, snapshot.directory_updated) == (stored.id, stored.updated_at)
     assert (snapshot.print_office_phone, snapshot.print_mobile) == (True, True)
     assert not dialog.isVisible()
@@ -83,8 +87,10 @@ def test_edit_is_saved_and_survives_reopening(
     with SqliteContactRepository(tmp_path / "directory.sqlite3") as again:
         after = again.get(before.id or 0)
     assert after is not None
-    assert after.title.zh == "新聞科專門委員" and after.updated_at > before.updated_at
-    assert after.name == before.name and after.mobile == before.mobile
+    assert after.title.zh == "新聞科專門委員"
+    assert after.updated_at > before.updated_at
+    assert after.name == before.name
+    assert after.mobile == before.mobile
     assert dialogs.shown == []
 
 
@@ -107,7 +113,8 @@ def test_new_contact_and_delete(qtbot: Any, repo: SqliteContactRepository, dialo
     dialog = make_dialog(qtbot, repo)
     type_text(dialog.search, "記者00")
     qtbot.keyClick(dialog.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert dialog.form.isEnabled() and dialog.form.fields["name_zh"].hasFocus()
+    assert dialog.form.isEnabled()
+    assert dialog.form.fields["name_zh"].hasFocus()
     commit_input_method(dialog.form.fields["name_zh"], "張雅婷")
     qtbot.keyClicks(dialog.form.fields["name_en"], "Chang Ya-ting")
     qtbot.keyClicks(dialog.form.fields["email"], "ytchang@example.tw")
@@ -170,12 +177,15 @@ def test_import_reports_bad_cards_and_keeps_good_ones(
     dialog = make_dialog(qtbot, repo)
     dialogs.open_paths.append(vcf)
     dialog.import_button.click()
-    assert dialog.importing and not dialog.import_button.isEnabled()  # read in a worker thread
+    assert dialog.importing
+    assert not dialog.import_button.isEnabled()
     qtbot.waitUntil(lambda: not dialog.importing, timeout=10_000)
     assert dialog.import_button.isEnabled()
     assert [c.name.en for c in repo.search("黃淑芬")] == ["Huang Shu-fen"]
     kind, _title, text = dialogs.shown[-1]
-    assert kind == "exec" and "Imported 1 contact" in text and "1 card(s) could not be read" in text
+    assert kind == "exec"
+    assert "Imported 1 contact" in text
+    assert "1 card(s) could not be read" in text
     assert dialog.model.rowCount() == 154
 
 
@@ -223,7 +233,8 @@ def test_closing_during_an_import_finishes_it(
     dialogs.open_paths.append(vcf)
     dialog.import_button.click()
     dialog.close_button.click()
-    assert not dialog.isVisible() and not dialog.importing
+    assert not dialog.isVisible()
+    assert not dialog.importing
     assert len(repo.search("通訊員")) == 300
 
 

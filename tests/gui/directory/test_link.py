@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -15,6 +14,9 @@ from releasedesk.directory.snapshot import to_snapshot
 from releasedesk.gui.contacts_panel import ContactsPanel
 from releasedesk.gui.directory import DirectoryLink
 from releasedesk.model.release import Bilingual, Contact
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def make_panel(qtbot: Any, db: Path, contacts: list[Contact]) -> tuple[ContactsPanel, DirectoryLink, QWidget]:
@@ -36,14 +38,16 @@ def test_add_from_directory_flag_a_change_and_update(qtbot: Any, repo: SqliteCon
 
     link.add_action.trigger()
     dialog = link.dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     commit_input_method(dialog.search, "陳美玲")
     qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
     assert link.dialog is None
     assert [c.name.zh for c in panel.contacts()] == ["林記者", "陳美玲"]
     added = panel.contact(1)
-    assert added.directory_id is not None and added.title.zh == "發言人"
+    assert added.directory_id is not None
+    assert added.title.zh == "發言人"
     assert added.directory_uid == repo.get(added.directory_id).uid  # type: ignore[union-attr]
     assert link.states == ["not_linked", "current"]
     assert not panel.is_marked_changed(1)
@@ -55,7 +59,8 @@ def test_add_from_directory_flag_a_change_and_update(qtbot: Any, repo: SqliteCon
         elsewhere.update(entry)
     QApplication.sendEvent(host, QEvent(QEvent.Type.WindowActivate))  # coming back to the window re-checks
     assert link.states == ["not_linked", "changed"]
-    assert panel.is_marked_changed(1) and not panel.is_marked_changed(0)
+    assert panel.is_marked_changed(1)
+    assert not panel.is_marked_changed(0)
     assert "Changed in the directory" in panel.table.item(1, 0).toolTip()
 
     panel.table.setCurrentCell(0, 0)

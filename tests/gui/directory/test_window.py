@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 
@@ -13,6 +12,9 @@ from gui.helpers import commit_input_method
 from releasedesk.directory.repository import SqliteContactRepository, default_db_path
 from releasedesk.fileformat import load_release, save_release
 from releasedesk.model.release import Bilingual
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_release_flags_a_directory_change_and_updates_it(
@@ -32,7 +34,8 @@ def test_release_flags_a_directory_change_and_updates_it(
     qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
     added = window.contacts.contacts()[-1]
-    assert added.name == Bilingual("王小明", "Wang Hsiao-ming") and added.directory_id is not None
+    assert added.name == Bilingual("王小明", "Wang Hsiao-ming")
+    assert added.directory_id is not None
     assert window.isWindowModified()
 
     path = tmp_path / "with-directory-contact.rdrelease"

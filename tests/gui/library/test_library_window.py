@@ -4,8 +4,7 @@ library, finding it again by a two-character Chinese query, New from this releas
 from __future__ import annotations
 
 import io
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PIL import Image as PilImage
 from PySide6.QtCore import Qt
@@ -17,6 +16,9 @@ from releasedesk.gui.library.profiles_dialog import ProfilesDialog
 from releasedesk.library.profiles import Profile
 from releasedesk.library.store import Library
 from releasedesk.model.release import Status
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def logo_file(folder: Path, colour: str = "darkgreen") -> Path:
@@ -40,13 +42,17 @@ def test_profile_with_a_logo_new_save_find_and_new_from_it(
     profiles.scheme.setText("MODS-{yyyy}-{mmdd}-{seq:02}")
     assert profiles.save()
     assert profiles.set_logo_file(logo_file(tmp_path))
-    assert profiles.logo.pixmap() is not None and not profiles.logo.pixmap().isNull()
+    assert profiles.logo.pixmap() is not None
+    assert not profiles.logo.pixmap().isNull()
     profiles.close()
 
     window.findChild(type(window.new_action), "action_new").trigger()  # File → New: the only profile is used
     release = window.current_release()
-    assert release.agency.zh == "數位服務部" and release.number.startswith("MODS-") and release.number.endswith("-01")
-    assert release.logo_image_id is not None and release.content["zh-TW"].boilerplate == "數位服務部負責數位政策。"
+    assert release.agency.zh == "數位服務部"
+    assert release.number.startswith("MODS-")
+    assert release.number.endswith("-01")
+    assert release.logo_image_id is not None
+    assert release.content["zh-TW"].boilerplate == "數位服務部負責數位政策。"
     assert window.isWindowModified()
     window.panes["zh-TW"].headline.setText("偏鄉寬頻成果發表")
     path = tmp_path / "first.rdrelease"
@@ -64,8 +70,11 @@ def test_profile_with_a_logo_new_save_find_and_new_from_it(
     qtbot.waitUntil(lambda: dialog.results.topLevelItemCount() == 1, timeout=3000)
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)  # New from this release
     copy = window.current_release()
-    assert copy.number == "" and copy.status == Status.DRAFT and copy.embargo_until is None
-    assert copy.content["zh-TW"].headline == "偏鄉寬頻成果發表" and window.isWindowModified()
+    assert copy.number == ""
+    assert copy.status == Status.DRAFT
+    assert copy.embargo_until is None
+    assert copy.content["zh-TW"].headline == "偏鄉寬頻成果發表"
+    assert window.isWindowModified()
     assert window.library.current is None  # a new release: saving it adds a library entry, not a version
 
 
@@ -89,7 +98,8 @@ def test_saving_again_is_a_new_version_and_a_colleagues_save_is_not_overwritten(
     assert dialogs.kinds()[-1] == "information"
     assert library.releases.get(release_id).release.content["en"].headline == "Second version"  # theirs kept
     mine = library.releases.get(window.library.current[0])
-    assert mine is not None and mine.release.content["en"].headline == "Mine"  # and mine too
+    assert mine is not None
+    assert mine.release.content["en"].headline == "Mine"
     assert library.releases.count() == 2
 
 
@@ -97,7 +107,9 @@ def test_change_and_remove_the_release_logo(window: Any, tmp_path: Path) -> None
     assert window.library.set_logo_file(logo_file(tmp_path, "navy"))
     release = window.current_release()
     logo = release.image(release.logo_image_id)
-    assert logo is not None and logo.mime_type == "image/png" and window.isWindowModified()
+    assert logo is not None
+    assert logo.mime_type == "image/png"
+    assert window.isWindowModified()
     assert window.library.remove_logo()
     assert window.current_release().logo_image_id is None
     assert all(image.id != logo.id for image in window.current_release().images)
@@ -108,7 +120,8 @@ def test_new_from_sample_and_new_without_profiles(window: Any, dialogs: Any) -> 
     assert window.current_release().agency.zh  # the sample's fictional ministry
     window.new_action.trigger()
     blank = window.current_release()
-    assert blank.agency.zh == "" and blank.languages == ("zh-TW", "en")
+    assert blank.agency.zh == ""
+    assert blank.languages == ("zh-TW", "en")
 
 
 def test_colleagues_changes_refresh_an_open_library_dialog(qtbot: Any, window: Any, tmp_path: Path) -> None:
@@ -138,7 +151,8 @@ def test_reuse_a_past_boilerplate_and_contact_block(qtbot: Any, window: Any, tmp
     qtbot.addWidget(dialog)
     assert dialog.reuse_selected(boilerplate=True)
     now = window.current_release()
-    assert now.content["en"].boilerplate == "Last year's about text" and window.isWindowModified()
+    assert now.content["en"].boilerplate == "Last year's about text"
+    assert window.isWindowModified()
     assert "zh-TW" not in now.content or now.content["zh-TW"].boilerplate == "去年的機關簡介"
     before = now.contacts
     dialog = LibraryDialog(window.library, window)

@@ -3,18 +3,20 @@ revert, minor edit and mark in sync behave as docs/linked-languages.md says."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.gui.helpers import type_text
 
-from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.richtext.block_ids import block_id
 from releasedesk.model.richtext import Heading, Paragraph, text
 from releasedesk.pairs.states import State
 from releasedesk.samples import load_sample
+
+if TYPE_CHECKING:
+    from releasedesk.gui.main_window import MainWindow
 
 
 def _goto(window: MainWindow, lang: str, number: int, *, end: bool = False, offset: int = 0) -> QTextCursor:
@@ -74,7 +76,8 @@ def test_minor_edit_then_mark_in_sync_from_the_menu(window: MainWindow) -> None:
     assert _state(window, "en", 3).state == State.OUT_OF_DATE
     window.pairs.mark_action.trigger()
     status = _state(window, "en", 3)
-    assert status.state == State.IN_SYNC and status.confirmed.en.endswith(" xy")
+    assert status.state == State.IN_SYNC
+    assert status.confirmed.en.endswith(" xy")
 
 
 def test_split_keeps_the_pair_on_the_first_part(window: MainWindow, qtbot: Any) -> None:
@@ -83,7 +86,9 @@ def test_split_keeps_the_pair_on_the_first_part(window: MainWindow, qtbot: Any) 
     qtbot.keyClick(window.panes["zh-TW"].body, Qt.Key.Key_Return)
     window.pairs.tracker.settle()
     after = _ids(window, "zh-TW")
-    assert after[1] == before[1] and after[2] not in before and len(set(after)) == len(after)
+    assert after[1] == before[1]
+    assert after[2] not in before
+    assert len(set(after)) == len(after)
     assert _state(window, "zh-TW", 2).state == State.OUT_OF_DATE
     assert _state(window, "zh-TW", 3).state == State.UNPAIRED
     assert len(window.panes["en"].body.content()) == len(before)  # a split adds no placeholder
@@ -96,9 +101,11 @@ def test_a_new_paragraph_gets_a_placeholder_on_the_other_side(window: MainWindow
     type_text(window.panes["zh-TW"].body, "新的段落。")
     window.pairs.tracker.settle()
     en_after = _ids(window, "en")
-    assert len(en_after) == len(en_before) + 1 and en_after[:2] == en_before[:2]
+    assert len(en_after) == len(en_before) + 1
+    assert en_after[:2] == en_before[:2]
     placeholder = window.panes["en"].body.content()[2]
-    assert isinstance(placeholder, Paragraph) and placeholder.runs == ()
+    assert isinstance(placeholder, Paragraph)
+    assert placeholder.runs == ()
     status = _state(window, "zh-TW", 3)
     assert (status.state, status.empty, status.en_id) == (State.MISSING, ("en",), placeholder.id)
     type_text(window.panes["en"].body, "")  # nothing typed yet: still to translate
@@ -134,7 +141,8 @@ def test_deleting_a_paragraph_asks_about_its_partner(window: MainWindow, dialogs
     dialogs.answers["question"] = QMessageBox.StandardButton.Yes
     _select_block(window, "zh-TW", 3).removeSelectedText()
     window.pairs.tracker.settle()
-    assert dialogs.kinds() == ["question"] and "English" in dialogs.shown[0][2]
+    assert dialogs.kinds() == ["question"]
+    assert "English" in dialogs.shown[0][2]
     assert _ids(window, "zh-TW") == zh_before[:2] + zh_before[3:]
     assert _ids(window, "en") == en_before[:2] + en_before[3:]
     assert "to translate" not in window.pairs.summary_button.text()
@@ -165,9 +173,11 @@ def test_cut_and_paste_moves_a_block_with_its_pair(window: MainWindow, dialogs: 
     editor.paste()
     window.pairs.tracker.settle()
     ids = _ids(window, "zh-TW")
-    assert ids.count(moved) == 1 and ids.index(moved) > 2
+    assert ids.count(moved) == 1
+    assert ids.index(moved) > 2
     status = window.pairs.tracker.state_of("zh-TW", window.pairs.tracker.find_block("zh-TW", moved))
-    assert status is not None and status.state == State.IN_SYNC
+    assert status is not None
+    assert status.state == State.IN_SYNC
 
 
 def test_a_pasted_copy_gets_a_new_id(window: MainWindow) -> None:
@@ -181,7 +191,8 @@ def test_a_pasted_copy_gets_a_new_id(window: MainWindow) -> None:
     editor.paste()
     window.pairs.tracker.settle()
     ids = [i for i in _ids(window, "zh-TW") if i]
-    assert ids.count(original) == 1 and len(ids) == len(set(ids))
+    assert ids.count(original) == 1
+    assert len(ids) == len(set(ids))
     assert _state(window, "zh-TW", 2).state == State.IN_SYNC
 
 
@@ -209,13 +220,15 @@ def test_partner_is_highlighted_and_saved_pairs_reopen(window: MainWindow, tmp_p
 
 def test_gutter_marks_each_visible_paragraph_and_the_list_goes_to_a_pair(window: MainWindow, dialogs: Any) -> None:
     marks = window.pairs.gutters["zh-TW"].marks()
-    assert marks and {status.state for _, _, status in marks} == {State.IN_SYNC}
+    assert marks
+    assert {status.state for _, _, status in marks} == {State.IN_SYNC}
     _goto(window, "zh-TW", 1, end=True)
     type_text(window.panes["zh-TW"].body, "改")
     window.pairs.tracker.settle()
     window.pairs.show_list()
     dialog = window.pairs.list_dialog
-    assert dialog is not None and dialog.list.count() == 1
+    assert dialog is not None
+    assert dialog.list.count() == 1
     assert "Out of date" in dialog.list.item(0).text()
     _goto(window, "en", 6)
     dialog.goTo.emit(dialog.current())
@@ -237,7 +250,8 @@ def test_a_release_made_in_code_gets_ids_and_unconfirmed_pairs(make_window: Any)
         }
     )
     window = make_window(release)
-    assert all(_ids(window, "zh-TW")) and all(_ids(window, "en"))
+    assert all(_ids(window, "zh-TW"))
+    assert all(_ids(window, "en"))
     assert "3 not confirmed" in window.pairs.summary_button.text()
     window.pairs.all_action.trigger()
     assert window.pairs.summary_button.text() == "3 in sync"

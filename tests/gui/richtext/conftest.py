@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QColor, QImage
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 
 def _png(width: int = 40, height: int = 30, color: str = "#26a269") -> bytes:

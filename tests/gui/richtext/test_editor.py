@@ -53,7 +53,8 @@ def test_typing_ascii_and_chinese(qtbot, editor) -> None:
     commit(editor, "新聞稿")
     key_text(editor, "中文")
     assert editor.content() == [Paragraph((Run("Taipei 新聞稿中文"),))]
-    assert changes and editor.document().isModified()
+    assert changes
+    assert editor.document().isModified()
     assert editor.text_count() == 6  # "Taipei" counts once, plus five Chinese characters
 
 
@@ -61,7 +62,9 @@ def test_set_content_is_unmodified_and_not_undoable(qtbot, editor) -> None:
     changes: list[int] = []
     editor.contentChanged.connect(lambda: changes.append(1))
     editor.set_content([Paragraph((text("原文"),))], {})
-    assert not editor.document().isModified() and not editor.document().isUndoAvailable() and changes == []
+    assert not editor.document().isModified()
+    assert not editor.document().isUndoAvailable()
+    assert changes == []
     editor.undo()
     assert editor.content() == [Paragraph((text("原文"),))]
 
@@ -102,14 +105,17 @@ def test_toolbar_applies_and_reflects_format(qtbot, editor) -> None:
     assert editor.content() == [Paragraph((text("abc", Mark.BOLD, Mark.ITALIC, Mark.UNDERLINE),))]
     editor.moveCursor(QTextCursor.MoveOperation.StartOfBlock)
     editor.moveCursor(QTextCursor.MoveOperation.Right)
-    assert toolbar.bold_action.isChecked() and toolbar.italic_action.isChecked()
+    assert toolbar.bold_action.isChecked()
+    assert toolbar.italic_action.isChecked()
     toolbar.heading_combo.activated.emit(2)
     assert editor.content()[0] == Heading(2, (text("abc", Mark.BOLD, Mark.ITALIC, Mark.UNDERLINE),))
     assert toolbar.heading_combo.currentIndex() == 2
     toolbar.quote_action.trigger()
-    assert isinstance(editor.content()[0], Quote) and toolbar.quote_action.isChecked()
+    assert isinstance(editor.content()[0], Quote)
+    assert toolbar.quote_action.isChecked()
     toolbar.numbers_action.trigger()
-    assert isinstance(editor.content()[0], ListItem) and toolbar.numbers_action.isChecked()
+    assert isinstance(editor.content()[0], ListItem)
+    assert toolbar.numbers_action.isChecked()
     assert not toolbar.quote_action.isChecked()
     toolbar.undo_action.trigger()
     assert isinstance(editor.content()[0], Quote)
@@ -237,7 +243,8 @@ def test_image_from_file_with_caption(qtbot, editor, tmp_path, monkeypatch, png)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "after")
     [image] = editor.images().values()
-    assert image.data == path.read_bytes() and image.mime_type == "image/png"
+    assert image.data == path.read_bytes()
+    assert image.mime_type == "image/png"
     assert editor.content() == [
         Paragraph((text("before"),)),
         Figure(image.id, (text("記者會現場 (photo)"),)),
@@ -320,8 +327,11 @@ def test_paste_of_hostile_html_keeps_only_model_formatting_and_loads_nothing(qtb
         Paragraph((text("end"),)),
     ]
     html_out = editor.toHtml()
-    assert "red" not in html_out and "Impact" not in html_out and "javascript" not in html_out
-    assert "passwd" not in html_out and "127.0.0.1" not in html_out
+    assert "red" not in html_out
+    assert "Impact" not in html_out
+    assert "javascript" not in html_out
+    assert "passwd" not in html_out
+    assert "127.0.0.1" not in html_out
 
 
 def test_paste_image_data_is_embedded(qtbot, editor) -> None:
@@ -359,7 +369,8 @@ def test_language_sets_locale_and_counts(qtbot, editor) -> None:
     qtbot.keyClicks(editor, "two words")
     assert editor.text_count() == 2  # zh-TW: each Latin word counts once
     editor.language = "en"
-    assert editor.locale().language().name == "English" and editor.text_count() == 2
+    assert editor.locale().language().name == "English"
+    assert editor.text_count() == 2
     assert "Liberation Serif" in editor.font().families()
 
 
@@ -400,7 +411,8 @@ def test_paste_from_word_keeps_text_marks_and_lists(qtbot, editor) -> None:
         ListItem(True, 0, (text("numbered", Mark.ITALIC),)),
         Paragraph((text("1.5 million people"),)),
     ]
-    assert "1F3864" not in editor.toHtml() and "Symbol" not in editor.toHtml()
+    assert "1F3864" not in editor.toHtml()
+    assert "Symbol" not in editor.toHtml()
 
 
 def test_multi_block_insert_mid_paragraph_is_one_undo_step(qtbot, editor, png) -> None:
@@ -475,7 +487,9 @@ def test_select_all_delete_leaves_a_plain_paragraph_and_one_undo_brings_all_back
         editor.setFocus()
         editor.selectAll()
         qtbot.keyClick(editor, Qt.Key.Key_Delete)
-        assert not editor.in_quote() and editor.current_list() is None and editor.current_heading_level() == 0
+        assert not editor.in_quote()
+        assert editor.current_list() is None
+        assert editor.current_heading_level() == 0
         qtbot.keyClicks(editor, "Fresh")
         assert editor.content() == [Paragraph((text("Fresh"),))]
         editor.undo()  # the typing
@@ -491,14 +505,18 @@ def test_link_dialog_offers_https_for_a_bare_address_and_shows_its_hint_whole(qt
     dialog.show()
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     dialog.href_edit.setText("www.example.tw")
-    assert not ok.isEnabled() and dialog.fix_button.isVisible()
+    assert not ok.isEnabled()
+    assert dialog.fix_button.isVisible()
     assert dialog.fix_button.text() == "Use https://www.example.tw"
     assert dialog.problem.height() >= dialog.problem.heightForWidth(dialog.problem.width())  # not clipped
     dialog.fix_button.click()
-    assert ok.isEnabled() and dialog.href() == "https://www.example.tw"
+    assert ok.isEnabled()
+    assert dialog.href() == "https://www.example.tw"
     dialog.href_edit.setText("javascript:alert(1)")
-    assert not dialog.fix_button.isVisible() and "Only web" in dialog.problem.text()
+    assert not dialog.fix_button.isVisible()
+    assert "Only web" in dialog.problem.text()
     assert dialog.problem.height() >= dialog.problem.heightForWidth(dialog.problem.width())
     assert suggested_href("press@example.gov.tw") == "mailto:press@example.gov.tw"
     assert suggested_href("moda.gov.tw/news?id=3") == "https://moda.gov.tw/news?id=3"
-    assert suggested_href("just words") is None and suggested_href("https://ok.tw") is None
+    assert suggested_href("just words") is None
+    assert suggested_href("https://ok.tw") is None

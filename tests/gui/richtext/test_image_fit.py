@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QMimeData
@@ -10,6 +10,9 @@ from PySide6.QtGui import QImage
 
 from export.test_hostile_images import bomb_png
 from releasedesk.gui.richtext.image_fit import MAX_INSERT_SIDE
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _stored_size(window, image_id: str) -> tuple[int, int]:
@@ -28,7 +31,8 @@ def test_large_picture_file_is_scaled_down_on_insert_with_a_notice(window, tmp_p
     assert image.mime_type == "image/jpeg"
     assert _stored_size(window, image.id) == (MAX_INSERT_SIDE, MAX_INSERT_SIDE * 3 // 4)
     message = window.statusBar().currentMessage()
-    assert "6000 × 4500" in message and f"{MAX_INSERT_SIDE} × {MAX_INSERT_SIDE * 3 // 4}" in message
+    assert "6000 × 4500" in message
+    assert f"{MAX_INSERT_SIDE} × {MAX_INSERT_SIDE * 3 // 4}" in message
 
 
 def test_small_picture_keeps_its_bytes(window, tmp_path: Path) -> None:

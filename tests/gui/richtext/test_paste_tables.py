@@ -45,7 +45,8 @@ def test_a_web_page_table_keeps_caption_header_spans_and_safe_links_only(qapp) -
         ["No. 2, Zhongshan Rd.", "1"],
         ["Guanshan", "Closed until March"],
     ]
-    assert table.rows[1][0].rowspan == 2 and table.rows[3][1].colspan == 2
+    assert table.rows[1][0].rowspan == 2
+    assert table.rows[3][1].colspan == 2
     assert table.rows[2][0].content[0].href == "https://maps.example/2"
     assert text("until March", Mark.BOLD) in table.rows[3][1].content
     assert table.rows[1][2].align == CellAlign.RIGHT

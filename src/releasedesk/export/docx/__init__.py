@@ -7,14 +7,18 @@ writer's); `render_docx`/`export_docx` plan a release through `plan_release` fir
 from __future__ import annotations
 
 import io
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.export.docx.options import DocxOptions
-from releasedesk.export.layout import LangChoice
 from releasedesk.export.output import write_export
 from releasedesk.export.plan import Plan, plan_release
 from releasedesk.export.style import current_template
-from releasedesk.model.release import Release
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from releasedesk.export.layout import LangChoice
+    from releasedesk.model.release import Release
 
 __all__ = ["DocxOptions", "export_docx", "render_docx", "render_plan"]
 

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from docx.document import Document
-from docx.shared import Length
-from docx.text.paragraph import Paragraph as DocxParagraph
+from typing import TYPE_CHECKING
 
 from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.images import add_image
 from releasedesk.export.docx.inline import add_line, add_text
-from releasedesk.export.docx.numbering import ListNumbering
 from releasedesk.export.docx.styles import NAMES, styled_paragraph
 from releasedesk.export.docx.table import write_table
 from releasedesk.export.plan import (
@@ -24,7 +20,14 @@ from releasedesk.export.plan import (
     TableBlock,
     line_text,
 )
-from releasedesk.model.release import Lang
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.shared import Length
+    from docx.text.paragraph import Paragraph as DocxParagraph
+
+    from releasedesk.export.docx.numbering import ListNumbering
+    from releasedesk.model.release import Lang
 
 
 @dataclass

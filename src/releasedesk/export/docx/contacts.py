@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from docx.document import Document
+from typing import TYPE_CHECKING
+
 from docx.shared import Length
 
 from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.inline import add_line
 from releasedesk.export.docx.ooxml import element
 from releasedesk.export.docx.styles import NAMES, set_paragraph_style, styled_paragraph
-from releasedesk.export.plan import PlanContact, Section
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+    from releasedesk.export.plan import PlanContact, Section
 
 COLUMNS = 2
 

@@ -6,11 +6,14 @@ python-docx has no API for custom properties, so the part is written here as OOX
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
 
-from docx.document import Document
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
+
+if TYPE_CHECKING:
+    from docx.document import Document
 
 CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 RELTYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties"

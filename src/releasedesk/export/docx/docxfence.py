@@ -8,14 +8,18 @@ docs/library-internals.md; on a python-docx upgrade, run those canaries first.
 
 from __future__ import annotations
 
-from docx.opc.coreprops import CoreProperties
-from docx.opc.part import Part
-from docx.oxml.xmlchemy import BaseOxmlElement
+from typing import TYPE_CHECKING
+
 from docx.section import _Footer, _Header
-from docx.shape import InlineShape
 from docx.table import Table, _Cell, _Row
-from docx.text.paragraph import Paragraph
-from docx.text.run import Run
+
+if TYPE_CHECKING:
+    from docx.opc.coreprops import CoreProperties
+    from docx.opc.part import Part
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.shape import InlineShape
+    from docx.text.paragraph import Paragraph
+    from docx.text.run import Run
 
 __all__ = [
     "Cell",

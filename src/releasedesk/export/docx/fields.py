@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from docx.text.paragraph import Paragraph
+from typing import TYPE_CHECKING
 
 from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.ooxml import element
+
+if TYPE_CHECKING:
+    from docx.text.paragraph import Paragraph
 
 
 def add_field(paragraph: Paragraph, instruction: str, placeholder: str = "1") -> None:

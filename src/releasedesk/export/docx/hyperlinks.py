@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
-from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.text.paragraph import Paragraph
 
 from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.ooxml import element
 from releasedesk.model.textclean import clean_text
+
+if TYPE_CHECKING:
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.text.paragraph import Paragraph
 
 # Everything RFC 3986 allows unescaped, plus "%" so existing escapes stay as they are.
 _URL_SAFE = "!#$%&'()*+,-./:;=?@[]_~"

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import io
+from typing import TYPE_CHECKING
 
 from docx.image.image import Image as DocxImage
 from docx.shared import Emu, Length
-from docx.text.run import Run as DocxRun
 
 from releasedesk.export.docx import docxfence
-from releasedesk.export.plan import PlanImage as Image
 from releasedesk.model.textclean import clean_text
+
+if TYPE_CHECKING:
+    from docx.text.run import Run as DocxRun
+
+    from releasedesk.export.plan import PlanImage as Image
 
 
 def fitted_size(data: bytes, max_width: Length, max_height: Length) -> tuple[Emu, Emu] | None:

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.text.paragraph import Paragraph
+from typing import TYPE_CHECKING
+
 from docx.text.run import Run as DocxRun
 
 from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.hyperlinks import add_hyperlink
 from releasedesk.export.docx.ooxml import RPR_ORDER, element, set_child
 from releasedesk.export.docx.styles import set_run_style
-from releasedesk.export.plan import Line, PlanRun
-from releasedesk.model.release import Lang
 from releasedesk.model.textclean import clean_text
+
+if TYPE_CHECKING:
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.text.paragraph import Paragraph
+
+    from releasedesk.export.plan import Line, PlanRun
+    from releasedesk.model.release import Lang
 
 
 def add_text(

@@ -6,16 +6,20 @@ Typed bullets would not renumber when a reviewer inserts an item; `w:numPr` para
 
 from __future__ import annotations
 
-from docx.document import Document
+from typing import TYPE_CHECKING
+
 from docx.oxml.ns import qn
-from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.text.paragraph import Paragraph
 
 from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.ooxml import PPR_ORDER, element, set_child
 from releasedesk.export.docx.options import DocxOptions, filled
 from releasedesk.export.plan.lists import BULLETS, list_label
 from releasedesk.model.richtext import MAX_LIST_LEVEL
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.text.paragraph import Paragraph
 
 LEVELS = MAX_LIST_LEVEL + 1
 _BULLETS = BULLETS

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.oxml.xmlchemy import BaseOxmlElement
+
+if TYPE_CHECKING:
+    from docx.oxml.xmlchemy import BaseOxmlElement
 
 # Child order of w:pPr and w:rPr (ECMA-376 CT_PPrBase / CT_RPr): Word reports a broken file when it is not kept.
 PPR_ORDER = (

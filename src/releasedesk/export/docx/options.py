@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
-from releasedesk.export.style import HouseStyle
+if TYPE_CHECKING:
+    from releasedesk.export.style import HouseStyle
 
 PageSize = Literal["A4", "Letter"]
 

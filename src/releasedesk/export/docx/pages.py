@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from itertools import count
+from typing import TYPE_CHECKING
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
-from docx.section import Section as DocxSection
 from docx.shared import Cm, Length
-from docx.text.paragraph import Paragraph
 
 from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.fields import add_field
@@ -17,6 +15,12 @@ from releasedesk.export.docx.options import DocxOptions, filled
 from releasedesk.export.docx.styles import NAMES, set_paragraph_style, styled_paragraph
 from releasedesk.export.docx.watermark import add_watermark
 from releasedesk.export.plan import PageField, Plan, Section
+
+if TYPE_CHECKING:
+    from itertools import count
+
+    from docx.section import Section as DocxSection
+    from docx.text.paragraph import Paragraph
 
 LOGO_HEIGHT = Cm(1.5)
 LOGO_COLUMN = Cm(2.0)

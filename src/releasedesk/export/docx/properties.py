@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from docx.document import Document
 from docx.oxml.ns import qn
 
 from releasedesk.export.docx import docxfence
-from releasedesk.export.plan import Metadata
+
+if TYPE_CHECKING:
+    from docx.document import Document
+
+    from releasedesk.export.plan import Metadata
 
 _LANGUAGE_TAGS = {"zh-TW": "zh-TW", "en": "en-US"}
 

@@ -8,23 +8,25 @@ sets `w:rFonts` and `w:lang` on docDefaults and styles, drops every theme-font a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from docx.blkcntnr import BlockItemContainer
-from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_UNDERLINE
 from docx.oxml.ns import qn
-from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle, StyleFactory
-from docx.text.paragraph import Paragraph as DocxParagraph
-from docx.text.run import Run as DocxRun
 
 from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.ooxml import PPR_ORDER, RPR_ORDER, element, set_child
 from releasedesk.export.docx.options import DocxOptions, filled
 from releasedesk.export.style import HouseStyle
+
+if TYPE_CHECKING:
+    from docx.blkcntnr import BlockItemContainer
+    from docx.document import Document
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.text.paragraph import Paragraph as DocxParagraph
+    from docx.text.run import Run as DocxRun
 
 _THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 LANG_DEFAULT = {"w:val": "en-US", "w:eastAsia": "zh-TW", "w:bidi": "ar-SA"}
@@ -86,11 +88,13 @@ def style_id(name: str) -> str:
 
 
 def set_paragraph_style(paragraph: DocxParagraph, name: str) -> DocxParagraph:
+    """Give the paragraph the named style (by its style id); the paragraph, for chaining."""
     docxfence.p_of(paragraph).get_or_add_pPr().style = style_id(name)
     return paragraph
 
 
 def set_run_style(run: DocxRun, name: str) -> None:
+    """Give the run the named character style (by its style id)."""
     docxfence.r_of(run).get_or_add_rPr().style = style_id(name)
 
 
@@ -169,13 +173,13 @@ def _font_table(document: Document, options: DocxOptions) -> None:
 def _get_or_add(document: Document, name: str, kind: WD_STYLE_TYPE) -> BaseStyle:
     """The style called `name`, created when the template lacks it (without python-docx's slow name scans)."""
     try:
-        return cast(BaseStyle, document.styles[name])  # python-docx types `Styles[...]` as Any
+        return cast("BaseStyle", document.styles[name])  # python-docx types `Styles[...]` as Any
     except KeyError:
         return StyleFactory(document.styles.element.add_style_of_type(name, kind, False))
 
 
 def _paragraph_style(document: Document, name: str, base: str = "Normal") -> ParagraphStyle:
-    style = cast(ParagraphStyle, _get_or_add(document, name, WD_STYLE_TYPE.PARAGRAPH))  # of the kind asked for
+    style = cast("ParagraphStyle", _get_or_add(document, name, WD_STYLE_TYPE.PARAGRAPH))  # of the kind asked for
     style.base_style = document.styles[base] if base else None
     style.hidden = False
     style.quick_style = True
@@ -184,7 +188,7 @@ def _paragraph_style(document: Document, name: str, base: str = "Normal") -> Par
 
 
 def _character_style(document: Document, name: str) -> CharacterStyle:
-    style = cast(CharacterStyle, _get_or_add(document, name, WD_STYLE_TYPE.CHARACTER))  # of the kind asked for
+    style = cast("CharacterStyle", _get_or_add(document, name, WD_STYLE_TYPE.CHARACTER))  # of the kind asked for
     style.hidden = False
     style.quick_style = True
     return style

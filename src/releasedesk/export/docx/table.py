@@ -5,17 +5,22 @@ same run writer as paragraphs (so East-Asian fonts follow each run's script).
 
 from __future__ import annotations
 
-from docx.document import Document
+from typing import TYPE_CHECKING
+
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.oxml.table import CT_Tbl
 from docx.shared import Length
 
 from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.inline import add_line
 from releasedesk.export.docx.styles import NAMES, set_paragraph_style, styled_paragraph
-from releasedesk.export.plan.values import TableBlock
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.oxml.table import CT_Tbl
+
+    from releasedesk.export.plan.values import TableBlock
 
 _ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}
 _RULE = "888888"

@@ -5,13 +5,16 @@ Word draws it behind the text of every page that uses the header; LibreOffice im
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import quoteattr
 
 from docx.oxml.parser import parse_xml
-from docx.text.paragraph import Paragraph
 
 from releasedesk.export.docx import docxfence
 from releasedesk.model.textclean import clean_text
+
+if TYPE_CHECKING:
+    from docx.text.paragraph import Paragraph
 
 # Word's built-in WordArt shape type 136 ("plain text"), written once per header part.
 _SHAPETYPE = """<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800"

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from itertools import count
+from typing import TYPE_CHECKING
 
 import docx
-from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.section import Section as DocxSection
 from docx.shared import Length, Mm
 
 from releasedesk.export.docx.body import BodyContext, write_body
@@ -19,9 +18,14 @@ from releasedesk.export.docx.options import PAGE_SIZES_MM, DocxOptions, filled
 from releasedesk.export.docx.pages import furnish_section
 from releasedesk.export.docx.properties import drop_template_leftovers, number_drawings_uniquely, set_core_properties
 from releasedesk.export.docx.styles import NAMES, install_styles, styled_paragraph
-from releasedesk.export.plan import Plan, Section
 from releasedesk.export.plan.approval import approval_properties
-from releasedesk.export.style import HouseStyle
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.section import Section as DocxSection
+
+    from releasedesk.export.plan import Plan, Section
+    from releasedesk.export.style import HouseStyle
 
 
 def _page_setup(section: DocxSection, options: DocxOptions) -> Length:

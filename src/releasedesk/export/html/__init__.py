@@ -7,13 +7,17 @@ Renders only the layout plan. `render_plan` is the writer's entry (as every writ
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from releasedesk.export.layout import LangChoice
 from releasedesk.export.output import write_export
 from releasedesk.export.plan import Plan, plan_release
-from releasedesk.export.style import HouseStyle
-from releasedesk.model.release import Release
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from releasedesk.export.layout import LangChoice
+    from releasedesk.export.style import HouseStyle
+    from releasedesk.model.release import Release
 
 __all__ = ["HtmlOptions", "export_html", "export_html_email", "render_html", "render_plan"]
 
@@ -41,6 +45,7 @@ def render_plan(plan: Plan, options: HtmlOptions | None = None) -> bytes:
 
 
 def render_html(release: Release, *, lang: LangChoice = "both", options: HtmlOptions | None = None) -> bytes:
+    """The release as an HTML document (UTF-8 bytes)."""
     return render_plan(plan_release(release, lang, options.house if options else None), options)
 
 
@@ -54,5 +59,6 @@ def export_html(
 def export_html_email(
     release: Release, path: Path | str, *, lang: LangChoice = "both", options: HtmlOptions | None = None
 ) -> None:
+    """Write the release as HTML for pasting into an e-mail (inline styles only)."""
     email = replace(options or HtmlOptions(), email=True)
     write_export(path, render_html(release, lang=lang, options=email), "e-mail HTML file")

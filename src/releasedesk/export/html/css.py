@@ -3,7 +3,10 @@ e-mail (mail clients drop or ignore `<style>` and classes too often to trust the
 
 from __future__ import annotations
 
-from releasedesk.export.house import WriterStyle
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from releasedesk.export.house import WriterStyle
 
 
 def css_string(value: str) -> str:

@@ -6,9 +6,12 @@ go on `<col>` as percentages; a right-aligned cell (figures) carries the role `t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from releasedesk.export.plan.values import Line, PlanCell, TableBlock
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from releasedesk.export.plan.values import Line, PlanCell, TableBlock
 
 ROLES = {
     "table": "border-collapse: collapse; width: 100%; margin: 1em 0; break-inside: auto",

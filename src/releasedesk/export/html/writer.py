@@ -11,8 +11,8 @@ from __future__ import annotations
 import base64
 import re
 from html import escape
+from typing import TYPE_CHECKING
 
-from releasedesk.export.house import WriterStyle
 from releasedesk.export.html.css import css_string, role_styles, stylesheet
 from releasedesk.export.html.table import ROLES as TABLE_ROLES
 from releasedesk.export.html.table import table_html
@@ -33,6 +33,9 @@ from releasedesk.export.plan.values import (
     Section,
     TableBlock,
 )
+
+if TYPE_CHECKING:
+    from releasedesk.export.house import WriterStyle
 
 
 def _text(value: str) -> str:

@@ -7,13 +7,17 @@ Renders only the layout plan, with odfdo for the package. `render_plan` is the w
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from releasedesk.export.layout import LangChoice
 from releasedesk.export.output import write_export
 from releasedesk.export.plan import Plan, plan_release
-from releasedesk.export.style import HouseStyle
-from releasedesk.model.release import Release
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from releasedesk.export.layout import LangChoice
+    from releasedesk.export.style import HouseStyle
+    from releasedesk.model.release import Release
 
 __all__ = ["OdtOptions", "export_odt", "render_odt", "render_plan"]
 
@@ -38,6 +42,7 @@ def render_plan(plan: Plan, options: OdtOptions | None = None) -> bytes:
 
 
 def render_odt(release: Release, *, lang: LangChoice = "both", options: OdtOptions | None = None) -> bytes:
+    """The release as an ODT package (bytes)."""
     return render_plan(plan_release(release, lang, options.house if options else None), options)
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from releasedesk.export.house import WriterStyle
 from releasedesk.export.odt.styles import LIST_STYLE
 from releasedesk.export.odt.table import STYLES as TABLE_STYLES
 from releasedesk.export.odt.table import table_xml
@@ -33,6 +33,9 @@ from releasedesk.export.plan.values import (
     Section,
     TableBlock,
 )
+
+if TYPE_CHECKING:
+    from releasedesk.export.house import WriterStyle
 
 AddPicture = Callable[[PlanImage], str]
 """Stores an image in the package and returns its path there (`Pictures/…`)."""

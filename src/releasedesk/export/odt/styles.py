@@ -5,9 +5,12 @@ Western and Asian fonts and languages on each, page layout, and one master page 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from releasedesk.export.house import WriterStyle
 from releasedesk.export.odt.xmltext import attr
+
+if TYPE_CHECKING:
+    from releasedesk.export.house import WriterStyle
 
 LIST_STYLE = "ReleaseList"
 LIST_LEVELS = 10

@@ -11,14 +11,17 @@ import hashlib
 import io
 import re
 import zipfile
+from typing import TYPE_CHECKING
 
 from odfdo import Document
 
-from releasedesk.export.house import WriterStyle
 from releasedesk.export.odt.content import OdtBody
 from releasedesk.export.odt.styles import font_faces, office_styles
 from releasedesk.export.plan.approval import approval_properties
-from releasedesk.export.plan.values import Plan, PlanImage
+
+if TYPE_CHECKING:
+    from releasedesk.export.house import WriterStyle
+    from releasedesk.export.plan.values import Plan, PlanImage
 
 ODF_VERSION = "1.3"
 _NAMESPACES = {

@@ -9,18 +9,19 @@ from __future__ import annotations
 import io
 import threading
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from releasedesk.export.layout import LangChoice
 from releasedesk.export.output import write_export
 from releasedesk.export.pdf.template import FontConfig, PageSizeName, PdfTemplate, current_template
 from releasedesk.export.plan import Plan, plan_release
-from releasedesk.model.release import Release
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from releasedesk.export.layout import LangChoice
     from releasedesk.export.pdf.fontset import FontSet
     from releasedesk.export.pdf.layoutcache import LayoutCache
+    from releasedesk.model.release import Release
 
 __all__ = ["PdfOptions", "export_pdf", "render_pdf", "render_plan"]
 

@@ -7,8 +7,12 @@ through rlfence.add_info_entries (the standard ones are written exactly as repor
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from releasedesk.export.plan.approval import approval_properties
-from releasedesk.export.plan.values import DocumentState
+
+if TYPE_CHECKING:
+    from releasedesk.export.plan.values import DocumentState
 
 
 def approval_entries(state: DocumentState) -> dict[str, str]:

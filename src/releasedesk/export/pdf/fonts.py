@@ -7,7 +7,6 @@ font each time.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reportlab.pdfbase import pdfmetrics

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from releasedesk.export.pdf import rlfence
 from releasedesk.export.pdf.fallback import FontChain
 from releasedesk.export.pdf.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, Face, load_face, load_synthetic_bold
-from releasedesk.export.pdf.template import FontConfig
-from releasedesk.export.plan import Script
 
 if TYPE_CHECKING:
-    from reportlab.pdfbase.ttfonts import TTFont
+    from releasedesk.export.pdf.template import FontConfig
+    from releasedesk.export.plan import Script
+
+    pass
 
 SERIF, SANS = "serif", "sans"
 

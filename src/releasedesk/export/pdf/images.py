@@ -6,15 +6,18 @@ import hashlib
 import io
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from PIL import Image as PILImage
 from PIL import UnidentifiedImageError
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfdoc
-from reportlab.pdfgen.canvas import Canvas
 
 from releasedesk.export.imagecheck import check_image
 from releasedesk.export.pdf import rlfence
+
+if TYPE_CHECKING:
+    from reportlab.pdfbase import pdfdoc
+    from reportlab.pdfgen.canvas import Canvas
 
 MAX_DPI = 220
 """Pixels beyond this at the printed size only make the PDF bigger."""

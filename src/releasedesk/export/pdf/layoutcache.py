@@ -13,13 +13,14 @@ renders), so one switch turns it off: `using(None)`, or `cache.enabled = False`.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from releasedesk.export.pdf.streamcache import LRU
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Hashable, Iterator
+
     from releasedesk.export.pdf.fontset import FontSet
 
 V = TypeVar("V")
@@ -38,14 +39,15 @@ class LayoutCache:
 
     def __init__(self, size: int = ENTRIES) -> None:
         self.enabled = True
-        self._glyphs: LRU[tuple[Any, ...], Any] = LRU(size)
+        self._glyphs: LRU[tuple[Any, ...], Any] = LRU(size)  # holds G and L of every caller: typed per call
         self._lines: LRU[tuple[Any, ...], Any] = LRU(size)
         self.hits = 0
         self.misses = 0
 
     def glyphs(self, segments: tuple[Hashable, ...], style: Hashable, fonts: FontSet, compute: Callable[[], G]) -> G:
         """The measured characters; the font set itself is in the key (its faces decide every width)."""
-        return self._get(self._glyphs, (segments, style, fonts), compute)
+        glyphs: G = self._get(self._glyphs, (segments, style, fonts), compute)
+        return glyphs
 
     def lines(
         self,
@@ -56,7 +58,7 @@ class LayoutCache:
         compute: Callable[[], list[L]],
     ) -> list[L]:
         """The line breaks of a paragraph set in `column` points (a fresh list: callers slice it)."""
-        lines: tuple[LaidLine, ...] = self._get(self._lines, (segments, style, fonts, column), lambda: tuple(compute()))
+        lines: tuple[L, ...] = self._get(self._lines, (segments, style, fonts, column), lambda: tuple(compute()))
         return list(lines)
 
     def _get(self, table: LRU[tuple[Any, ...], V], key: tuple[Any, ...], compute: Callable[[], V]) -> V:

@@ -7,20 +7,22 @@ is complete; each page remembers which language section it belongs to.
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from releasedesk.export.pdf.fonts import BOLD
-from releasedesk.export.pdf.fontset import FontSet
 from releasedesk.export.pdf.styles import build_styles
-from releasedesk.export.pdf.template import PdfTemplate
 from releasedesk.export.pdf.textflow import Segment, TextStyle, draw_glyphs, measure
 from releasedesk.export.pdf.watermark import draw_outlined, text_advance
-from releasedesk.export.plan import Line, Plan, Section
 from releasedesk.export.plan.scripts import script_line
-from releasedesk.model.release import Lang
+
+if TYPE_CHECKING:
+    from releasedesk.export.pdf.fontset import FontSet
+    from releasedesk.export.pdf.template import PdfTemplate
+    from releasedesk.export.plan import Line, Plan, Section
+    from releasedesk.model.release import Lang
 
 
 def draw_line(
@@ -46,7 +48,7 @@ class PageDecorator:
         self.sections: dict[Lang, Section] = {section.lang: section for section in plan.sections}
 
     def on_page(self, canvas: Canvas, lang: Lang) -> None:
-        canvas._rd_lang = lang  # type: ignore[attr-defined]  # read back by the footer pass
+        canvas._rd_lang = lang  # type: ignore[attr-defined]  # noqa: SLF001 - our own mark on our canvas, read back by the footer pass
 
     def end_page(self, canvas: Canvas) -> None:
         """The watermark goes over the page's content: translucent, so text shows through and photos cannot hide it."""

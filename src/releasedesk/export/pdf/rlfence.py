@@ -11,18 +11,21 @@ from __future__ import annotations
 import copy
 import threading
 import zlib
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from weakref import WeakKeyDictionary
 
 from reportlab import rl_config
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace, TTFontMaker
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.textobject import PDFTextObject
 
 from releasedesk.export.pdf.streamcache import LRU, MIN_CACHED_BYTES
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.pdfgen.textobject import PDFTextObject
 
 __all__ = [
     "CachingFlate",
@@ -161,7 +164,7 @@ class FastFace(TTFontFace):
         """A freshly built subset, as it will be embedded."""
         return font
 
-    def makeSubset(self, subset: list[int]) -> bytes:
+    def makeSubset(self, subset: Sequence[int]) -> bytes:
         key = tuple(subset)
         built = self._subsets.get(key) if self._subsets is not None else None
         if built is None:
@@ -210,7 +213,7 @@ class DrawingTTFont(TTFont):
         char_to_glyph = self.face.charToGlyph
         assignments, subsets = state.assignments, state.subsets
         results: list[tuple[int, bytes]] = []
-        current_set, current = -1, []
+        current_set, current = -1, list[int]()
         for code in map(ord, text):
             if code in assignments:
                 n = assignments[code]
@@ -268,8 +271,9 @@ class SyntheticBoldTTFont(DrawingTTFont):
         self.regular.addObjects(doc)
 
 
-def synthetic_bold(regular: DrawingTTFont, name: str, stroke: float) -> SyntheticBoldTTFont:
-    """F5: a second font name over the same parsed face and the same embedded subsets, stroked `stroke` pt wide."""
+def synthetic_bold(regular: Any, name: str, stroke: float) -> SyntheticBoldTTFont:
+    """F5 (`regular`: the registered DrawingTTFont, as pdfmetrics.getFont returns it, typed there as Font): a second
+    font name over the same parsed face and the same embedded subsets, stroked `stroke` pt wide."""
     bold = SyntheticBoldTTFont.__new__(SyntheticBoldTTFont)
     bold.__dict__.update(regular.__dict__)
     bold.fontName = name

@@ -6,7 +6,7 @@ What is said comes from the plan, already worded, labelled and filtered; this mo
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus.doctemplate import NextPageTemplate
@@ -18,7 +18,6 @@ from releasedesk.export.pdf.fontset import SANS, FontSet
 from releasedesk.export.pdf.images import PreparedImage, prepare
 from releasedesk.export.pdf.styles import Styles, build_styles
 from releasedesk.export.pdf.table import table_flowable
-from releasedesk.export.pdf.template import PdfTemplate
 from releasedesk.export.pdf.textflow import Segment, TextBlock, TextStyle
 from releasedesk.export.plan import (
     FigureBlock,
@@ -34,6 +33,9 @@ from releasedesk.export.plan import (
     line_text,
 )
 from releasedesk.export.plan.scripts import script_line
+
+if TYPE_CHECKING:
+    from releasedesk.export.pdf.template import PdfTemplate
 
 _TABLE_BASE = [
     ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 
 from releasedesk.export.pdf.fontset import SANS, SERIF
-from releasedesk.export.pdf.template import PdfTemplate
 from releasedesk.export.pdf.textflow import Align, TextStyle
-from releasedesk.model.release import Lang
+
+if TYPE_CHECKING:
+    from releasedesk.export.pdf.template import PdfTemplate
+    from releasedesk.model.release import Lang
 
 
 @dataclass(frozen=True)

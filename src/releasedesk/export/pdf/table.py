@@ -8,14 +8,16 @@ the caption is drawn above the table and never left alone at the bottom of a pag
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tables import Table, TableStyle
 
 from releasedesk.export.pdf.fontset import SANS, FontSet
 from releasedesk.export.pdf.textflow import TextBlock, TextStyle
-from releasedesk.export.plan.values import PlanCell, TableBlock
+
+if TYPE_CHECKING:
+    from releasedesk.export.plan.values import PlanCell, TableBlock
 
 PADDING = 4.0
 HEADER_FILL = "#EEF1F5"

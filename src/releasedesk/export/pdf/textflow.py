@@ -10,18 +10,21 @@ per-gap limit: a line that ends before an unbreakable run stays ragged instead o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.flowables import Flowable
 
 from releasedesk.export.pdf import draft, layoutcache, rlfence
 from releasedesk.export.pdf.fallback import FontChain, is_ignorable
 from releasedesk.export.pdf.fontset import FontSet, Piece
-from releasedesk.export.plan import Line
 from releasedesk.export.plan.breaks import break_opportunities, is_break_space
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+    from releasedesk.export.plan import Line
 
 Align: TypeAlias = Literal["left", "center", "right", "justify"]
 OBLIQUE = 0.21
@@ -319,7 +322,8 @@ class TextBlock(Flowable):
         return (style.leading - style.size) / 2 + style.size * 0.86 + number * style.leading
 
     def draw(self) -> None:
-        assert self._lines is not None and self._laid_width is not None
+        assert self._lines is not None
+        assert self._laid_width is not None
         if draft.skips(self.canv.getPageNumber()):
             return
         style, column = self.style, self._laid_width

@@ -11,13 +11,14 @@ import hashlib
 import json
 import os
 from functools import lru_cache
-from typing import TypeAlias
-
-from reportlab.pdfgen.canvas import Canvas
+from typing import TYPE_CHECKING, TypeAlias
 
 from releasedesk.errors import ExportError
 from releasedesk.export.pdf.facecache import cache_dir
 from releasedesk.export.pdf.fonts import find_font
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 Op = tuple[str, tuple[float, ...]]
 

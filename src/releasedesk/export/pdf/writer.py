@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
 from reportlab.platypus.frames import Frame
@@ -13,8 +13,10 @@ from releasedesk.export.pdf.approvalinfo import approval_entries
 from releasedesk.export.pdf.fontset import SANS, FontSet
 from releasedesk.export.pdf.page import PageDecorator, numbered_canvas_class
 from releasedesk.export.pdf.sections import build_story
-from releasedesk.export.pdf.template import PdfTemplate
-from releasedesk.export.plan import Plan
+
+if TYPE_CHECKING:
+    from releasedesk.export.pdf.template import PdfTemplate
+    from releasedesk.export.plan import Plan
 
 
 class _ApprovedDocTemplate(BaseDocTemplate):

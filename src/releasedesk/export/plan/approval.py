@@ -5,12 +5,16 @@ Derived from the approval records (releasedesk.approval), never from the file's 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from releasedesk.approval.canonical import short_fingerprint
-from releasedesk.approval.state import ApprovalState
 from releasedesk.export.plan.values import DocumentState
-from releasedesk.model.release import Lang, Release
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from releasedesk.approval.state import ApprovalState
+    from releasedesk.model.release import Lang, Release
 
 STAMP_FORMAT: dict[Lang, str] = {
     "zh-TW": "核定 · {approver} · {time} · {fingerprint}",

@@ -12,8 +12,11 @@ to the next line (推出). A no-break space (U+00A0, U+202F, U+2007) never break
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 # Never at the start of a line: closing brackets and quotes, sentence and clause punctuation, iteration marks, and
 # the dash and ellipsis (——, ……), which stay with the text before them.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import lru_cache, partial
@@ -11,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from releasedesk.approval.state import approval_state
 from releasedesk.export import layout
-from releasedesk.export.layout import LangChoice
 from releasedesk.export.plan.approval import document_state, stamp_text
 from releasedesk.export.plan.lists import list_labels
 from releasedesk.export.plan.scripts import char_scripts
@@ -38,12 +36,15 @@ from releasedesk.export.plan.values import (
     Section,
 )
 from releasedesk.model.links import safe_href
-from releasedesk.model.release import Lang, Release
 from releasedesk.model.richtext import Figure, Heading, ListItem, Paragraph, Quote, Run, Table
 from releasedesk.model.textclean import clean_text
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from releasedesk.export.layout import LangChoice
     from releasedesk.export.style import HouseStyle
+    from releasedesk.model.release import Lang, Release
 
 _EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
 _LANGUAGE_NAMES: dict[Lang, str] = {"zh-TW": "中文", "en": "English"}

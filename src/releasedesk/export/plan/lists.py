@@ -6,11 +6,14 @@ after its parent moved on, and when the kind changes at a level — a numbered l
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from releasedesk.export.plan.values import ListItemBlock, PlanBlock
 from releasedesk.model.richtext import Block, ListItem
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
 
 BULLETS = ("•", "◦", "▪")
 

@@ -8,11 +8,13 @@ shows it (fonts per script and sizes come from the house style, pages and fields
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
-from typing import Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
-from releasedesk.model.release import Lang, Status
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from releasedesk.model.release import Lang, Status
 
 Script: TypeAlias = Literal["cjk", "latin"]
 

@@ -15,8 +15,12 @@ space, so no line reads as continued (format=flowed).
 
 from __future__ import annotations
 
-from releasedesk.export.plan.values import PlanCell, TableBlock
+from typing import TYPE_CHECKING
+
 from releasedesk.export.text.wrap import char_width, display_width, wrap
+
+if TYPE_CHECKING:
+    from releasedesk.export.plan.values import PlanCell, TableBlock
 
 MIN_COLUMN = 4
 """Room for two Chinese characters: a cell narrower than that is unreadable."""

@@ -11,7 +11,7 @@ rule of 72 `=`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from releasedesk.export.plan.values import (
     FigureBlock,
@@ -28,6 +28,9 @@ from releasedesk.export.plan.values import (
 )
 from releasedesk.export.text.table import table_lines
 from releasedesk.export.text.wrap import display_width, wrap
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 WIDTH = 72
 SECTION_RULE = "=" * WIDTH

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
@@ -9,7 +11,9 @@ from releasedesk.approval.canonical import canonical_content, short_fingerprint
 from releasedesk.approval.compare import compare
 from releasedesk.approval.state import ApprovalState, Standing
 from releasedesk.gui.approval.places import place_label
-from releasedesk.model.release import Release
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
 
 _COLOURS = {
     Standing.APPROVED: ("#e7f5ea", "#1e6b34"),

@@ -28,11 +28,14 @@ if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from releasedesk.gui.window_protocol import ReleaseWindow
+    from releasedesk.model.release import Release
 
 REFRESH_DELAY_MS = 300
 
 
 class ApprovalController(QObject):
+    """The Review menu and banner: submit, approve, return, history and signing keys."""
+
     def __init__(self, window: ReleaseWindow) -> None:
         super().__init__(window)
         self.window = window

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -24,7 +24,9 @@ from releasedesk.approval.canonical import canonical_content, short_fingerprint
 from releasedesk.approval.compare import Change, compare
 from releasedesk.gui.approval.places import place_label
 from releasedesk.model.history import EventKind
-from releasedesk.model.release import Release
+
+if TYPE_CHECKING:
+    from releasedesk.model.release import Release
 
 CURRENT = 0
 

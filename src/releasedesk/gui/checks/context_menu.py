@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QAction, QContextMenuEvent, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
-from releasedesk.checks.findings import Finding
 from releasedesk.gui.checks.labels import CheckLabels
-from releasedesk.gui.checks.service import CheckService
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from releasedesk.checks.findings import Finding
+    from releasedesk.gui.checks.service import CheckService
 
 TextWidget = QTextEdit | QPlainTextEdit | QLineEdit
 MAX_SUGGESTIONS = 5

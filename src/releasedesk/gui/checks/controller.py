@@ -41,6 +41,8 @@ REFRESH_DELAY_MS = 300
 
 
 class ChecksController(QObject):
+    """The writing checks in the window: underlines, the checks panel, the menu and the glossary dialog."""
+
     def __init__(self, window: ReleaseWindow) -> None:
         super().__init__(window)
         self.window = window

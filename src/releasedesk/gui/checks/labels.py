@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from releasedesk.checks.findings import Finding, Location
 from releasedesk.export.layout import LangChoice, section_languages
 from releasedesk.gui.preflight_text import fill
-from releasedesk.model.release import Release
 
 if TYPE_CHECKING:
+    from releasedesk.checks.findings import Finding, Location
     from releasedesk.checks.runner import Checker
+    from releasedesk.model.release import Release
 
 
 class CheckLabels(QObject):

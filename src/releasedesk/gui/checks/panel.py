@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from releasedesk.checks.findings import Finding, Location
 from releasedesk.gui.checks.labels import CheckLabels
 from releasedesk.gui.checks.underline import COLOURS
+
+if TYPE_CHECKING:
+    from releasedesk.checks.findings import Finding, Location
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,8 @@ class Entry:
 
 
 class ChecksPanel(QWidget):
+    """The checks dock: every finding in reading order; activating one jumps to it."""
+
     findingActivated = Signal(object)
     """An Entry the user activated."""
 

@@ -7,13 +7,16 @@ them which texts now have results. "Ignore here" and the glossary's missing-Engl
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from releasedesk.checks.findings import Finding
-from releasedesk.checks.runner import Checker
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from releasedesk.checks.findings import Finding
+    from releasedesk.checks.runner import Checker
 
 Key = tuple[str, str]
 CACHE_SIZE = 20_000

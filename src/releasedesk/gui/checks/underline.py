@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtGui import QColor, QInputMethodEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument
-from PySide6.QtWidgets import QLineEdit
 
-from releasedesk.checks.findings import Finding
-from releasedesk.gui.checks.service import CheckService, Key
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from PySide6.QtWidgets import QLineEdit
+
+    from releasedesk.checks.findings import Finding
+    from releasedesk.gui.checks.service import CheckService, Key
 
 PAUSE_MS = 150
 """A changed text goes to the worker once typing pauses this long, so a fast typist's keys cost no checking."""

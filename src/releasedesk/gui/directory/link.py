@@ -6,7 +6,7 @@ mark_changed_in_directory), so the main window only creates it and calls `refres
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction
@@ -14,11 +14,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from releasedesk.directory.repository import ContactRepository, DirectoryError, default_db_path
 from releasedesk.directory.snapshot import LinkState, directory_entry, is_linked, link_states, refreshed
-from releasedesk.gui.contacts_panel import ContactsPanel
 from releasedesk.gui.directory.dialog import DirectoryDialog
 from releasedesk.gui.slots import command
 from releasedesk.library.open_directory import open_repository
-from releasedesk.model.release import Contact
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from releasedesk.gui.contacts_panel import ContactsPanel
+    from releasedesk.model.release import Contact
 
 
 def open_directory(path: Path | None = None) -> ContactRepository:

@@ -6,12 +6,15 @@ every row it is told about, and 10,000 Python rowCount() calls per keystroke cos
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from releasedesk.directory.repository import ContactRepository, DirectoryContact
-from releasedesk.model.release import Contact
+if TYPE_CHECKING:
+    from releasedesk.directory.repository import ContactRepository, DirectoryContact
+    from releasedesk.model.release import Contact
 
 BLOCK = 64
 PAGE = 200

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from releasedesk.gui.retranslate import interface_is_chinese
 from releasedesk.resources import resource
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def guide_path() -> Path:

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.gui.slots import command
-from releasedesk.library.releases import ReleaseSummary
 from releasedesk.model.release import Status
 
 if TYPE_CHECKING:
     from releasedesk.gui.library.controller import LibraryController
+    from releasedesk.library.releases import ReleaseSummary
 
 SEARCH_DELAY_MS = 120
 ROWS = 200

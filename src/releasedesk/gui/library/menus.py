@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -16,11 +15,15 @@ from releasedesk.gui.library.profiles_dialog import ProfilesDialog
 from releasedesk.gui.slots import command
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from releasedesk.gui.library.controller import LibraryController
     from releasedesk.gui.window_protocol import ReleaseWindow
 
 
 class LibraryMenus(QObject):
+    """The library's menu entries and what they do."""
+
     def __init__(self, window: ReleaseWindow, controller: LibraryController) -> None:
         super().__init__(window)
         self.window = window

@@ -3,20 +3,24 @@ status-bar summary. The window creates one and calls `prepare`/`loaded` around s
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextBlock, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QTextEdit
 
-from releasedesk.gui.language_pane import LanguagePane
 from releasedesk.gui.pairs.dialogs import ChangesDialog, PairListDialog
 from releasedesk.gui.pairs.gutter import PairGutter
 from releasedesk.gui.pairs.look import PairLook
 from releasedesk.gui.pairs.tracker import PairTracker
-from releasedesk.model.release import Lang, Release
 from releasedesk.pairs.states import PairStatus, State, other
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from releasedesk.gui.language_pane import LanguagePane
+    from releasedesk.model.release import Lang, Release
 
 PARTNER_COLOR = QColor("#fff1b8")
 

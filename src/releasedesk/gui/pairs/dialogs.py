@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -19,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from releasedesk.gui.pairs.look import COLORS, PairLook
-from releasedesk.gui.pairs.tracker import PairTracker
 from releasedesk.pairs.diff import changed_excerpt, diff
 from releasedesk.pairs.states import PairStatus, State, excerpt
+
+if TYPE_CHECKING:
+    from releasedesk.gui.pairs.tracker import PairTracker
 
 
 def diff_html(old: str, new: str) -> str:

@@ -7,17 +7,20 @@ change; it paints only the visible blocks, from the tracker's last states.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QTextBlock
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from releasedesk.gui.pairs.look import COLORS, SYMBOLS, PairLook
-from releasedesk.gui.pairs.tracker import PairTracker
 from releasedesk.gui.richtext import styles
-from releasedesk.gui.richtext.editor import RichTextEditor
-from releasedesk.model.release import Lang
-from releasedesk.pairs.states import PairStatus
+
+if TYPE_CHECKING:
+    from releasedesk.gui.pairs.tracker import PairTracker
+    from releasedesk.gui.richtext.editor import RichTextEditor
+    from releasedesk.model.release import Lang
+    from releasedesk.pairs.states import PairStatus
 
 GUTTER_WIDTH = 16
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 
-from releasedesk.pairs.figures import Mismatch
 from releasedesk.pairs.states import PairStatus, State
+
+if TYPE_CHECKING:
+    from releasedesk.pairs.figures import Mismatch
 
 COLORS = {
     State.IN_SYNC: QColor("#2e7d32"),

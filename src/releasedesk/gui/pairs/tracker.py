@@ -8,18 +8,16 @@ gone (cut, deleted, undone) stays on record until saving, so a paste or an undo 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QTextBlock, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from releasedesk.gui.language_pane import LanguagePane
 from releasedesk.gui.richtext import styles
 from releasedesk.gui.richtext.block_ids import BLOCK_ID, block_id
 from releasedesk.gui.richtext.convert import from_doc_text
-from releasedesk.gui.richtext.editor import RichTextEditor
 from releasedesk.model.release import LANGUAGES, Lang, LanguageContent, Release
 from releasedesk.model.richtext import Block, Figure, Paragraph, Run
 from releasedesk.pairs.figures import Mismatch, mismatches
@@ -27,6 +25,12 @@ from releasedesk.pairs.ids import new_block_id
 from releasedesk.pairs.model import BodyPair, PairRecord, Pairs
 from releasedesk.pairs.states import PairStatus, State, other, pair_statuses
 from releasedesk.pairs.tracking import start_tracking
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from releasedesk.gui.language_pane import LanguagePane
+    from releasedesk.gui.richtext.editor import RichTextEditor
 
 SETTLE_DELAY_MS = 400
 

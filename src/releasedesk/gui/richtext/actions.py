@@ -4,13 +4,16 @@ ones). Their labels keep the "RichTextEditor" translation context, where they we
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
     from releasedesk.gui.richtext.editor_protocol import EditorLike
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "literal") calls by this name too
@@ -54,7 +57,7 @@ def create_actions(editor: EditorLike) -> dict[str, QAction]:
     ]
     actions = {}
     for name, label, shortcut, slot in table:
-        action = QAction(label, editor)
+        action = QAction(label, cast("QWidget", editor))  # every EditorLike is a RichTextEditor
         action.setShortcut(shortcut)
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(slot)

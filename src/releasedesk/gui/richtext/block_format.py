@@ -5,7 +5,6 @@ Figure image blocks are never touched: a figure stays a figure whatever block co
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor
@@ -15,6 +14,8 @@ from releasedesk.gui.richtext.block_ids import BLOCK_ID
 from releasedesk.model.richtext import MAX_LIST_LEVEL
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from releasedesk.gui.richtext.editor_protocol import EditorLike
 
 

@@ -8,10 +8,12 @@ and paste is a move), so a copy never takes over the original's pair.
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument, QTextFormat
 
-from releasedesk.model.richtext import Block
+if TYPE_CHECKING:
+    from releasedesk.model.richtext import Block
 
 BLOCK_ID = QTextFormat.Property.UserProperty + 0x4944
 """Block property holding the model block's id (a string)."""

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtGui import QImage, QTextCharFormat, QTextCursor
 
 from releasedesk.gui.richtext import styles
 from releasedesk.gui.richtext.convert import insert_runs, write_blocks
 from releasedesk.model.richtext import Block, Paragraph
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 
 def insert_blocks(cursor: QTextCursor, blocks: list[Block], pictures: Mapping[str, QImage]) -> None:
@@ -30,7 +32,7 @@ def insert_blocks(cursor: QTextCursor, blocks: list[Block], pictures: Mapping[st
         rest = list(blocks)
         empty = cursor.block().length() == 1
         if not empty and isinstance(rest[0], Paragraph):
-            insert_runs(cursor, cast(Paragraph, rest.pop(0)).runs, _look_at(cursor))  # checked just above
+            insert_runs(cursor, cast("Paragraph", rest.pop(0)).runs, _look_at(cursor))  # checked just above
         write_blocks(cursor, rest, pictures, first_in_place=empty)
     cursor.endEditBlock()
 

@@ -5,7 +5,7 @@ What a paste may bring in is paste.py's decision; a copy hands it the exact bloc
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QTextCursor, QTextDocumentFragment
@@ -14,7 +14,11 @@ from releasedesk.gui.richtext import paste
 from releasedesk.gui.richtext.block_ids import with_id
 from releasedesk.gui.richtext.convert import document_to_blocks
 from releasedesk.gui.richtext.document import SafeDocument
-from releasedesk.model.release import Image
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from releasedesk.model.release import Image
 
 
 def can_paste(source: QMimeData) -> bool:

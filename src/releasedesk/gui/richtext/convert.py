@@ -21,7 +21,7 @@ An empty document is `[]` (so `[Paragraph()]` reads back as `[]`).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import (
@@ -40,7 +40,6 @@ from PySide6.QtGui import (
 
 from releasedesk.gui.richtext import styles, tables
 from releasedesk.gui.richtext.block_ids import BLOCK_ID, block_id
-from releasedesk.model.release import Image
 from releasedesk.model.richtext import (
     MAX_HEADING_LEVEL,
     MAX_LIST_LEVEL,
@@ -56,6 +55,11 @@ from releasedesk.model.richtext import (
     Table,
     normalize_runs,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from releasedesk.model.release import Image
 
 OBJECT_CHAR = "\ufffc"
 LINE_SEPARATOR = "\u2028"

@@ -7,9 +7,8 @@ caption_hints.py and actions.py.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import partial
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QKeyEvent, QPaintEvent, QResizeEvent, QTextCursor
@@ -35,8 +34,13 @@ from releasedesk.gui.richtext.convert import document_to_blocks, load_document, 
 from releasedesk.gui.richtext.dialogs import LinkDialog
 from releasedesk.gui.richtext.document import SafeDocument
 from releasedesk.model.counts import count
-from releasedesk.model.release import Image, Lang
 from releasedesk.model.richtext import Block, Figure, Mark, Runs, body_text, text
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from pathlib import Path
+
+    from releasedesk.model.release import Image, Lang
 
 __all__ = ["LinkDialog", "RichTextEditor"]
 

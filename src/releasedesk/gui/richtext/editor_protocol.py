@@ -7,10 +7,11 @@ back (tests/test_import_graph.py forbids the circle); RichTextEditor satisfies i
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QAction, QFont, QTextCharFormat, QTextCursor, QTextDocument
     from PySide6.QtWidgets import QScrollBar, QWidget

@@ -10,7 +10,7 @@ import dataclasses
 import hashlib
 import itertools
 import re
-from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QMimeData
 from PySide6.QtGui import QImage
@@ -36,6 +36,9 @@ from releasedesk.model.richtext import (
     normalize_runs,
 )
 from releasedesk.model.textclean import clean_text
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
 
 FRAGMENT_MIME = "application/x-releasedesk-fragment"
 """Our own copies carry a token for the exact blocks (and images) copied, so caption and ids survive a paste."""

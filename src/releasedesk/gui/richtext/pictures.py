@@ -5,12 +5,10 @@ Its interface strings keep the "RichTextEditor" translation context, where they 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from releasedesk.gui.richtext import image_fit, paste
@@ -18,6 +16,11 @@ from releasedesk.gui.richtext.convert import show_picture
 from releasedesk.model.release import Image
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from PySide6.QtGui import QImage, QTextDocument
+    from PySide6.QtWidgets import QWidget
+
     from releasedesk.gui.richtext.editor_protocol import EditorLike
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.bmp *.webp"
@@ -49,8 +52,9 @@ def image_from_file(path: Path | str, on_scaled: image_fit.Scaled | None = None)
 
 def choose_image(editor: EditorLike) -> None:
     """Insert image… : pick a file, then an optional caption; a file that cannot be read is said in a warning."""
+    parent = cast("QWidget", editor)  # every EditorLike is a RichTextEditor
     path, _ = QFileDialog.getOpenFileName(
-        editor,
+        parent,
         QCoreApplication.translate("RichTextEditor", "Insert image"),
         "",
         QCoreApplication.translate("RichTextEditor", "Images ({0})").format(IMAGE_FILTER),
@@ -58,7 +62,7 @@ def choose_image(editor: EditorLike) -> None:
     if not path:
         return
     caption, ok = QInputDialog.getText(
-        editor,
+        parent,
         QCoreApplication.translate("RichTextEditor", "Image caption"),
         QCoreApplication.translate("RichTextEditor", "Caption (optional):"),
     )
@@ -67,7 +71,7 @@ def choose_image(editor: EditorLike) -> None:
     try:
         editor.insert_image_file(path, caption)
     except (OSError, ValueError) as error:
-        QMessageBox.warning(editor, QCoreApplication.translate("RichTextEditor", "Insert image"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("RichTextEditor", "Insert image"), str(error))
 
 
 def column_width(editor: EditorLike) -> int:

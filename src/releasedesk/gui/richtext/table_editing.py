@@ -6,10 +6,16 @@ reads the result through convert.py like any other edit.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QTextCursor, QTextTable
-from PySide6.QtWidgets import QTextEdit
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QTextCursor, QTextTable, QTextTableCell
 
 from releasedesk.model.richtext import Table, TableCell
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QTextEdit
 
 
 def current_table(editor: QTextEdit) -> QTextTable | None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from releasedesk.gui.richtext import table_editing
 from releasedesk.gui.richtext.editor import RichTextEditor
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QAction
 
 Run = Callable[[Callable[[RichTextEditor], object]], None]
 

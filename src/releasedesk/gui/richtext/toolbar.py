@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QToolBar, QWidget
 
 from releasedesk.gui.richtext import icons
-from releasedesk.gui.richtext.editor import RichTextEditor
 from releasedesk.gui.richtext.table_menu import table_menu
 from releasedesk.model.richtext import Mark
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from releasedesk.gui.richtext.editor import RichTextEditor
 
 
 class FormatToolBar(QToolBar):

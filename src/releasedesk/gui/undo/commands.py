@@ -6,13 +6,15 @@ Each command is pushed *after* its change happened in the widget, so its first `
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
-from contextlib import AbstractContextManager
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtGui import QTextDocument, QUndoCommand
 
-from releasedesk.model.release import Contact
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from contextlib import AbstractContextManager
+
+    from releasedesk.model.release import Contact
 
 VALUE_ID = 1501
 

@@ -9,18 +9,21 @@ never undoes one field's private history out of order.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QTextDocument, QUndoStack
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QWidget
 
-from releasedesk.gui.contacts_panel import ContactsPanel
 from releasedesk.gui.undo.commands import ContactsCommand, DocumentCommand, ValueCommand
-from releasedesk.model.release import Contact
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from releasedesk.gui.contacts_panel import ContactsPanel
+    from releasedesk.model.release import Contact
 
 
 @dataclass

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QWidget
 
 from releasedesk.gui.undo.history import ReleaseHistory
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit, QWidget
+
     from releasedesk.gui.window_protocol import ReleaseWindow
 
 translate = QCoreApplication.translate
