@@ -97,7 +97,8 @@ class PreviewProcess(QObject):
         self._unanswered, self._unanswered_generation = frame, generation
         if self._process is None:
             self.start()
-        self._process.write(QByteArray(frame))
+        if self._process is not None:  # None: it failed to start, and _replace has taken over
+            self._process.write(QByteArray(frame))
 
     @Slot()
     def _read(self) -> None:
@@ -148,6 +149,6 @@ class PreviewProcess(QObject):
             self.failed.emit(why)
             return
         self.start()
-        if self._unanswered is not None:
+        if self._process is not None and self._unanswered is not None:
             self._process.write(QByteArray(self._unanswered))
         self.restarted.emit(why)
