@@ -77,13 +77,23 @@ def launch() -> None:
     )
 
 
-def _switch(window, fast: bool, draft: bool | None = None) -> None:  # noqa: ANN001 - the main window
-    """Today's preview (every render lays out and draws every page) or the new one (caches, page in view first);
-    `draft=False` keeps the caches without the page-in-view-first draft."""
+MODES = {
+    "today": dict(process=False, cache=False, draft=False),
+    "caches in window": dict(process=False, cache=True, draft=False),
+    "worker": dict(process=True, cache=True, draft=False),
+    "worker, page in view first": dict(process=True, cache=True, draft=True),
+}
+"""today: every render lays out and draws every page, in a thread of the window; "caches in window": last
+round's layout and plan-runs caches, same thread; worker: the same caches in the preview's worker process."""
+
+
+def _switch(window, mode: str) -> None:  # noqa: ANN001 - the main window
     from releasedesk.export.plan import build
 
-    window.preview.layout_cache = build.CACHE_RUNS = fast
-    window.preview.visible_first = fast if draft is None else draft
+    settings = MODES[mode]
+    window.preview.use_process = settings["process"]
+    window.preview.layout_cache = build.CACHE_RUNS = settings["cache"]
+    window.preview.visible_first = settings["draft"]
 
 
 def _p(values: list[float], fraction: float) -> float:
@@ -128,36 +138,31 @@ def in_process() -> None:
             window.preview.set_lang(lang)
             window.show_release(load_sample(name), None)
             pages = _wait(app, window.preview.refreshed)[0]
-            latencies: dict[bool, list[float]] = {False: [], True: []}
-            fulls: dict[bool, list[float]] = {False: [], True: []}
+            latencies: dict[str, list[float]] = {mode: [] for mode in MODES}
+            fulls: dict[str, list[float]] = {mode: [] for mode in MODES}
             for run in range(REFRESH_RUNS):
-                for fast in (False, True):  # today's full re-render and the new preview, edit by edit (fair on a
-                    _switch(window, fast)  # loaded machine: both see the same load)
+                for mode in MODES:  # edit by edit, so every mode sees the same load on a shared machine
+                    _switch(window, mode)
+                    draft = MODES[mode]["draft"] and pages > DRAFT_MIN_PAGES
                     start = time.perf_counter()
-                    window.panes["en"].headline.setText(f"Benchmark edit {run} {fast}")  # the edit
+                    window.panes["en"].headline.setText(f"Benchmark edit {run} {mode}")  # the edit
                     window.preview.refresh_now()  # what the debounce timer calls once typing pauses
-                    _wait(
-                        app,
-                        window.preview.visiblePageShown
-                        if fast and pages > DRAFT_MIN_PAGES
-                        else window.preview.refreshed,
-                    )
+                    _wait(app, window.preview.visiblePageShown if draft else window.preview.refreshed)
                     document = window.preview.document()
                     visible = window.preview.view.pageNavigator().currentPage()
                     size = document.pagePointSize(visible)
                     document.render(visible, QSize(round(size.width() * 150 / 72), round(size.height() * 150 / 72)))
-                    latencies[fast].append((time.perf_counter() - start) * 1000)
+                    latencies[mode].append((time.perf_counter() - start) * 1000)
                     if window.preview._busy:
                         _wait(app, window.preview.refreshed)
-                    fulls[fast].append((time.perf_counter() - start) * 1000)
-            for fast in (False, True):
+                    fulls[mode].append((time.perf_counter() - start) * 1000)
+            for mode in MODES:
                 print(
-                    f"preview, {name} ({lang}, {pages} pages), {'new  ' if fast else 'today'}: edit → visible page "
-                    f"rendered at 150 dpi, {REFRESH_RUNS} edits: median {statistics.median(latencies[fast]):.0f} ms, "
-                    f"p90 {_p(latencies[fast], 0.9):.0f} ms; all pages final: median "
-                    f"{statistics.median(fulls[fast]):.0f} ms; plus the {DEBOUNCE_MS} ms debounce"
+                    f"preview, {name} ({lang}, {pages} pages), {mode}: edit → visible page rendered at 150 dpi, "
+                    f"{REFRESH_RUNS} edits: median {statistics.median(latencies[mode]):.0f} ms, "
+                    f"p90 {_p(latencies[mode], 0.9):.0f} ms; all pages final: median "
+                    f"{statistics.median(fulls[mode]):.0f} ms; plus the {DEBOUNCE_MS} ms debounce"
                 )
-    _switch(window, True)
 
     # typing latency: time to process one keystroke in the body editor, idle vs while the long sample renders
     window.preview.set_lang("both")
@@ -178,11 +183,11 @@ def in_process() -> None:
         return _p(values, 0.95)
 
     window.preview.refreshed.connect(lambda _n: None)
-    for fast, draft, label in ((False, False, "today"), (True, False, "caches only"), (True, True, "new")):
-        _switch(window, fast, draft)
+    for mode in MODES:
+        _switch(window, mode)
         busy: list[float] = []
         while len(busy) < KEYSTROKES:
-            window.preview.refresh_now()  # keep the worker rendering the long release
+            window.preview.refresh_now()  # keep the preview rendering the long release
             deadline = time.perf_counter() + 0.4
             while time.perf_counter() < deadline and len(busy) < KEYSTROKES:
                 busy.append(keystroke())
@@ -190,10 +195,10 @@ def in_process() -> None:
         print(
             f"typing latency per keystroke (long sample, {KEYSTROKES} keys): idle median "
             f"{statistics.median(idle):.1f} ms / p95 {p95(idle):.1f} ms; while the preview renders "
-            f"({label}) median {statistics.median(busy):.1f} ms"
+            f"({mode}) median {statistics.median(busy):.1f} ms"
             f" / p95 {p95(busy):.1f} ms / max {max(busy):.1f} ms"
         )
-    _switch(window, True)
+    _switch(window, "worker")
     pairs_benchmark(app, window, keystroke, p95)
     window.preview.shutdown()
     window.setWindowModified(False)

@@ -251,7 +251,7 @@ class PreviewWidget(QWidget):
             self._started = time.perf_counter()
             self.worker.request(
                 self._generation,
-                dumps(self._snapshot()),
+                dumps(self._snapshot(), compact=True),
                 self.lang(),
                 pages=self._visible_pages() if self.visible_first else None,
                 layout_cache=self.layout_cache,
