@@ -80,9 +80,7 @@ def test_an_answer_to_an_older_edit_is_never_shown(qtbot: Any, make_window: Any)
     assert "Newer edit" in _shown(window)
 
 
-def test_a_worker_that_cannot_start_falls_back_to_the_window(
-    qtbot: Any, window: MainWindow, monkeypatch: Any
-) -> None:
+def test_a_worker_that_cannot_start_falls_back_to_the_window(qtbot: Any, window: MainWindow, monkeypatch: Any) -> None:
     monkeypatch.setattr(preview_process.sys, "executable", "/nonexistent/python")
     os.kill(window.preview.worker.pid(), signal.SIGKILL)
     qtbot.waitUntil(lambda: not window.preview.use_process, timeout=TIMEOUT_MS)

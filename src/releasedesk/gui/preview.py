@@ -49,8 +49,9 @@ DEBOUNCE_MS = 120
 NOTICE_MS = 15_000
 """How long the one-line notice that the worker was restarted stays."""
 RENDER_SWITCH_INTERVAL = 0.0005
-"""In-window path only: while the render thread builds a PDF (pure Python, holding the GIL), hand the GIL back to the GUI thread every 0.5 ms
-instead of every 5 ms: measured p95 keystroke latency drops while the render slows only slightly."""
+"""In-window path only: while the render thread builds a PDF (pure Python, holding the GIL), hand the GIL back to
+the GUI thread every 0.5 ms instead of every 5 ms: measured p95 keystroke latency drops while the render slows only
+slightly."""
 ZOOM_STEP = 1.25
 STALE = "stale"
 DRAFT_WAIT_S = 1.0
@@ -336,7 +337,8 @@ class PreviewWidget(QWidget):
 
     @Slot(str)
     def _worker_failed(self, why: str) -> None:
-        self._say(self.tr("The preview renderer keeps stopping (%1): rendering in the window instead.").replace("%1", why))
+        text = self.tr("The preview renderer keeps stopping (%1): rendering in the window instead.")
+        self._say(text.replace("%1", why))
         self.use_process = False
         self._busy = False
         self.refresh_now()

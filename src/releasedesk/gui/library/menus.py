@@ -10,12 +10,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from releasedesk import samples
-from releasedesk.gui.library.dialog import LibraryDialog
-from releasedesk.gui.library.profiles_dialog import ProfilesDialog
 from releasedesk.gui.slots import command
 
 if TYPE_CHECKING:
     from releasedesk.gui.library.controller import LibraryController
+    from releasedesk.gui.library.dialog import LibraryDialog
+    from releasedesk.gui.library.profiles_dialog import ProfilesDialog
     from releasedesk.gui.main_window import MainWindow
 
 
@@ -57,6 +57,8 @@ class LibraryMenus(QObject):
     def show_library(self) -> LibraryDialog | None:
         if self.controller.library() is None:
             return None
+        from releasedesk.gui.library.dialog import LibraryDialog  # SQLAlchemy: loaded when first opened
+
         dialog = LibraryDialog(self.controller, self.window)
         dialog.setModal(True)
         dialog.show()
@@ -65,6 +67,8 @@ class LibraryMenus(QObject):
     def show_profiles(self) -> ProfilesDialog | None:
         if self.controller.library() is None:
             return None
+        from releasedesk.gui.library.profiles_dialog import ProfilesDialog
+
         dialog = ProfilesDialog(self.controller, self.window)
         dialog.setModal(True)
         dialog.show()
