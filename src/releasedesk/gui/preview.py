@@ -247,17 +247,25 @@ class PreviewWidget(QWidget):
     def refresh_now(self) -> None:
         self._timer.stop()
         if self.use_process:
-            self._generation += 1
-            self._busy = True
-            self._started = time.perf_counter()
-            self.worker.request(
-                self._generation,
-                dumps(self._snapshot(), compact=True),
-                self.lang(),
-                pages=self._visible_pages() if self.visible_first else None,
-                layout_cache=self.layout_cache,
-            )
-            return
+            self._ask_worker()
+        else:
+            self._render_in_window()
+
+    def _ask_worker(self) -> None:
+        """Send at once, even while the worker renders: it skips to the newest request, and older answers drop."""
+        self._generation += 1
+        self._busy = True
+        self._started = time.perf_counter()
+        self.worker.request(
+            self._generation,
+            dumps(self._snapshot(), compact=True),
+            self.lang(),
+            pages=self._visible_pages() if self.visible_first else None,
+            layout_cache=self.layout_cache,
+        )
+
+    def _render_in_window(self) -> None:
+        """One render at a time on a thread of this process; an edit meanwhile queues one more."""
         if self._busy:
             self._pending = True
             return
