@@ -87,3 +87,18 @@ def test_a_worker_that_cannot_start_falls_back_to_the_window(qtbot: Any, window:
     assert "rendering in the window" in window.preview.notice.text()
     _edit_and_wait(qtbot, window, "Rendered in the window")
     assert "Rendered in the window" in _shown(window)
+
+
+def test_a_result_that_arrives_while_typing_goes_on_waits_for_the_pause(qtbot: Any, window: MainWindow) -> None:
+    _edit_and_wait(qtbot, window, "Settled")
+    window.preview._timer.setInterval(60_000)  # typing goes on for as long as the test needs
+    window.panes["en"].headline.setText("Held until typing pauses")
+    window.preview.refresh_now()
+    window.preview.schedule()  # another key: the debounce timer runs when the answer comes
+    with qtbot.waitSignal(window.preview.worker.rendered, timeout=TIMEOUT_MS):
+        pass
+    qtbot.wait(50)
+    assert "Held until typing pauses" not in _shown(window)  # the view kept its document: no swap between keys
+    with qtbot.waitSignal(window.preview.refreshed, timeout=TIMEOUT_MS):
+        window.preview.refresh_now()  # what the timer does once typing pauses: the held pages first
+    assert "Held until typing pauses" in _shown(window)

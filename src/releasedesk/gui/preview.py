@@ -147,6 +147,9 @@ class PreviewWidget(QWidget):
         worse (p95 77 ms against 48 ms with the caches alone), since two documents are built and loaded in this
         process; rendering in a separate process is the way to have both."""
         self.draft_bytes = b""
+        self._held: bytes | None = None
+        """The newest result, kept back because it arrived while typing went on (setting a new document into the
+        view takes tens of milliseconds on the GUI thread for a long release: benchmarks/gui.py)."""
         self._task: _RenderTask | None = None
         self.last_render_seconds = 0.0
         self._started = 0.0
@@ -246,6 +249,9 @@ class PreviewWidget(QWidget):
     @Slot()
     def refresh_now(self) -> None:
         self._timer.stop()
+        held, self._held = self._held, None
+        if held is not None:  # a result that came while typing went on: shown now that typing paused
+            self._show(held)
         if self.use_process:
             self._ask_worker()
         else:
@@ -336,6 +342,9 @@ class PreviewWidget(QWidget):
             return
         if error:
             self._show_message(error)
+            return
+        if self._timer.isActive():  # typing resumed: swapping the document now would hold up the next keys
+            self._held = bytes(data)
             return
         self._show(bytes(data))
 
