@@ -252,13 +252,17 @@ class PreviewWidget(QWidget):
         held, self._held = self._held, None
         if held is not None:  # a result that came while typing went on: shown now that typing paused
             self._show(held)
+        if self._busy:  # one request at a time: the edit is sent once the current answer is in (and dropped)
+            self._pending = True
+            return
         if self.use_process:
             self._ask_worker()
         else:
             self._render_in_window()
 
     def _ask_worker(self) -> None:
-        """Send at once, even while the worker renders: it skips to the newest request, and older answers drop."""
+        """The snapshot is taken here, on the GUI thread, once per request (benchmarks/gui.py: sending one per
+        debounce while the worker was busy cost typing more than the worker saved)."""
         self._generation += 1
         self._busy = True
         self._started = time.perf_counter()
@@ -271,10 +275,7 @@ class PreviewWidget(QWidget):
         )
 
     def _render_in_window(self) -> None:
-        """One render at a time on a thread of this process; an edit meanwhile queues one more."""
-        if self._busy:
-            self._pending = True
-            return
+        """On a thread of this process: the fallback when the worker keeps failing, and "today" in the benchmark."""
         self._generation += 1
         self._busy = True
         self._started = time.perf_counter()
@@ -327,16 +328,14 @@ class PreviewWidget(QWidget):
     @Slot(int, object, str)
     def _rendered(self, generation: int, data: bytes | QByteArray, error: str) -> None:
         """A result from the worker process or the render thread; anything but the newest request's is dropped."""
-        if not self.use_process:
-            self._busy = False
-            sys.setswitchinterval(self._switch_interval)
-            if self._pending:  # newer edits arrived while rendering: this result is already stale
-                self._pending = False
-                self.refresh_now()
-                return
         if generation != self._generation:
             return
         self._busy = False
+        sys.setswitchinterval(self._switch_interval)
+        if self._pending:  # newer edits arrived while rendering: this result is already stale
+            self._pending = False
+            self.refresh_now()
+            return
         self.last_render_seconds = time.perf_counter() - self._started
         if error == STALE:
             return
