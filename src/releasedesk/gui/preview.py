@@ -142,10 +142,10 @@ class PreviewWidget(QWidget):
         self.layout_cache = True
         """Keep unchanged paragraphs' layout between renders (the benchmark switches it off to compare)."""
         self.visible_first = False
-        """Show the page in view from a draft before the full render. Off by default: measured with benchmarks/gui.py
-        (2026-11-30, long sample) it shows the page in view sooner (193 vs 311 ms) but typing while it renders gets
-        worse (p95 77 ms against 48 ms with the caches alone), since two documents are built and loaded in this
-        process; rendering in a separate process is the way to have both."""
+        """Show the page in view from a draft before the full render. Off by default: in-window it made typing worse
+        (two documents built and loaded per edit); in the worker it shows the long sample's page in view sooner
+        (benchmarks/gui.py, 2026-11-30 under heavy load: 1679 vs 2181 ms) with typing about the same, a gain not yet
+        confirmed on a quiet machine."""
         self.draft_bytes = b""
         self._held: bytes | None = None
         """The newest result, kept back because it arrived while typing went on (setting a new document into the
