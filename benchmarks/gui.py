@@ -1,7 +1,8 @@
 """GUI benchmark: launch-to-window-shown, preview refresh latency, RSS, typing latency while the preview renders.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui.py   (or with DISPLAY set, under Xvfb/X11;
---no-launch skips the start-up runs)
+--no-launch skips the start-up runs; --baseline-src DIR also launches another checkout's src/ in the same run, e.g.
+`git archive 937fe29 src resources | tar -x -C /tmp/base` then --baseline-src /tmp/base/src)
 Prints measured figures only; targets (issue 15): edit → visible page ≤ 100 ms (4 pages) / ≤ 150 ms (21 pages)
 median without the debounce, typing p95 ≤ 16 ms while the preview renders; each beside the layout cache switched off.
 """
@@ -47,43 +48,62 @@ application.exec()
 """
 
 
-def _child_env(home: Path) -> dict[str, str]:
+def _child_env(home: Path, src: str | None = None) -> dict[str, str]:
     env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "c"), XDG_DATA_HOME=str(home / "d"))
+    if src:
+        env["PYTHONPATH"] = src
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     return env
 
 
-def launch() -> None:
-    times, rss_shown, rss_preview = [], [], []
+def launch(baseline: str | None) -> None:
+    sources = {"this checkout": None} | ({f"baseline {baseline}": baseline} if baseline else {})
+    times: dict[str, list[float]] = {name: [] for name in sources}
+    rss_shown: dict[str, list[float]] = {name: [] for name in sources}
+    rss_preview: dict[str, list[float]] = {name: [] for name in sources}
     for _ in range(LAUNCH_RUNS):
-        with tempfile.TemporaryDirectory() as home:
-            start = time.time()
-            out = subprocess.run(
-                [sys.executable, "-c", _CHILD], env=_child_env(Path(home)), capture_output=True, text=True, check=True
-            ).stdout
-        shown = float(next(line.split()[1] for line in out.splitlines() if line.startswith("SHOWN")))
-        rss = next(line.split()[1:] for line in out.splitlines() if line.startswith("RSS"))
-        times.append(shown - start)
-        rss_shown.append(int(rss[0]) / 1024)
-        rss_preview.append(int(rss[1]) / 1024)
-    print(
-        f"launch → window shown (sample open), {LAUNCH_RUNS} runs: median {statistics.median(times):.2f} s, "
-        f"min {min(times):.2f} s, max {max(times):.2f} s"
-    )
-    print(
-        f"RSS with the sample open: {statistics.median(rss_shown):.0f} MiB at window shown, "
-        f"{statistics.median(rss_preview):.0f} MiB with the preview rendered"
-    )
+        for name, src in sources.items():  # alternating, so both see the same load
+            with tempfile.TemporaryDirectory() as home:
+                start = time.time()
+                out = subprocess.run(
+                    [sys.executable, "-c", _CHILD],
+                    env=_child_env(Path(home), src),
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout
+            shown = float(next(line.split()[1] for line in out.splitlines() if line.startswith("SHOWN")))
+            rss = next(line.split()[1:] for line in out.splitlines() if line.startswith("RSS"))
+            times[name].append(shown - start)
+            rss_shown[name].append(int(rss[0]) / 1024)
+            rss_preview[name].append(int(rss[1]) / 1024)
+    for name in sources:
+        print(
+            f"launch → window shown (sample open), {name}, {LAUNCH_RUNS} runs: median "
+            f"{statistics.median(times[name]):.2f} s, min {min(times[name]):.2f} s, max {max(times[name]):.2f} s; "
+            f"RSS {statistics.median(rss_shown[name]):.0f} MiB at window shown, "
+            f"{statistics.median(rss_preview[name]):.0f} MiB with the preview rendered (window process only)"
+        )
 
 
-def _switch(window, fast: bool, draft: bool | None = None) -> None:  # noqa: ANN001 - the main window
-    """Today's preview (every render lays out and draws every page) or the new one (caches, page in view first);
-    `draft=False` keeps the caches without the page-in-view-first draft."""
+MODES = {
+    "today": dict(process=False, cache=False, draft=False),
+    "caches in window": dict(process=False, cache=True, draft=False),
+    "worker": dict(process=True, cache=True, draft=False),
+    "worker, page in view first": dict(process=True, cache=True, draft=True),
+}
+"""today: every render lays out and draws every page, in a thread of the window; "caches in window": last
+round's layout and plan-runs caches, same thread; worker: the same caches in the preview's worker process."""
+
+
+def _switch(window, mode: str) -> None:  # noqa: ANN001 - the main window
     from releasedesk.export.plan import build
 
-    window.preview.layout_cache = build.CACHE_RUNS = fast
-    window.preview.visible_first = fast if draft is None else draft
+    settings = MODES[mode]
+    window.preview.use_process = settings["process"]
+    window.preview.layout_cache = build.CACHE_RUNS = settings["cache"]
+    window.preview.visible_first = settings["draft"]
 
 
 def _p(values: list[float], fraction: float) -> float:
@@ -108,7 +128,7 @@ def _wait(app, signal, timeout_s: float = 30.0) -> list:  # noqa: ANN001 - Qt ob
 
 
 def in_process() -> None:
-    from PySide6.QtCore import QSettings, QSize, Qt
+    from PySide6.QtCore import QSettings, QSize, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
     from releasedesk.gui.recovery import RecoveryStore
@@ -128,36 +148,31 @@ def in_process() -> None:
             window.preview.set_lang(lang)
             window.show_release(load_sample(name), None)
             pages = _wait(app, window.preview.refreshed)[0]
-            latencies: dict[bool, list[float]] = {False: [], True: []}
-            fulls: dict[bool, list[float]] = {False: [], True: []}
+            latencies: dict[str, list[float]] = {mode: [] for mode in MODES}
+            fulls: dict[str, list[float]] = {mode: [] for mode in MODES}
             for run in range(REFRESH_RUNS):
-                for fast in (False, True):  # today's full re-render and the new preview, edit by edit (fair on a
-                    _switch(window, fast)  # loaded machine: both see the same load)
+                for mode in MODES:  # edit by edit, so every mode sees the same load on a shared machine
+                    _switch(window, mode)
+                    draft = MODES[mode]["draft"] and pages > DRAFT_MIN_PAGES
                     start = time.perf_counter()
-                    window.panes["en"].headline.setText(f"Benchmark edit {run} {fast}")  # the edit
+                    window.panes["en"].headline.setText(f"Benchmark edit {run} {mode}")  # the edit
                     window.preview.refresh_now()  # what the debounce timer calls once typing pauses
-                    _wait(
-                        app,
-                        window.preview.visiblePageShown
-                        if fast and pages > DRAFT_MIN_PAGES
-                        else window.preview.refreshed,
-                    )
+                    _wait(app, window.preview.visiblePageShown if draft else window.preview.refreshed)
                     document = window.preview.document()
                     visible = window.preview.view.pageNavigator().currentPage()
                     size = document.pagePointSize(visible)
                     document.render(visible, QSize(round(size.width() * 150 / 72), round(size.height() * 150 / 72)))
-                    latencies[fast].append((time.perf_counter() - start) * 1000)
+                    latencies[mode].append((time.perf_counter() - start) * 1000)
                     if window.preview._busy:
                         _wait(app, window.preview.refreshed)
-                    fulls[fast].append((time.perf_counter() - start) * 1000)
-            for fast in (False, True):
+                    fulls[mode].append((time.perf_counter() - start) * 1000)
+            for mode in MODES:
                 print(
-                    f"preview, {name} ({lang}, {pages} pages), {'new  ' if fast else 'today'}: edit → visible page "
-                    f"rendered at 150 dpi, {REFRESH_RUNS} edits: median {statistics.median(latencies[fast]):.0f} ms, "
-                    f"p90 {_p(latencies[fast], 0.9):.0f} ms; all pages final: median "
-                    f"{statistics.median(fulls[fast]):.0f} ms; plus the {DEBOUNCE_MS} ms debounce"
+                    f"preview, {name} ({lang}, {pages} pages), {mode}: edit → visible page rendered at 150 dpi, "
+                    f"{REFRESH_RUNS} edits: median {statistics.median(latencies[mode]):.0f} ms, "
+                    f"p90 {_p(latencies[mode], 0.9):.0f} ms; all pages final: median "
+                    f"{statistics.median(fulls[mode]):.0f} ms; plus the {DEBOUNCE_MS} ms debounce"
                 )
-    _switch(window, True)
 
     # typing latency: time to process one keystroke in the body editor, idle vs while the long sample renders
     window.preview.set_lang("both")
@@ -178,11 +193,13 @@ def in_process() -> None:
         return _p(values, 0.95)
 
     window.preview.refreshed.connect(lambda _n: None)
-    for fast, draft, label in ((False, False, "today"), (True, False, "caches only"), (True, True, "new")):
-        _switch(window, fast, draft)
+    for mode in MODES:
+        _switch(window, mode)
         busy: list[float] = []
         while len(busy) < KEYSTROKES:
-            window.preview.refresh_now()  # keep the worker rendering the long release
+            # keep the preview rendering the long release: from the event loop, as the debounce timer does, so
+            # the next keystroke waits for whatever the refresh does on the GUI thread (snapshot, request)
+            QTimer.singleShot(0, window.preview.refresh_now)
             deadline = time.perf_counter() + 0.4
             while time.perf_counter() < deadline and len(busy) < KEYSTROKES:
                 busy.append(keystroke())
@@ -190,14 +207,41 @@ def in_process() -> None:
         print(
             f"typing latency per keystroke (long sample, {KEYSTROKES} keys): idle median "
             f"{statistics.median(idle):.1f} ms / p95 {p95(idle):.1f} ms; while the preview renders "
-            f"({label}) median {statistics.median(busy):.1f} ms"
+            f"({mode}) median {statistics.median(busy):.1f} ms"
             f" / p95 {p95(busy):.1f} ms / max {max(busy):.1f} ms"
         )
-    _switch(window, True)
+    bursty_typing(app, window, keystroke, p95)
+    _switch(window, "worker")
     pairs_benchmark(app, window, keystroke, p95)
     window.preview.shutdown()
     window.setWindowModified(False)
     window.close()
+
+
+def bursty_typing(app, window, keystroke, p95) -> None:  # noqa: ANN001 - Qt objects and the helpers above
+    """Typing as people type: bursts of 8 keys at 50 keys/s and 250 ms pauses, with the real 120 ms debounce
+    starting each render in a pause. Everything the GUI thread does between two keys of a burst counts toward the
+    later key (a result arriving mid-burst included); the pauses themselves are not keys."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    def pump(seconds: float) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
+
+    for mode in ("today", "worker"):
+        _switch(window, mode)
+        pump(1.0)
+        keys: list[float] = []
+        while len(keys) < 2 * KEYSTROKES:
+            for _ in range(8):
+                keys.append(keystroke())
+                time.sleep(0.02)
+            pump(0.25)
+        print(
+            f"bursty typing (long sample, {len(keys)} keys in bursts of 8, 250 ms pauses, real debounce), {mode}: "
+            f"median {statistics.median(keys):.1f} ms / p95 {p95(keys):.1f} ms / max {max(keys):.1f} ms"
+        )
 
 
 def pairs_benchmark(app, window, keystroke, p95) -> None:  # noqa: ANN001 - Qt objects and the helpers above
@@ -230,5 +274,6 @@ if __name__ == "__main__":
         f"{os.cpu_count()} CPUs"
     )
     if "--no-launch" not in sys.argv:
-        launch()
+        arguments = sys.argv[1:]
+        launch(arguments[arguments.index("--baseline-src") + 1] if "--baseline-src" in arguments else None)
     in_process()

@@ -2424,6 +2424,17 @@ Bilingual press releases (Traditional Chinese and English).</source>
     </message>
 </context>
 <context>
+    <name>PreviewProcess</name>
+    <message>
+        <source>it crashed</source>
+        <translation>程式當掉</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>結束代碼 %1</translation>
+    </message>
+</context>
+<context>
     <name>PreviewWidget</name>
     <message>
         <source>Both languages</source>
@@ -2466,6 +2477,14 @@ Bilingual press releases (Traditional Chinese and English).</source>
     <message>
         <source>Page</source>
         <translation>頁</translation>
+    </message>
+    <message>
+        <source>The preview renderer stopped (%1) and was restarted.</source>
+        <translation>預覽繪製程式已停止（%1），已重新啟動。</translation>
+    </message>
+    <message>
+        <source>The preview renderer keeps stopping (%1): rendering in the window instead.</source>
+        <translation>預覽繪製程式一再停止（%1）：改在本視窗內繪製。</translation>
     </message>
     <message>
         <source>The release has no text in this language.</source>

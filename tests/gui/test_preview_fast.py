@@ -95,10 +95,23 @@ def test_unchanged_paragraphs_come_from_the_cache(qtbot: Any, make_window: Any) 
     window = make_window(load_sample("long-report"))
     window.preview.set_lang("en")
     _settle(qtbot, window)
+    window.panes["en"].headline.setText("One changed headline, laid out once")
+    with qtbot.waitSignal(window.preview.refreshed, timeout=TIMEOUT_MS):
+        window.preview.refresh_now()
+    stats = window.preview.worker.stats  # counted in the worker process, which keeps its cache between edits
+    assert stats["misses"] == 2  # the headline's glyphs and its line breaks; the rest reused
+    assert stats["hits"] > 300
+
+
+def test_the_in_window_fallback_uses_the_same_cache(qtbot: Any, make_window: Any) -> None:
+    window = make_window(load_sample("long-report"))
+    window.preview.use_process = False
+    window.preview.set_lang("en")
+    _settle(qtbot, window)
     SHARED.reset_counts()
     window.panes["en"].headline.setText("One changed headline, laid out once")
     _settle(qtbot, window)
-    assert SHARED.misses == 2  # the headline's glyphs and its line breaks; the draft computed them, the rest reused
+    assert SHARED.misses == 2
     assert SHARED.hits > 300
 
 

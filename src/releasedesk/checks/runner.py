@@ -6,6 +6,8 @@ settings; `check_text` is what the window calls per changed block, `check_releas
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -61,14 +63,29 @@ class Checker:
     def __init__(self, settings: CheckSettings = CheckSettings(), glossary: Glossary | None = None) -> None:
         self.settings = settings
         self.glossary = glossary or Glossary()
-        self.speller: Speller | None = None
-        self.unavailable = ""
+        self._speller: Speller | None = None
+        self._unavailable = ""
+        self._speller_lock = threading.Lock()
+        self._speller_built = "spelling" not in settings.enabled
+
+    @property
+    def speller(self) -> Speller | None:
+        """Built on first use: importing pyenchant and loading a dictionary takes a third of a second, which the
+        window spends on its checks thread, not at start-up on the GUI thread."""
+        with self._speller_lock:
+            if not self._speller_built:
+                try:
+                    self._speller = Speller(self.settings.english, self.settings.words, self.glossary.english_names)
+                except SpellingUnavailable as error:
+                    self._unavailable = str(error)
+                self._speller_built = True
+            return self._speller
+
+    @property
+    def unavailable(self) -> str:
         """Why spelling is off although asked for (no dictionary, no libenchant), for one line to the user."""
-        if "spelling" in settings.enabled:
-            try:
-                self.speller = Speller(settings.english, settings.words, self.glossary.english_names)
-            except SpellingUnavailable as error:
-                self.unavailable = str(error)
+        _ = self.speller
+        return self._unavailable
 
     def enabled(self, check: str) -> bool:
         return check in self.settings.enabled

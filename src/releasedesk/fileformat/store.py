@@ -84,8 +84,11 @@ class SaveResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def dumps(release: Release) -> bytes:
-    """The file's bytes: UTF-8 JSON, readable (not ASCII-escaped) and diff-friendly."""
+def dumps(release: Release, *, compact: bool = False) -> bytes:
+    """The file's bytes: UTF-8 JSON, readable (not ASCII-escaped) and diff-friendly.
+
+    `compact`: no indentation, for the preview's worker (ten times faster: json's C encoder does no indenting).
+    """
     document = {
         "format": FORMAT_NAME,
         "schema": migrations.SCHEMA_VERSION,
@@ -95,7 +98,7 @@ def dumps(release: Release) -> bytes:
     history = history_to_dict(release)
     if history is not None:
         document["history"] = history
-    text = json.dumps(document, ensure_ascii=False, indent=1)
+    text = json.dumps(document, ensure_ascii=False, **({"separators": (",", ":")} if compact else {"indent": 1}))
     # A lone surrogate is not a character (no UTF-8 form, and JSON would fuse an adjacent pair into another
     # character): it is saved as U+FFFD. Every real character, controls included, round-trips exactly.
     text = _LONE_SURROGATE.sub("\ufffd", text)

@@ -1,4 +1,10 @@
-"""The live layout preview: the PDF exporter's own output, rendered off the GUI thread and shown with QtPdf."""
+"""The live layout preview: the PDF exporter's own output, rendered in a worker process and shown with QtPdf.
+
+The worker (gui/preview_process.py, releasedesk/preview/worker.py) gets the release as its file-format bytes and
+answers with the PDF that `preview.source.render` makes, the function printing uses too: what is shown is what is
+printed. The older in-window path (a render thread) stays as the fallback when the worker keeps failing, and as
+"today" in benchmarks/gui.py.
+"""
 
 from __future__ import annotations
 
@@ -32,7 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from releasedesk.export import pdf_source
+from releasedesk.fileformat.store import dumps
+from releasedesk.gui.preview_process import PreviewProcess
+from releasedesk.preview import source as pdf_source
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -42,9 +50,12 @@ if TYPE_CHECKING:
 
 DEBOUNCE_MS = 120
 """Renders are cheap now that unchanged paragraphs keep their layout (export/pdf/layoutcache.py)."""
+NOTICE_MS = 15_000
+"""How long the one-line notice that the worker was restarted stays."""
 RENDER_SWITCH_INTERVAL = 0.0005
-"""While the worker builds a PDF (pure Python, holding the GIL), hand the GIL back to the GUI thread every 0.5 ms
-instead of every 5 ms: measured p95 keystroke latency drops while the render slows only slightly."""
+"""In-window path only: while the render thread builds a PDF (pure Python, holding the GIL), hand the GIL back to
+the GUI thread every 0.5 ms instead of every 5 ms: measured p95 keystroke latency drops while the render slows only
+slightly."""
 ZOOM_STEP = 1.25
 STALE = "stale"
 DRAFT_WAIT_S = 1.0
@@ -55,8 +66,8 @@ but paginates everything again."""
 
 
 class _Signals(QObject):
-    draft = Signal(int, QByteArray)
-    done = Signal(int, QByteArray, str)
+    draft = Signal(int, object)
+    done = Signal(int, object, str)
 
 
 class _RenderTask(QRunnable):
@@ -88,17 +99,17 @@ class _RenderTask(QRunnable):
         try:
             if self.visible is not None:
                 draft = pdf_source.render(self.release, self.lang, layout_cache=self.layout_cache, pages=self.visible)
-                self.signals.draft.emit(self.generation, QByteArray(draft))
+                self.signals.draft.emit(self.generation, draft)
                 self.draft_handled.wait(DRAFT_WAIT_S)
                 if self.latest() != self.generation:  # typing went on: the full render would be stale
-                    self.signals.done.emit(self.generation, QByteArray(), STALE)
+                    self.signals.done.emit(self.generation, b"", STALE)
                     return
             data, error = pdf_source.render(self.release, self.lang, layout_cache=self.layout_cache), ""
         except pdf_source.PreviewUnavailable as problem:
             data, error = b"", str(problem)
         except Exception as problem:  # the preview must never take the window down
             data, error = b"", f"{type(problem).__name__}: {problem}"
-        self.signals.done.emit(self.generation, QByteArray(data), error)
+        self.signals.done.emit(self.generation, data, error)
 
 
 def load_pdf(data: bytes | QByteArray, parent: QObject | None = None) -> QPdfDocument:
@@ -109,6 +120,11 @@ def load_pdf(data: bytes | QByteArray, parent: QObject | None = None) -> QPdfDoc
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document.load(buffer)
     return document
+
+
+def _as_bytes(data: bytes | QByteArray) -> bytes:
+    """The PDF bytes of a render, whichever side of a queued signal they crossed as."""
+    return data if isinstance(data, bytes) else bytes(data.data())
 
 
 class PreviewWidget(QWidget):
@@ -135,11 +151,14 @@ class PreviewWidget(QWidget):
         self.layout_cache = True
         """Keep unchanged paragraphs' layout between renders (the benchmark switches it off to compare)."""
         self.visible_first = False
-        """Show the page in view from a draft before the full render. Off by default: measured with benchmarks/gui.py
-        (2026-11-30, long sample) it shows the page in view sooner (193 vs 311 ms) but typing while it renders gets
-        worse (p95 77 ms against 48 ms with the caches alone), since two documents are built and loaded in this
-        process; rendering in a separate process is the way to have both."""
+        """Show the page in view from a draft before the full render. Off by default: in-window it made typing worse
+        (two documents built and loaded per edit); in the worker it shows the long sample's page in view sooner
+        (benchmarks/gui.py, 2026-11-30 under heavy load: 1679 vs 2181 ms) with typing about the same, a gain not yet
+        confirmed on a quiet machine."""
         self.draft_bytes = b""
+        self._held: bytes | None = None
+        """The newest result, kept back because it arrived while typing went on (setting a new document into the
+        view takes tens of milliseconds on the GUI thread for a long release: benchmarks/gui.py)."""
         self._task: _RenderTask | None = None
         self.last_render_seconds = 0.0
         self._started = 0.0
@@ -148,6 +167,14 @@ class PreviewWidget(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh_now)
+        self.use_process = True
+        """Render in the worker process (the in-window thread is the fallback, and "today" in the benchmark)."""
+        self.worker = PreviewProcess(self)
+        self.worker.drafted.connect(self._drafted)
+        self.worker.rendered.connect(self._rendered)
+        self.worker.restarted.connect(self._worker_restarted)
+        self.worker.failed.connect(self._worker_failed)
+        self.worker.start()  # at window start: it imports reportlab and parses fonts while the window comes up
 
         self.view = QPdfView(self)
         self.view.setObjectName("preview_view")
@@ -176,6 +203,13 @@ class PreviewWidget(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.hide()
+        self.notice = QLabel(self)
+        self.notice.setObjectName("preview_notice")
+        self.notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self.notice.hide)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -190,6 +224,7 @@ class PreviewWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
 
@@ -223,9 +258,33 @@ class PreviewWidget(QWidget):
     @Slot()
     def refresh_now(self) -> None:
         self._timer.stop()
-        if self._busy:
+        held, self._held = self._held, None
+        if held is not None:  # a result that came while typing went on: shown now that typing paused
+            self._show(held)
+        if self._busy:  # one request at a time: the edit is sent once the current answer is in (and dropped)
             self._pending = True
             return
+        if self.use_process:
+            self._ask_worker()
+        else:
+            self._render_in_window()
+
+    def _ask_worker(self) -> None:
+        """The snapshot is taken here, on the GUI thread, once per request (benchmarks/gui.py: sending one per
+        debounce while the worker was busy cost typing more than the worker saved)."""
+        self._generation += 1
+        self._busy = True
+        self._started = time.perf_counter()
+        self.worker.request(
+            self._generation,
+            dumps(self._snapshot(), compact=True),
+            self.lang(),
+            pages=self._visible_pages() if self.visible_first else None,
+            layout_cache=self.layout_cache,
+        )
+
+    def _render_in_window(self) -> None:
+        """On a thread of this process: the fallback when the worker keeps failing, and "today" in the benchmark."""
         self._generation += 1
         self._busy = True
         self._started = time.perf_counter()
@@ -263,27 +322,28 @@ class PreviewWidget(QWidget):
             return None
         return frozenset({current + 1, current + 2})
 
-    @Slot(int, QByteArray)
-    def _drafted(self, generation: int, data: QByteArray) -> None:
+    @Slot(int, object)
+    def _drafted(self, generation: int, data: bytes | QByteArray) -> None:
         try:
             if generation != self._generation or self._pending:
                 return
-            self.draft_bytes = bytes(data.data())
+            self.draft_bytes = _as_bytes(data)
             self._show(self.draft_bytes, final=False)
             self.visiblePageShown.emit(self.view.pageNavigator().currentPage())
         finally:
             if self._task is not None:
                 self._task.draft_handled.set()
 
-    @Slot(int, QByteArray, str)
-    def _rendered(self, generation: int, data: QByteArray, error: str) -> None:
+    @Slot(int, object, str)
+    def _rendered(self, generation: int, data: bytes | QByteArray, error: str) -> None:
+        """A result from the worker process or the render thread; anything but the newest request's is dropped."""
+        if generation != self._generation:
+            return
         self._busy = False
         sys.setswitchinterval(self._switch_interval)
         if self._pending:  # newer edits arrived while rendering: this result is already stale
             self._pending = False
             self.refresh_now()
-            return
-        if generation != self._generation:
             return
         self.last_render_seconds = time.perf_counter() - self._started
         if error == STALE:
@@ -291,7 +351,27 @@ class PreviewWidget(QWidget):
         if error:
             self._show_message(error)
             return
-        self._show(bytes(data.data()))
+        if self._timer.isActive():  # typing resumed: swapping the document now would hold up the next keys
+            self._held = _as_bytes(data)
+            return
+        self._show(_as_bytes(data))
+
+    @Slot(str)
+    def _worker_restarted(self, why: str) -> None:
+        self._say(self.tr("The preview renderer stopped (%1) and was restarted.").replace("%1", why))
+
+    @Slot(str)
+    def _worker_failed(self, why: str) -> None:
+        text = self.tr("The preview renderer keeps stopping (%1): rendering in the window instead.")
+        self._say(text.replace("%1", why))
+        self.use_process = False
+        self._busy = False
+        self.refresh_now()
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+        self._notice_timer.start()
 
     def _show_message(self, error: str) -> None:
         if error == "no-text":
@@ -333,6 +413,7 @@ class PreviewWidget(QWidget):
         """Stop the timer and wait for a running render, so no result arrives after the window is gone."""
         self._timer.stop()
         self._pending = False
+        self.worker.stop()
         if self._task is not None:
             self._task.draft_handled.set()  # a worker waiting for its draft to be shown: it never will be
         self._pool.waitForDone()

@@ -9,8 +9,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.export import pdf_source
 from releasedesk.gui.printing import full_page_printer, print_pdf_bytes
+from releasedesk.preview import source as pdf_source
 
 if TYPE_CHECKING:
     from releasedesk.gui.window_protocol import ReleaseWindow

@@ -100,9 +100,7 @@ class ChecksController(QObject):
         except CheckStoreError as error:
             settings, glossary = CheckSettings(enabled), Glossary()
             self.problem = str(error)
-        checker = Checker(settings, glossary)
-        self.problem = self.problem or checker.unavailable
-        return checker
+        return Checker(settings, glossary)  # its speller is built on the checks thread (CheckService)
 
     def _build_menu(self) -> None:
         menu = QMenu(self.tr("&Checks"), self.window)
@@ -191,6 +189,7 @@ class ChecksController(QObject):
     def reload(self) -> None:
         """Settings, glossary or word list changed: a new checker, and every text checked again."""
         self.service.set_checker(self._build_checker())
+        self.problem = self.problem or self.service.checker.unavailable
         if self.problem:
             self.window.statusBar().showMessage(self.problem, 10_000)
         self._timer.start()

@@ -46,6 +46,11 @@ class CheckService(QObject):
         self._flush.setInterval(0)
         self._flush.timeout.connect(self._emit_ready)
         self._finished.connect(self._on_finished)
+        self._warm(checker)
+
+    def _warm(self, checker: Checker) -> None:
+        """Build the speller on the checks thread now, so neither start-up nor the first check waits for it."""
+        self._executor.submit(lambda: checker.speller)
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
@@ -53,6 +58,7 @@ class CheckService(QObject):
     def set_checker(self, checker: Checker) -> None:
         """New settings, glossary or word list: everything is checked again."""
         self.checker = checker
+        self._warm(checker)
         self._generation += 1
         self._cache.clear()
         self._pending.clear()

@@ -14,16 +14,14 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from releasedesk import samples
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.gui.slots import command
-from releasedesk.library.engine import has_password
 from releasedesk.library.errors import LibraryConflict
 from releasedesk.library.newfrom import new_from_release, reuse_boilerplate, reuse_contacts
-from releasedesk.library.profiles import LOGO_TYPES
-from releasedesk.library.store import Library
 from releasedesk.model.release import LANGUAGES, Image, LanguageContent, Release
 
 if TYPE_CHECKING:
     from releasedesk.gui.settings import Settings
     from releasedesk.gui.window_protocol import ReleaseWindow
+    from releasedesk.library.store import Library
 
 POLL_MS = 5000
 
@@ -49,6 +47,8 @@ class LibraryController(QObject):
     # the connection -----------------------------------------------------------------------------------------------
     def library(self, *, quiet: bool = False) -> Library | None:
         if self._library is None:
+            from releasedesk.library.store import Library  # SQLAlchemy and Alembic: on first use, not at start-up
+
             try:
                 self._library = Library(self.settings.library_url or None)
             except ReleaseDeskError as error:
@@ -77,6 +77,9 @@ class LibraryController(QObject):
 
     def set_address(self, url: str) -> bool:
         """Point this workstation at another library (empty: the local file), after checking it opens."""
+        from releasedesk.library.engine import has_password
+        from releasedesk.library.store import Library
+
         url = url.strip()
         try:
             if has_password(url):
@@ -209,11 +212,15 @@ class LibraryController(QObject):
 
     # the release's logo -------------------------------------------------------------------------------------------
     def change_logo(self) -> bool:
+        from releasedesk.library.profiles import LOGO_TYPES
+
         filters = self.tr("Images (%1)").replace("%1", " ".join(f"*{suffix}" for suffix in LOGO_TYPES))
         name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Choose a logo"), str(Path.home()), filters)
         return self.set_logo_file(Path(name)) if name else False
 
     def set_logo_file(self, path: Path) -> bool:
+        from releasedesk.library.profiles import LOGO_TYPES
+
         mime = LOGO_TYPES.get(path.suffix.lower())
         try:
             data = path.read_bytes()

@@ -10,14 +10,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from releasedesk import samples
-from releasedesk.gui.library.dialog import LibraryDialog
-from releasedesk.gui.library.profiles_dialog import ProfilesDialog
 from releasedesk.gui.slots import command
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from releasedesk.gui.library.controller import LibraryController
+    from releasedesk.gui.library.dialog import LibraryDialog
+    from releasedesk.gui.library.profiles_dialog import ProfilesDialog
     from releasedesk.gui.window_protocol import ReleaseWindow
 
 
@@ -61,6 +61,8 @@ class LibraryMenus(QObject):
     def show_library(self) -> LibraryDialog | None:
         if self.controller.library() is None:
             return None
+        from releasedesk.gui.library.dialog import LibraryDialog  # SQLAlchemy: loaded when first opened
+
         dialog = LibraryDialog(self.controller, self.window)
         dialog.setModal(True)
         dialog.show()
@@ -69,6 +71,8 @@ class LibraryMenus(QObject):
     def show_profiles(self) -> ProfilesDialog | None:
         if self.controller.library() is None:
             return None
+        from releasedesk.gui.library.profiles_dialog import ProfilesDialog
+
         dialog = ProfilesDialog(self.controller, self.window)
         dialog.setModal(True)
         dialog.show()

@@ -63,11 +63,14 @@ class RichTextEditor(QTextEdit):
         self._pictures: dict[str, QImage] = {}
         self._fitted_width = 0
         self._loading = False
+        self._converted: tuple[list[Block], set[str]] | None = None
+        """document_to_blocks of the document as it is; dropped on every change (contentsChanged)."""
         self._language: Lang = language
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)  # Tab leaves the body, as in every field (in a list it indents)
         self.setPlaceholderText(self.tr("Body text"))
         self._apply_language()
+        self._document.contentsChanged.connect(self._forget_converted)
         self._document.contentsChanged.connect(self._on_contents_changed)
         self.currentCharFormatChanged.connect(self.formatChanged)
         self.cursorPositionChanged.connect(self._end_link_at_its_end)
@@ -93,12 +96,22 @@ class RichTextEditor(QTextEdit):
             self._loading = False
         self.formatChanged.emit()
 
+    def _blocks(self) -> tuple[list[Block], set[str]]:
+        """Converted once per change: the preview, counts and checks ask after every edit, often for both."""
+        if self._converted is None:
+            self._converted = document_to_blocks(self._document)
+        return self._converted
+
+    @Slot()
+    def _forget_converted(self) -> None:
+        self._converted = None
+
     def content(self) -> list[Block]:
-        return document_to_blocks(self._document)[0]
+        return list(self._blocks()[0])  # blocks are frozen; the list is the caller's
 
     def images(self) -> dict[str, Image]:
         """The images the body references now (loaded ones and newly inserted or pasted ones)."""
-        _, ids = document_to_blocks(self._document)
+        ids = self._blocks()[1]
         return {image_id: self._images[image_id] for image_id in sorted(ids) if image_id in self._images}
 
     def isModified(self) -> bool:

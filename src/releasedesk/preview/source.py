@@ -1,4 +1,7 @@
-"""The PDF behind the preview and printing: the exporter's own bytes, so what is shown is what is exported."""
+"""The PDF behind the preview and printing: the exporter's own bytes, so what is shown is what is exported.
+
+Qt-free: the window (printing, the in-process preview) and the preview worker process both call `render`.
+"""
 
 from __future__ import annotations
 

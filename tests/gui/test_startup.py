@@ -1,0 +1,43 @@
+"""Start-up stays light: the library's database stack and the spelling dictionary are not loaded on the GUI thread."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+CHILD = """
+import sys, threading
+from releasedesk.checks import spelling
+built_on = []
+original = spelling.Speller.__init__
+def record(self, *args, **kwargs):
+    built_on.append(threading.current_thread() is threading.main_thread())
+    original(self, *args, **kwargs)
+spelling.Speller.__init__ = record
+from releasedesk.gui import app as gui_app
+application = gui_app.create_application(["releasedesk"])
+window = gui_app.open_window(None)
+window.show()
+application.processEvents()
+heavy = sorted(name for name in ("sqlalchemy", "alembic") if name in sys.modules)
+window.checks.service.wait()  # the checks thread has built the speller by now
+print("HEAVY", ",".join(heavy) or "-")
+print("SPELLER_ON_MAIN", built_on)
+window.preview.shutdown()
+window.setWindowModified(False)
+window.close()
+"""
+
+
+def test_window_start_leaves_the_database_stack_and_the_speller_to_later(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "c"))
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert "HEAVY -" in out  # the library (SQLAlchemy, Alembic) loads when first used
+    assert "SPELLER_ON_MAIN [False]" in out  # built once, on the checks thread
