@@ -26,8 +26,8 @@ MAX_WORD = 40
 
 
 @functools.cache
-def _wide_pattern() -> re.Pattern[str]:
-    """Runs of wide (East Asian Wide or Fullwidth) characters, as one character class built once from Unicode data."""
+def _wide_class() -> str:
+    """The wide (East Asian Wide or Fullwidth) characters as a regex class body, built once from Unicode data."""
     ranges: list[tuple[int, int]] = []
     for code in range(0x1100, 0x40000):
         if unicodedata.east_asian_width(chr(code)) in ("W", "F"):
@@ -35,8 +35,12 @@ def _wide_pattern() -> re.Pattern[str]:
                 ranges[-1] = (ranges[-1][0], code)
             else:
                 ranges.append((code, code))
-    spans = "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "") for low, high in ranges)
-    return re.compile(f"[{spans}]+")
+    return "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "") for low, high in ranges)
+
+
+@functools.cache
+def _wide_pattern() -> re.Pattern[str]:
+    return re.compile(f"[{_wide_class()}]+")
 
 
 _ALNUM = re.compile(r"[^\W_]+")
@@ -47,6 +51,12 @@ def _runs(folded: str) -> Iterator[tuple[bool, str]]:
     wide = _wide_pattern()
     for match in _ALNUM.finditer(folded):
         piece = match.group()
+        if piece.isascii():  # the common cases first: an English word, a run of Chinese
+            yield False, piece
+            continue
+        if wide.fullmatch(piece):
+            yield True, piece
+            continue
         start = 0
         for found in wide.finditer(piece):
             if found.start() > start:

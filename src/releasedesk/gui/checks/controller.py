@@ -25,6 +25,8 @@ from releasedesk.gui.directory.store import directory_db_path
 from releasedesk.gui.richtext.styles import FigureRole, figure_role
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from releasedesk.gui.language_pane import LanguagePane
     from releasedesk.gui.main_window import MainWindow
 
@@ -35,7 +37,6 @@ class ChecksController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.store_path = directory_db_path()
         self.problem = ""
         self.service = CheckService(self._build_checker(), self)
         QApplication.instance().aboutToQuit.connect(self.service.shutdown)
@@ -61,6 +62,11 @@ class ChecksController(QObject):
         self.panel.jump.connect(self.jump)
         self._build_menu()
         self._timer.start()
+
+    @property
+    def store_path(self) -> Path | str:
+        """The library the glossary lives in: the one the settings name, else the data folder's file."""
+        return self.window.settings.library_url or directory_db_path()
 
     # set-up ---------------------------------------------------------------------------------------------------
 
