@@ -1,10 +1,11 @@
 """Noticing colleagues' changes without a restart: PostgreSQL tells, SQLite is asked.
 
 On PostgreSQL, statement triggers on the shared tables (migrations 0002 and 0003) send
-`NOTIFY releasedesk_library, '<table>'` when a transaction that changed them commits, whoever wrote (a window, the command line, psql). A `ChangeWatcher`
-holds one LISTEN connection; its socket becomes readable when a notice arrives, so a window watches `fileno()` and
-calls `changes()` only then. On SQLite there is nothing to listen to: `changes()` compares `PRAGMA data_version`
-on a connection of its own, which moves whenever another connection commits to the file (a cheap poll).
+`NOTIFY releasedesk_library, '<table>'` when a transaction that changed them commits, whoever wrote (a window, the
+command line, psql). A `ChangeWatcher` holds one LISTEN connection; its socket becomes readable when a notice
+arrives, so a window watches `fileno()` and calls `changes()` only then. On SQLite there is nothing to listen to:
+`changes()` compares `PRAGMA data_version` on a connection of its own, which moves whenever another connection
+commits to the file (a cheap poll).
 """
 
 from __future__ import annotations
