@@ -28,7 +28,7 @@ class DirectoryLink(QObject):
         parent: QWidget | None = None,
         *,
         repository: ContactRepository | None = None,
-        db_path: Path | None = None,
+        db_path: Path | str | None = None,
     ) -> None:
         super().__init__(parent)
         self.panel = panel
@@ -53,6 +53,12 @@ class DirectoryLink(QObject):
         if parent is not None:
             parent.installEventFilter(self)
         self._sync_actions()
+
+    def switch_to(self, where: Path | str | None) -> None:
+        """Follow the library to another address (the directory lives in it); None: the settings' library."""
+        if self._repository is not None:
+            self._repository.close()
+        self._repository, self._db_path, self._failed = None, where, False
 
     def repository(self) -> ContactRepository | None:
         """Opened on first use; an unusable database is reported once and the release still works without it."""
