@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from releasedesk.library.store import Library
 
 DEFAULT_LIMIT = 50
+COUNT_CAP = 2000
+"""Posting counts used to choose a query's lead term stop here: enough to tell rare from common, quick to read."""
 
 
 @dataclass(frozen=True)
@@ -341,17 +343,40 @@ class ReleaseLibrary:
     ) -> list[ReleaseSummary]:
         """Releases matching every part of `query` (Chinese by substring, other words by prefix) and the filters,
         most recently added first."""
-        statement = self._search_statement(query, lang, status, date_from, date_to, unit, author)
-        if limit is not None:
-            statement = statement.limit(limit)
         try:
             with self.engine.connect() as connection:
+                statement = self._search_statement(connection, query, lang, status, date_from, date_to, unit, author)
+                if limit is not None:
+                    statement = statement.limit(limit)
                 return [_summary(row) for row in connection.execute(statement)]
         except SQLAlchemyError as error:
             raise self._fail("search", error) from None
 
+    @staticmethod
+    def _choose_lead(connection: Connection, candidates: list[tuple[str, bool]]) -> tuple[str, bool] | None:
+        """The rarest of the query's index terms (posting counts read off the index, each capped at COUNT_CAP):
+        the fewer candidates it finds, the fewer releases are checked. A word prefix as common as the cap is no
+        lead at all: walking the newest releases finds the first screenful sooner than sorting all its postings."""
+        if len(candidates) == 1 and not candidates[0][1]:
+            return candidates[0]  # one exact term: its postings are read newest first, however many there are
+        if not candidates:
+            return None
+        counts = []
+        for term, is_prefix in candidates:
+            found = (
+                [release_terms.c.term >= term, release_terms.c.term < prefix_end(term)]
+                if is_prefix
+                else [release_terms.c.term == term]
+            )
+            capped = select(release_terms.c.release_id).where(*found).limit(COUNT_CAP).subquery()
+            counts.append(select(func.count()).select_from(capped).scalar_subquery())
+        row = connection.execute(select(*counts)).one()
+        count, lead = min(zip(row, candidates, strict=True), key=lambda pair: pair[0])
+        return None if lead[1] and count >= COUNT_CAP else lead
+
     def _search_statement(
         self,
+        connection: Connection,
         query: str,
         lang: Lang | None,
         status: Status | str | None,
@@ -380,12 +405,12 @@ class ReleaseLibrary:
             EN: [releases.c.search_en],
             0: [releases.c.search_zh, releases.c.search_en],
         }[bits]
-        lead = parsed.lead()
+        lead = self._choose_lead(connection, parsed.lead_candidates())
         implied = None if lead is None else (f" {lead[0]}" if lead[1] else lead[0])
         for check in parsed.checks():
             if check != implied:  # the lead term already guarantees it: no need to read the text
                 filters.append(or_(*(column.contains(check, autoescape=True) for column in columns)))
-        if lead is None:  # only one- or two-letter words: the newest releases are scanned until enough match
+        if lead is None:  # short or very common words: the newest releases are scanned until enough match
             return select(*_SUMMARY).where(*filters).order_by(releases.c.id.desc())
         term, is_prefix = lead
         index = release_terms.alias("lead")

@@ -115,19 +115,16 @@ class Query:
         found = [run[i : i + 2] for run in self.wide for i in range(len(run) - 1)]
         return list(dict.fromkeys(found + [run for run in self.wide if len(run) == 1]))
 
-    def lead(self) -> tuple[str, bool] | None:
-        """The term to find candidates by, and whether it is a word prefix; None when a scan is the better plan.
+    def lead_candidates(self) -> list[tuple[str, bool]]:
+        """Index terms a match must have, any of which can find the candidates: (term, is word prefix). Every
+        character pair (or lone character) of the Chinese runs, and every word of three letters or more (a shorter
+        prefix matches so many releases that scanning the newest ones finds the first screenful sooner)."""
+        return [(term, False) for term in self.wide_terms()] + [(word, True) for word in self.words if len(word) >= 3]
 
-        A pair of characters is usually rare; a single character's postings are read newest first straight off
-        the index; a word prefix of three letters or more is a short range. A one- or two-letter prefix matches so
-        many releases that scanning the newest ones finds the first screenful sooner."""
-        pairs = [run[i : i + 2] for run in self.wide for i in range(len(run) - 1)]
-        if pairs:
-            return pairs[0], False
-        if self.wide:
-            return self.wide[0], False
-        longest = max(self.words, key=len, default="")
-        return (longest, True) if len(longest) >= 3 else None
+    def lead(self) -> tuple[str, bool] | None:
+        """The first lead candidate, when nothing is known of how common the terms are."""
+        candidates = self.lead_candidates()
+        return candidates[0] if candidates else None
 
 
 def parse_query(text: str) -> Query:
