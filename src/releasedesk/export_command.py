@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from releasedesk.checks import cli as checks_cli
 from releasedesk.cli import EXIT_ERROR, EXIT_OK, EXIT_PREFLIGHT, EXIT_USAGE
@@ -21,6 +21,9 @@ from releasedesk.errors import ReleaseDeskError
 from releasedesk.export import FORMATS, Format, export_release
 from releasedesk.export.naming import export_file_name
 from releasedesk.model.release import Release
+
+if TYPE_CHECKING:
+    from releasedesk.export.style import HouseStyle
 
 BATCH_DEFAULT = ("pdf", "docx", "odt", "html", "txt")
 _FLAGS: tuple[tuple[str, Format, str], ...] = (
@@ -60,17 +63,23 @@ def _options(fmt: str, args: argparse.Namespace) -> Any:
     """The format's options object for what the command line asked, or None for the format's defaults."""
     if not (args.pdf_template or args.page_size):
         return None
-    from dataclasses import replace
-
     from releasedesk.export.style import current_template, load_template
 
     house = load_template(args.pdf_template) if args.pdf_template else current_template()  # the one house style
+    return options_for(fmt, house, args.page_size)
+
+
+def options_for(fmt: str, house: HouseStyle, page_size: str | None = None) -> Any:
+    """The format's options object that renders with the house style `house` (a template file, an agency
+    profile's template), on `page_size` paper when given."""
+    from dataclasses import replace
+
     if fmt == "pdf":
         from releasedesk.export.pdf import PdfOptions
 
-        return PdfOptions(template=house, page_size=args.page_size)
-    if args.page_size:
-        house = replace(house, page_size=args.page_size)
+        return PdfOptions(template=house, page_size=page_size)  # type: ignore[arg-type]
+    if page_size:
+        house = replace(house, page_size=page_size)
     if fmt == "docx":
         from releasedesk.export.docx import DocxOptions
 

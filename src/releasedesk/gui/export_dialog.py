@@ -28,6 +28,7 @@ from releasedesk.errors import ReleaseDeskError
 from releasedesk.export import EXTENSIONS, FORMATS, Format, export_release
 from releasedesk.export.layout import LangChoice, section_languages
 from releasedesk.export.naming import export_file_name
+from releasedesk.export_command import options_for
 from releasedesk.gui.settings import Settings
 from releasedesk.model.release import Release
 
@@ -224,7 +225,8 @@ class ExportController(QObject):
     def export_to(self, release: Release, fmt: Format, path: Path, lang: LangChoice) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_release(release, fmt, path, lang=lang)
+            house = self.window.library.template_for(release, open_library=True)  # an agency profile's template
+            export_release(release, fmt, path, lang=lang, options=options_for(fmt, house) if house else None)
         except ReleaseDeskError as error:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.critical(self.window, self.tr("Export failed"), str(error))

@@ -25,6 +25,7 @@ from releasedesk.library.store import Library
 from releasedesk.model.release import LANGUAGES, Image, LanguageContent, Release
 
 if TYPE_CHECKING:
+    from releasedesk.export.style import HouseStyle
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.gui.settings import Settings
 
@@ -44,6 +45,7 @@ class LibraryController(QObject):
         self._library: Library | None = None
         self._token: tuple[object, ...] | None = None
         self._watcher: ChangeWatcher | None = None
+        self._templates: dict[tuple[str, ...], HouseStyle | None] = {}
         self._notifier: QSocketNotifier | None = None
         self.current: tuple[int, int] | None = None
         """(library id, version) of the release in the window, when it came from or went into the library."""
@@ -51,6 +53,8 @@ class LibraryController(QObject):
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(command(self.poll))
         self.changed.connect(command(self._refresh_directory))
+        self.changed.connect(self._templates.clear)  # a colleague may have changed a profile's template
+        window.preview.template_for = self.template_for
 
     # the connection -----------------------------------------------------------------------------------------------
     def library(self, *, quiet: bool = False) -> Library | None:
@@ -112,6 +116,19 @@ class LibraryController(QObject):
         if tables & GLOSSARY_TABLES and checks is not None:
             checks.reload()  # a colleague's glossary entry or office word underlines here too
         return True
+
+    def template_for(self, release: Release, *, open_library: bool = False) -> HouseStyle | None:
+        """The PDF template of the agency profile `release` was made from, for export, print and preview; None for
+        the built-in house style. Only an open library is asked unless `open_library` (an export opens it; the
+        preview does not open it just to look). Raises LibraryError for a profile whose template is broken."""
+        if self._library is None and not (open_library and self.library(quiet=True)):
+            return None
+        key = (release.agency.zh, release.agency.en, release.unit.zh, release.unit.en)
+        if key not in self._templates:
+            assert self._library is not None
+            profile = self._library.profiles.for_release(release)
+            self._templates[key] = profile.house_style() if profile is not None else None
+        return self._templates[key]
 
     def _refresh_directory(self) -> None:
         """Contacts a colleague added or edited: the open directory dialog and the release's changed-flags."""
