@@ -354,13 +354,11 @@ class ReleaseLibrary:
 
     @staticmethod
     def _choose_lead(connection: Connection, candidates: list[tuple[str, bool]]) -> tuple[str, bool] | None:
-        """The rarest of the query's index terms (posting counts read off the index, each capped at COUNT_CAP):
-        the fewer candidates it finds, the fewer releases are checked. A word prefix as common as the cap is no
-        lead at all: walking the newest releases finds the first screenful sooner than sorting all its postings."""
-        if len(candidates) == 1 and not candidates[0][1]:
-            return candidates[0]  # one exact term: its postings are read newest first, however many there are
-        if not candidates:
-            return None
+        """The rarest of the query's index terms (posting counts read off the index, each capped at COUNT_CAP): the
+        fewer candidates it finds, the fewer releases are checked. Ties (all as common as the cap) go to the first:
+        a Chinese pair before a word, a longer word before a shorter one."""
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
         counts = []
         for term, is_prefix in candidates:
             found = (
@@ -371,8 +369,7 @@ class ReleaseLibrary:
             capped = select(release_terms.c.release_id).where(*found).limit(COUNT_CAP).subquery()
             counts.append(select(func.count()).select_from(capped).scalar_subquery())
         row = connection.execute(select(*counts)).one()
-        count, lead = min(zip(row, candidates, strict=True), key=lambda pair: pair[0])
-        return None if lead[1] and count >= COUNT_CAP else lead
+        return min(zip(row, candidates, strict=True), key=lambda pair: pair[0])[1]
 
     def _search_statement(
         self,
@@ -410,7 +407,7 @@ class ReleaseLibrary:
         for check in parsed.checks():
             if check != implied:  # the lead term already guarantees it: no need to read the text
                 filters.append(or_(*(column.contains(check, autoescape=True) for column in columns)))
-        if lead is None:  # short or very common words: the newest releases are scanned until enough match
+        if lead is None:  # only one- or two-letter words: the newest releases are scanned until enough match
             return select(*_SUMMARY).where(*filters).order_by(releases.c.id.desc())
         term, is_prefix = lead
         index = release_terms.alias("lead")

@@ -119,7 +119,8 @@ class Query:
         """Index terms a match must have, any of which can find the candidates: (term, is word prefix). Every
         character pair (or lone character) of the Chinese runs, and every word of three letters or more (a shorter
         prefix matches so many releases that scanning the newest ones finds the first screenful sooner)."""
-        return [(term, False) for term in self.wide_terms()] + [(word, True) for word in self.words if len(word) >= 3]
+        words = sorted((word for word in self.words if len(word) >= 3), key=len, reverse=True)
+        return [(term, False) for term in self.wide_terms()] + [(word, True) for word in words]
 
     def lead(self) -> tuple[str, bool] | None:
         """The first lead candidate, when nothing is known of how common the terms are."""
