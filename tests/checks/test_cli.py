@@ -104,6 +104,6 @@ def test_a_missing_database_is_one_line_and_creates_nothing(
     assert main(["check", str(flawed), "--db", str(missing)]) == 1
     assert (
         capsys.readouterr().err
-        == f"releasedesk: {missing}: no such database (the glossary and word list live in the contact directory's)\n"
+        == f"releasedesk: {missing}: no such database (the glossary and word list live in the library)\n"
     )
     assert not missing.exists()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +33,9 @@ def add_arguments(parser: argparse.ArgumentParser, *, export: bool = False) -> N
     )
     parser.add_argument("--checks", metavar="LIST", default=None, help=help_text)
     parser.add_argument(
-        "--db", type=Path, metavar="PATH", help="contact directory database with the glossary and word list"
+        "--db",
+        metavar="URL",
+        help="the library with the glossary and word list (a path, sqlite:///… or postgresql://…)",
     )
 
 
@@ -49,16 +53,18 @@ def build_checker(args: argparse.Namespace, enabled: frozenset[str] | None = Non
     """A checker with the office's settings, glossary and word list (from --db, or the directory's own file)."""
     if enabled is None:
         enabled = named_checks(args) or frozenset(CHECKS)
-    path = args.db
-    if path is not None and not path.is_file():
-        raise CheckStoreError(f"{path}: no such database (the glossary and word list live in the contact directory's)")
-    if path is None:
+    from releasedesk.library.engine import ENV_URL
+
+    where = args.db or os.environ.get(ENV_URL)
+    if where is not None and "://" not in where and not Path(where).is_file():
+        raise CheckStoreError(f"{where}: no such database (the glossary and word list live in the library)")
+    if where is None:
         from releasedesk.directory.repository import default_db_path
 
-        path = default_db_path()
-        if not path.is_file():  # nobody set anything up: the defaults, and no file created for it
+        where = default_db_path()
+        if not where.is_file():  # nobody set anything up: the defaults, and no file created for it
             return Checker(CheckSettings(enabled))
-    with CheckStore(path) as store:
+    with CheckStore(where) as store:
         settings = CheckSettings(enabled, store.setting(ENGLISH_VARIANT), store.setting(TAI_FORM), tuple(store.words()))
         return Checker(settings, Glossary(store.entries()))
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.export import EXTENSIONS, FORMATS, Format, export_release
+from releasedesk.export import EXTENSIONS, FORMATS, Format, export_release, writer_options
 from releasedesk.export.layout import LangChoice, section_languages
 from releasedesk.export.naming import export_file_name
 
@@ -227,7 +227,8 @@ class ExportController(QObject):
     def export_to(self, release: Release, fmt: Format, path: Path, lang: LangChoice) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_release(release, fmt, path, lang=lang)
+            house = self.window.library.template_for(release, open_library=True)  # an agency profile's template
+            export_release(release, fmt, path, lang=lang, options=writer_options(fmt, house) if house else None)
         except ReleaseDeskError as error:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.critical(self.window, self.tr("Export failed"), str(error))

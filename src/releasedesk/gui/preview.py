@@ -46,7 +46,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from releasedesk.export.layout import LangChoice
+    from releasedesk.export.style import HouseStyle
     from releasedesk.model.release import Release
+from releasedesk.errors import ReleaseDeskError
 
 DEBOUNCE_MS = 120
 """Renders are cheap now that unchanged paragraphs keep their layout (export/pdf/layoutcache.py)."""
@@ -87,8 +89,10 @@ class _RenderTask(QRunnable):
         layout_cache: bool,
         visible: frozenset[int] | None,
         latest: Callable[[], int],
+        template: HouseStyle | None = None,
     ) -> None:
         super().__init__()
+        self.template = template
         self.generation, self.release, self.lang, self.signals = generation, release, lang, signals
         self.layout_cache, self.visible, self.latest = layout_cache, visible, latest
         self.draft_handled = threading.Event()
@@ -98,13 +102,16 @@ class _RenderTask(QRunnable):
     def run(self) -> None:
         try:
             if self.visible is not None:
-                draft = pdf_source.render(self.release, self.lang, layout_cache=self.layout_cache, pages=self.visible)
+                draft = pdf_source.render(
+                    self.release, self.lang, layout_cache=self.layout_cache, pages=self.visible, template=self.template
+                )
                 self.signals.draft.emit(self.generation, draft)
                 self.draft_handled.wait(DRAFT_WAIT_S)
                 if self.latest() != self.generation:  # typing went on: the full render would be stale
                     self.signals.done.emit(self.generation, b"", STALE)
                     return
-            data, error = pdf_source.render(self.release, self.lang, layout_cache=self.layout_cache), ""
+            data = pdf_source.render(self.release, self.lang, layout_cache=self.layout_cache, template=self.template)
+            error = ""
         except pdf_source.PreviewUnavailable as problem:
             data, error = b"", str(problem)
         except Exception as problem:  # the preview must never take the window down
@@ -149,6 +156,8 @@ class PreviewWidget(QWidget):
         self._pending = False
         self.pdf_bytes = b""
         self.layout_cache = True
+        self.template_for: Callable[[Release], HouseStyle | None] = lambda _release: None
+        """The house style for a release (the library's agency profile template); None: the default one."""
         """Keep unchanged paragraphs' layout between renders (the benchmark switches it off to compare)."""
         self.visible_first = False
         """Show the page in view from a draft before the full render. Off by default: in-window it made typing worse
@@ -275,12 +284,14 @@ class PreviewWidget(QWidget):
         self._generation += 1
         self._busy = True
         self._started = time.perf_counter()
+        release = self._snapshot()
         self.worker.request(
             self._generation,
-            dumps(self._snapshot(), compact=True),
+            dumps(release, compact=True),
             self.lang(),
             pages=self._visible_pages() if self.visible_first else None,
             layout_cache=self.layout_cache,
+            template=self._template(release),
         )
 
     def _render_in_window(self) -> None:
@@ -290,17 +301,27 @@ class PreviewWidget(QWidget):
         self._started = time.perf_counter()
         sys.setswitchinterval(RENDER_SWITCH_INTERVAL)
         visible = self._visible_pages() if self.visible_first else None
+        release = self._snapshot()
+        template = self._template(release)
         task = _RenderTask(
             self._generation,
-            self._snapshot(),
+            release,
             self.lang(),
             self._signals,
             layout_cache=self.layout_cache,
             visible=visible,
             latest=self._latest,
+            template=template,
         )
         self._task = task
         self._pool.start(task)
+
+    def _template(self, release: Release) -> HouseStyle | None:
+        """The house style of the release's agency profile, None for the default one."""
+        try:
+            return self.template_for(release)
+        except ReleaseDeskError:  # a broken profile template: exporting says so; the preview shows the default
+            return None
 
     def _latest(self) -> int:
         """The newest generation asked for (read from the worker: a queued refresh counts as newer).

@@ -10,11 +10,15 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QProcess, QProcessEnvironment, Signal, Slot
 
 import releasedesk
-from releasedesk.preview.protocol import Frame, FrameReader, Header, ProtocolError, encode
+from releasedesk.preview.protocol import Frame, FrameReader, Header, ProtocolError, encode, encode_template
+
+if TYPE_CHECKING:
+    from releasedesk.export.style import HouseStyle
 
 MAX_RESTARTS = 3
 """Restarts in a row without one answer in between: past this the worker is taken as broken, not unlucky."""
@@ -89,12 +93,24 @@ class PreviewProcess(QObject):
 
     # requests -------------------------------------------------------------------------------------------------
     def request(
-        self, generation: int, release: bytes, lang: str, *, pages: frozenset[int] | None, layout_cache: bool
+        self,
+        generation: int,
+        release: bytes,
+        lang: str,
+        *,
+        pages: frozenset[int] | None,
+        layout_cache: bool,
+        template: HouseStyle | None = None,
     ) -> None:
-        """Ask for a render; the worker renders only the newest request waiting, and answers older ones "stale"."""
-        header = {"generation": generation, "lang": lang, "layout_cache": layout_cache}
+        """Ask for a render; the worker renders only the newest request waiting, and answers older ones "stale".
+
+        `template`: an agency profile's house style (the worker has no library to look it up in).
+        """
+        header: dict[str, object] = {"generation": generation, "lang": lang, "layout_cache": layout_cache}
         if pages:
             header["pages"] = sorted(pages)
+        if template is not None:
+            header["template"] = encode_template(template)
         frame = encode(header, release)
         self._unanswered, self._unanswered_generation = frame, generation
         if self._process is None:

@@ -35,7 +35,9 @@ class PrintController(QObject):
 
     def _pdf(self) -> bytes | None:
         try:
-            return pdf_source.render(self.window.current_release(), self.window.preview.lang())
+            release = self.window.current_release()
+            template = self.window.library.template_for(release, open_library=True)  # an agency profile's
+            return pdf_source.render(release, self.window.preview.lang(), template=template)
         except pdf_source.PreviewUnavailable:
             message = self.tr("The release has no text in the language chosen in the preview.")
         except ReleaseDeskError as error:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QDockWidget
 
+    from releasedesk.export.style import HouseStyle
     from releasedesk.gui.contacts_panel import ContactsPanel
     from releasedesk.gui.language_pane import LanguagePane
     from releasedesk.gui.metadata_form import MetadataForm
@@ -40,9 +41,10 @@ class FileState(Protocol):
 
 
 class LibraryKeeper(Protocol):
-    """`library.LibraryController` as `files` uses it after a save."""
+    """`library.LibraryController` as `files` (after a save), export and print use it."""
 
     def keep(self, release: Release, path: Path | None) -> bool: ...
+    def template_for(self, release: Release, *, open_library: bool = False) -> HouseStyle | None: ...
 
 
 class PrintEvents(Protocol):

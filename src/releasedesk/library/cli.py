@@ -72,7 +72,9 @@ def _build_parser() -> argparse.ArgumentParser:
     exporting = actions.add_parser("export", help="write a profile as TOML (its logo beside it)")
     exporting.add_argument("name", metavar="NAME")
     exporting.add_argument("out", type=Path, metavar="OUT.toml")
-    move = commands.add_parser("import-directory", help="copy an old contact directory file into this library")
+    move = commands.add_parser(
+        "import-directory", help="copy an old contact directory file (contacts, glossary, word list) into this library"
+    )
     move.add_argument("file", type=Path, metavar="FILE.sqlite3")
     return parser
 
@@ -176,6 +178,11 @@ def _run(library: Library, args: argparse.Namespace) -> int:
         return _profiles(library, args)
     moved = library.contacts().import_directory_file(args.file)
     print(f"moved {moved.added} contacts in ({moved.unchanged} already there)")
+    from releasedesk.checks.glossary_store import CheckStore
+
+    with CheckStore(library) as office, CheckStore(args.file) as laptop:
+        entries, words = office.import_from(laptop)
+    print(f"moved {entries} glossary entries and {words} office words in (terms already here kept as they are)")
     return ExitCode.OK
 
 

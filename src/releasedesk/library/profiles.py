@@ -35,6 +35,7 @@ from releasedesk.model.release import (
 )
 
 if TYPE_CHECKING:
+    from releasedesk.export.style import HouseStyle
     from releasedesk.library.handle import LibraryHandle
 
 LOGO_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
@@ -61,6 +62,26 @@ class Profile:
     logo_mime: str = ""
     id: int | None = None
     version: int = 0
+
+    def house_style(self) -> HouseStyle | None:
+        """The profile's PDF template applied over the built-in house style (None: no template of its own). The
+        same keys as a `--pdf-template` file; a broken one is one clear line, never a silent fallback."""
+        if not self.pdf_template.strip():
+            return None
+        from releasedesk.errors import ExportError
+        from releasedesk.export.style import template_from_dict
+
+        try:
+            return template_from_dict(tomllib.loads(self.pdf_template))
+        except tomllib.TOMLDecodeError as error:
+            raise LibraryError(f"profile {self.name!r}: its PDF template is not valid TOML ({error})") from None
+        except ExportError as error:
+            raise LibraryError(f"profile {self.name!r}: {error}") from None
+
+    def made(self, release: Release) -> bool:
+        """Whether `release` is in this profile's name (the file keeps no profile: the agency names tell)."""
+        names = (self.agency.zh.strip(), self.agency.en.strip())
+        return any(names) and names == (release.agency.zh.strip(), release.agency.en.strip())
 
     def data(self) -> dict[str, Any]:
         """Everything but the logo, as plain JSON/TOML values."""
@@ -223,6 +244,14 @@ class ProfileStore:
 
     def export_toml(self, name: str, out: Path) -> list[Path]:
         return write_profile_toml(self.require(name), out)
+
+    def for_release(self, release: Release) -> Profile | None:
+        """The profile a release was made from, known by its agency names (a unit match breaks a tie)."""
+        if not (release.agency.zh.strip() or release.agency.en.strip()):
+            return None
+        matching = [profile for name in self.names() if (profile := self.get(name)) and profile.made(release)]
+        matching.sort(key=lambda profile: profile.unit != release.unit)
+        return matching[0] if matching else None
 
     # new releases -------------------------------------------------------------------------------------------------
     def new_release(self, name: str, *, when: datetime | None = None) -> Release:

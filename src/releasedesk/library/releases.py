@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from releasedesk.library.handle import LibraryHandle
 
 DEFAULT_LIMIT = 50
+COUNT_CAP = 2000
+"""Posting counts used to choose a query's lead term stop here: enough to tell rare from common, quick to read."""
 
 
 @dataclass(frozen=True)
@@ -350,17 +352,37 @@ class ReleaseLibrary:
     ) -> list[ReleaseSummary]:
         """Releases matching every part of `query` (Chinese by substring, other words by prefix) and the filters,
         most recently added first."""
-        statement = self._search_statement(query, lang, status, date_from, date_to, unit, author)
-        if limit is not None:
-            statement = statement.limit(limit)
         try:
             with self.engine.connect() as connection:
+                statement = self._search_statement(connection, query, lang, status, date_from, date_to, unit, author)
+                if limit is not None:
+                    statement = statement.limit(limit)
                 return [_summary(row) for row in connection.execute(statement)]
         except SQLAlchemyError as error:
             raise self._fail("search", error) from None
 
+    @staticmethod
+    def _choose_lead(connection: Connection, candidates: list[tuple[str, bool]]) -> tuple[str, bool] | None:
+        """The rarest of the query's index terms (posting counts read off the index, each capped at COUNT_CAP): the
+        fewer candidates it finds, the fewer releases are checked. Ties (all as common as the cap) go to the first:
+        a Chinese pair before a word, a longer word before a shorter one."""
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+        counts = []
+        for term, is_prefix in candidates:
+            found = (
+                [release_terms.c.term >= term, release_terms.c.term < prefix_end(term)]
+                if is_prefix
+                else [release_terms.c.term == term]
+            )
+            capped = select(release_terms.c.release_id).where(*found).limit(COUNT_CAP).subquery()
+            counts.append(select(func.count()).select_from(capped).scalar_subquery())
+        row = connection.execute(select(*counts)).one()
+        return min(zip(row, candidates, strict=True), key=lambda pair: pair[0])[1]
+
     def _search_statement(
         self,
+        connection: Connection,
         query: str,
         lang: Lang | None,
         status: Status | str | None,
@@ -389,7 +411,7 @@ class ReleaseLibrary:
             EN: [releases.c.search_en],
             0: [releases.c.search_zh, releases.c.search_en],
         }[bits]
-        lead = parsed.lead()
+        lead = self._choose_lead(connection, parsed.lead_candidates())
         implied = None if lead is None else (f" {lead[0]}" if lead[1] else lead[0])
         for check in parsed.checks():
             if check != implied:  # the lead term already guarantees it: no need to read the text

@@ -136,3 +136,32 @@ number_counters = Table(
     Column("value", Integer, nullable=False),
 )
 """Release-number sequences: one counter per rendered prefix (e.g. "MODS-2026-1130-"), bumped by one upsert."""
+
+glossary_entry = Table(
+    "glossary_entry",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("zh", Text, nullable=False, unique=True),
+    Column("en", Text, nullable=False),
+    Column("deprecated", Text, nullable=False, server_default=""),
+    Column("kind", Text, nullable=False, server_default="other"),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("updated_at", Text, nullable=False),
+)
+"""The writing checks' glossary (the layout the directory file has kept it in since the checks came)."""
+
+office_word = Table(
+    "office_word",
+    metadata,
+    Column("word", Text, primary_key=True),
+    Column("added_at", Text, nullable=False),
+)
+"""Words the office's spelling check accepts."""
+
+office_setting = Table(
+    "office_setting",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+"""The office's check settings (English variant, 臺/台)."""

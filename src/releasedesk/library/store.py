@@ -25,6 +25,7 @@ from releasedesk.library.errors import LibraryError
 if TYPE_CHECKING:  # imported lazily below: opening a library for contacts needs no release code
     from types import TracebackType
 
+    from releasedesk.library.changes import ChangeWatcher
     from releasedesk.library.contacts import SqlContactRepository
     from releasedesk.library.profiles import ProfileStore
     from releasedesk.library.releases import ReleaseLibrary
@@ -107,6 +108,12 @@ class Library:
         from releasedesk.library.profiles import ProfileStore
 
         return ProfileStore(self)
+
+    def watch(self) -> ChangeWatcher:
+        """A watcher for colleagues' changes: LISTEN/NOTIFY on PostgreSQL, PRAGMA data_version on SQLite."""
+        from releasedesk.library.changes import ChangeWatcher
+
+        return ChangeWatcher(self)
 
     def change_token(self) -> tuple[object, ...]:
         """Changes whenever anyone adds, edits or deletes a release, contact or profile: what a window polls."""

@@ -29,8 +29,8 @@ MAX_WORD = 40
 
 
 @functools.cache
-def _wide_pattern() -> re.Pattern[str]:
-    """Runs of wide (East Asian Wide or Fullwidth) characters, as one character class built once from Unicode data."""
+def _wide_class() -> str:
+    """The wide (East Asian Wide or Fullwidth) characters as a regex class body, built once from Unicode data."""
     ranges: list[tuple[int, int]] = []
     for code in range(0x1100, 0x40000):
         if unicodedata.east_asian_width(chr(code)) in ("W", "F"):
@@ -38,8 +38,12 @@ def _wide_pattern() -> re.Pattern[str]:
                 ranges[-1] = (ranges[-1][0], code)
             else:
                 ranges.append((code, code))
-    spans = "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "") for low, high in ranges)
-    return re.compile(f"[{spans}]+")
+    return "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "") for low, high in ranges)
+
+
+@functools.cache
+def _wide_pattern() -> re.Pattern[str]:
+    return re.compile(f"[{_wide_class()}]+")
 
 
 _ALNUM = re.compile(r"[^\W_]+")
@@ -50,6 +54,12 @@ def _runs(folded: str) -> Iterator[tuple[bool, str]]:
     wide = _wide_pattern()
     for match in _ALNUM.finditer(folded):
         piece = match.group()
+        if piece.isascii():  # the common cases first: an English word, a run of Chinese
+            yield False, piece
+            continue
+        if wide.fullmatch(piece):
+            yield True, piece
+            continue
         start = 0
         for found in wide.finditer(piece):
             if found.start() > start:
@@ -108,19 +118,17 @@ class Query:
         found = [run[i : i + 2] for run in self.wide for i in range(len(run) - 1)]
         return list(dict.fromkeys(found + [run for run in self.wide if len(run) == 1]))
 
-    def lead(self) -> tuple[str, bool] | None:
-        """The term to find candidates by, and whether it is a word prefix; None when a scan is the better plan.
+    def lead_candidates(self) -> list[tuple[str, bool]]:
+        """Index terms a match must have, any of which can find the candidates: (term, is word prefix). Every
+        character pair (or lone character) of the Chinese runs, and every word of three letters or more (a shorter
+        prefix matches so many releases that scanning the newest ones finds the first screenful sooner)."""
+        words = sorted((word for word in self.words if len(word) >= 3), key=len, reverse=True)
+        return [(term, False) for term in self.wide_terms()] + [(word, True) for word in words]
 
-        A pair of characters is usually rare; a single character's postings are read newest first straight off
-        the index; a word prefix of three letters or more is a short range. A one- or two-letter prefix matches so
-        many releases that scanning the newest ones finds the first screenful sooner."""
-        pairs = [run[i : i + 2] for run in self.wide for i in range(len(run) - 1)]
-        if pairs:
-            return pairs[0], False
-        if self.wide:
-            return self.wide[0], False
-        longest = max(self.words, key=len, default="")
-        return (longest, True) if len(longest) >= 3 else None
+    def lead(self) -> tuple[str, bool] | None:
+        """The first lead candidate, when nothing is known of how common the terms are."""
+        candidates = self.lead_candidates()
+        return candidates[0] if candidates else None
 
 
 def parse_query(text: str) -> Query:

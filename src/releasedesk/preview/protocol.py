@@ -6,9 +6,14 @@ line plus a counted payload needs no escaping and lets either side find frame bo
 
 from __future__ import annotations
 
+import base64
 import json
+import pickle
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from releasedesk.export.style import HouseStyle
 
 Header = dict[str, Any]
 MAX_HEADER = 64 * 1024
@@ -61,3 +66,15 @@ class FrameReader:
 
     def clear(self) -> None:
         self._buffer.clear()
+
+
+def encode_template(template: HouseStyle) -> str:
+    """A house style for the header line. Pickle is safe here: both ends are this program, the same version, and
+    the pipe is private to the window and its own worker (as multiprocessing does)."""
+    return base64.b64encode(pickle.dumps(template)).decode("ascii")
+
+
+def decode_template(text: str) -> HouseStyle:
+    """The house style `encode_template` sent."""
+    style: HouseStyle = pickle.loads(base64.b64decode(text))
+    return style

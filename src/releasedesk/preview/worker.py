@@ -66,6 +66,7 @@ def answer(channel: Channel, request: Frame) -> Frame | None:
     """
     from releasedesk.export.pdf.layoutcache import SHARED
     from releasedesk.fileformat.store import loads
+    from releasedesk.preview.protocol import decode_template
     from releasedesk.preview.source import PreviewUnavailable, render
 
     generation = request.header["generation"]
@@ -76,14 +77,15 @@ def answer(channel: Channel, request: Frame) -> Frame | None:
         release = loads(request.payload)
         lang = request.header["lang"]
         pages = request.header.get("pages")
+        template = decode_template(request.header["template"]) if request.header.get("template") else None
         if pages:
-            draft = render(release, lang, layout_cache=use_cache, pages=frozenset(pages))
+            draft = render(release, lang, layout_cache=use_cache, pages=frozenset(pages), template=template)
             channel.send({"generation": generation, "kind": "draft"}, draft)
             newer = channel.poll(block=False)
             if newer:
                 channel.send({"generation": generation, "kind": "stale"})
                 return newer[-1]
-        data = render(release, lang, layout_cache=use_cache)
+        data = render(release, lang, layout_cache=use_cache, template=template)
         channel.send(
             {
                 "generation": generation,

@@ -34,6 +34,8 @@ from releasedesk.gui.checks.underline import CheckHighlighter, LineUnderliner
 from releasedesk.gui.richtext.styles import FigureRole, figure_role
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from releasedesk.gui.language_pane import LanguagePane
     from releasedesk.gui.window_protocol import ReleaseWindow
 
@@ -46,7 +48,6 @@ class ChecksController(QObject):
     def __init__(self, window: ReleaseWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.store_path = default_db_path()  # the checks keep their glossary beside the directory
         self.problem = ""
         self.service = CheckService(self._build_checker(), self)
         if (app := QApplication.instance()) is not None:
@@ -73,6 +74,11 @@ class ChecksController(QObject):
         self.panel.findingActivated.connect(self.jump)
         self._build_menu()
         self._timer.start()
+
+    @property
+    def store_path(self) -> Path | str:
+        """The library the glossary lives in: the one the settings name, else the data folder's file."""
+        return self.window.settings.library_url or default_db_path()
 
     # set-up ---------------------------------------------------------------------------------------------------
 

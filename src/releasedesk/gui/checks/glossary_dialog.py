@@ -38,7 +38,7 @@ def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
 class GlossaryDialog(QDialog):
     """Edits the office glossary as a table; import and export as CSV; written only on OK."""
 
-    def __init__(self, store_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, store_path: Path | str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("glossary_dialog")
         self.setWindowTitle(self.tr("Glossary and word list"))

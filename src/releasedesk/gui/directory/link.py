@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from releasedesk.model.release import Contact
 
 
-def open_directory(path: Path | None = None) -> ContactRepository:
+def open_directory(path: Path | str | None = None) -> ContactRepository:
     """The directory in the library the settings name (the data folder's file by default); raises DirectoryError
     with a one-line reason when it cannot be opened."""
     if path is None:
@@ -44,7 +44,7 @@ class DirectoryLink(QObject):
         parent: QWidget | None = None,
         *,
         repository: ContactRepository | None = None,
-        db_path: Path | None = None,
+        db_path: Path | str | None = None,
     ) -> None:
         super().__init__(parent)
         self.panel = panel
@@ -69,6 +69,12 @@ class DirectoryLink(QObject):
         if parent is not None:
             parent.installEventFilter(self)
         self._sync_actions()
+
+    def switch_to(self, where: Path | str | None) -> None:
+        """Follow the library to another address (the directory lives in it); None: the settings' library."""
+        if self._repository is not None:
+            self._repository.close()
+        self._repository, self._db_path, self._failed = None, where, False
 
     def repository(self) -> ContactRepository | None:
         """Opened on first use; an unusable database is reported once and the release still works without it."""

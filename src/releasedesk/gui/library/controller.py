@@ -1,5 +1,7 @@
 """The window's link to the library: opened on first use from the settings' URL, keeps every saved release (a new
-version of the one that was opened), and polls for colleagues' changes so open dialogs refresh themselves."""
+version of the one that was opened), and notices colleagues' changes so open dialogs, the directory and the checks'
+glossary refresh themselves: told by PostgreSQL (LISTEN/NOTIFY, a socket notifier, no polling), asked of SQLite
+every two seconds (PRAGMA data_version)."""
 
 from __future__ import annotations
 
@@ -8,22 +10,27 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from releasedesk import samples
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.gui.slots import command
+from releasedesk.library.changes import ALL, ChangeWatcher
+from releasedesk.library.engine import has_password
 from releasedesk.library.errors import LibraryConflict
 from releasedesk.library.newfrom import new_from_release, reuse_boilerplate, reuse_contacts
 from releasedesk.model.release import LANGUAGES, Image, LanguageContent, Release
 
 if TYPE_CHECKING:
+    from releasedesk.export.style import HouseStyle
     from releasedesk.gui.settings import Settings
     from releasedesk.gui.window_protocol import ReleaseWindow
     from releasedesk.library.store import Library
 
-POLL_MS = 5000
+POLL_MS = 2000
+"""SQLite (or a lost PostgreSQL listener): how often to ask whether anything changed."""
+GLOSSARY_TABLES = {"glossary_entry", "office_word", "office_setting", ALL}
 
 
 class LibraryController(QObject):
@@ -38,11 +45,17 @@ class LibraryController(QObject):
         self.settings = settings
         self._library: Library | None = None
         self._token: tuple[object, ...] | None = None
+        self._watcher: ChangeWatcher | None = None
+        self._templates: dict[tuple[str, ...], HouseStyle | None] = {}
+        self._notifier: QSocketNotifier | None = None
         self.current: tuple[int, int] | None = None
         """(library id, version) of the release in the window, when it came from or went into the library."""
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(command(self.poll))
+        self.changed.connect(command(self._refresh_directory))
+        self.changed.connect(self._templates.clear)  # a colleague may have changed a profile's template
+        window.preview.template_for = self.template_for
 
     # the connection -----------------------------------------------------------------------------------------------
     def library(self, *, quiet: bool = False) -> Library | None:
@@ -55,29 +68,82 @@ class LibraryController(QObject):
                 if not quiet:
                     QMessageBox.warning(self.window, self.tr("Library unavailable"), str(error))
                 return None
-            self._token = self._library.change_token()
-            self.poll_timer.start()
+            self._watch(self._library)
         return self._library
 
+    def _watch(self, library: Library) -> None:
+        try:
+            self._watcher = library.watch()
+        except ReleaseDeskError:  # e.g. a server that refuses another connection: poll the change token instead
+            self._watcher = None
+            self._token = library.change_token()
+        fileno = self._watcher.fileno() if self._watcher is not None else None
+        if fileno is not None:
+            self._notifier = QSocketNotifier(fileno, QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(command(self.poll))
+        else:
+            self.poll_timer.start()
+
+    def _stop_watching(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._watcher is not None:
+            self._watcher.close()
+            self._watcher = None
+
     def poll(self) -> bool:
-        """Colleagues' changes appear without a restart: one cheap query every few seconds."""
+        """Whether anyone changed the library since the last call; tells the window (`changed`) when so."""
         if self._library is None:
             return False
-        try:
-            token = self._library.change_token()
-        except ReleaseDeskError:
+        if self._watcher is not None:
+            try:
+                tables = self._watcher.changes()
+            except ReleaseDeskError:  # the listening connection is gone: fall back to asking every few seconds
+                self._stop_watching()
+                self._token = None
+                self.poll_timer.start()
+                return False
+        else:
+            try:
+                token = self._library.change_token()
+            except Exception:  # a server gone away: try again at the next tick
+                return False
+            tables = {ALL} if self._token is not None and token != self._token else set()
+            self._token = token
+        if not tables:
             return False
-        except Exception:  # a server gone away: try again at the next tick
-            return False
-        if token == self._token:
-            return False
-        self._token = token
         self.changed.emit()
+        checks = getattr(self.window, "checks", None)
+        if tables & GLOSSARY_TABLES and checks is not None:
+            checks.reload()  # a colleague's glossary entry or office word underlines here too
         return True
+
+    def template_for(self, release: Release, *, open_library: bool = False) -> HouseStyle | None:
+        """The PDF template of the agency profile `release` was made from, for export, print and preview; None for
+        the built-in house style. Only an open library is asked unless `open_library` (an export opens it; the
+        preview does not open it just to look). Raises LibraryError for a profile whose template is broken."""
+        if self._library is None and not (open_library and self.library(quiet=True)):
+            return None
+        key = (release.agency.zh, release.agency.en, release.unit.zh, release.unit.en)
+        if key not in self._templates:
+            assert self._library is not None
+            profile = self._library.profiles.for_release(release)
+            self._templates[key] = profile.house_style() if profile is not None else None
+        return self._templates[key]
+
+    def _refresh_directory(self) -> None:
+        """Contacts a colleague added or edited: the open directory dialog and the release's changed-flags."""
+        link = getattr(self.window, "directory", None)
+        if link is None:
+            return
+        if link.dialog is not None:
+            link.dialog.model.refresh()
+        link.refresh()
 
     def set_address(self, url: str) -> bool:
         """Point this workstation at another library (empty: the local file), after checking it opens."""
-        from releasedesk.library.engine import has_password
         from releasedesk.library.store import Library
 
         url = url.strip()
@@ -91,7 +157,14 @@ class LibraryController(QObject):
             return False
         self.close()
         self.current = None
+        self._switch_directory()
         return self.library() is not None
+
+    def _switch_directory(self) -> None:
+        """The contact directory lives in the library: the window's directory follows it to the new address."""
+        link = getattr(self.window, "directory", None)
+        if link is not None and link.dialog is None:  # an open directory dialog keeps its library until closed
+            link.switch_to(self.settings.library_url or None)
 
     def ask_address(self) -> bool:
         url, chosen = QInputDialog.getText(
@@ -104,6 +177,7 @@ class LibraryController(QObject):
 
     def close(self) -> None:
         self.poll_timer.stop()
+        self._stop_watching()
         if self._library is not None:
             self._library.close()
             self._library = None

@@ -1,0 +1,55 @@
+"""A bulk import (library.bulk: one transaction, terms moved into the index in its order at the end) leaves the same
+library as adding the releases one by one: the same rows, the same index, the same search results."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from sqlalchemy import select
+
+from library.test_releases import CORPUS
+from releasedesk.library.bulk import import_releases
+from releasedesk.library.errors import LibraryError
+from releasedesk.library.schema import release_terms, releases
+from releasedesk.library.store import Library
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+QUERIES = ["綠", "綠能", "綠色金", "green", "gre", "fin", "taiwan 綠"]
+
+
+def _state(library: Library) -> tuple[list[object], list[object], dict[str, list[int]]]:
+    with library.engine.connect() as connection:
+        rows = [
+            tuple(row)
+            for row in connection.execute(
+                select(releases.c.number, releases.c.search_zh, releases.c.search_en, releases.c.author)
+            )
+        ]
+        terms = [tuple(row) for row in connection.execute(select(release_terms).order_by(*release_terms.c))]
+    searches = {query: [summary.id for summary in library.releases.search(query)] for query in QUERIES}
+    return rows, terms, searches
+
+
+def test_bulk_import_equals_adding_one_by_one(library_url: str, tmp_path: Path) -> None:
+    one_by_one = Library(f"sqlite:///{tmp_path / 'reference.sqlite3'}")
+    with one_by_one:
+        for release in CORPUS.values():
+            one_by_one.releases.add(release, author="amy")
+        expected = _state(one_by_one)
+    with Library(library_url) as library:
+        assert import_releases(library, [(release, "amy") for release in CORPUS.values()]) == len(CORPUS)
+        assert _state(library) == expected
+        assert [v.version for v in library.releases.versions(1)] == [1]
+
+
+def test_a_failing_import_leaves_nothing(library: Library) -> None:
+    def broken() -> object:
+        yield CORPUS["green"], "amy"
+        raise LibraryError("the source ran dry")
+
+    with pytest.raises(LibraryError):
+        import_releases(library, broken())  # type: ignore[arg-type]
+    assert library.releases.count() == 0
