@@ -16,6 +16,7 @@ from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from releasedesk.checks.glossary import GlossaryEntry
+from releasedesk.checks.store_keys import DEFAULTS, ENGLISH_VARIANT, TAI_FORM, CheckStoreError
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.library.dialects import insert_for
 from releasedesk.library.engine import write_transaction
@@ -26,11 +27,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
     from pathlib import Path
 
-ENGLISH_VARIANT = "checks.english"
-"""Office setting: en_US (default) or en_GB."""
-TAI_FORM = "checks.tai"
-"""Office setting: 臺 (default, the Ministry of Education's form), 台, or "" for no 臺/台 check."""
-DEFAULTS = {ENGLISH_VARIANT: "en_US", TAI_FORM: "臺"}
+
+__all__ = ["DEFAULTS", "ENGLISH_VARIANT", "TAI_FORM", "CheckStore", "CheckStoreError"]
 
 T = TypeVar("T")
 
@@ -38,10 +36,6 @@ T = TypeVar("T")
 def _setting_value(connection: Connection, key: str) -> str | None:
     value: str | None = connection.execute(select(office_setting.c.value).where(office_setting.c.key == key)).scalar()
     return value
-
-
-class CheckStoreError(ReleaseDeskError):
-    """The database cannot be opened or written: one line."""
 
 
 def _now() -> str:

@@ -18,7 +18,7 @@ import psycopg
 from releasedesk.library.errors import LibraryError
 
 if TYPE_CHECKING:
-    from releasedesk.library.store import Library
+    from releasedesk.library.handle import LibraryHandle
 
 CHANNEL = "releasedesk_library"
 ALL = "*"
@@ -28,7 +28,7 @@ ALL = "*"
 class ChangeWatcher:
     """One listening connection (PostgreSQL) or one data_version probe (SQLite) for a library."""
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: LibraryHandle) -> None:
         self.label = library.label
         self._pg: psycopg.Connection[tuple[object, ...]] | None = None
         self._sqlite: sqlite3.Connection | None = None

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from releasedesk.checks.findings import CHECKS, Finding, Location
 from releasedesk.checks.glossary import Glossary
-from releasedesk.checks.glossary_store import ENGLISH_VARIANT, TAI_FORM, CheckStore, CheckStoreError
 from releasedesk.checks.runner import Checker, CheckSettings
+from releasedesk.checks.store_keys import ENGLISH_VARIANT, TAI_FORM, CheckStoreError
 from releasedesk.directory.repository import default_db_path
 from releasedesk.gui.checks.context_menu import CheckMenu
 from releasedesk.gui.checks.labels import CheckLabels
@@ -42,6 +42,21 @@ if TYPE_CHECKING:
 REFRESH_DELAY_MS = 300
 
 
+def _checker_from_store(enabled: frozenset[str], store_path: Path | str) -> tuple[Checker, str]:
+    """A checker with the office's settings, glossary and words, and the problem ("" if none) reading them."""
+    try:
+        from releasedesk.checks.glossary_store import CheckStore  # SQLAlchemy: not at start-up
+
+        with CheckStore(store_path) as store:
+            settings = CheckSettings(
+                enabled, store.setting(ENGLISH_VARIANT), store.setting(TAI_FORM), tuple(store.words())
+            )
+            glossary = Glossary(store.entries())
+    except CheckStoreError as error:
+        return Checker(CheckSettings(enabled), Glossary()), str(error)
+    return Checker(settings, glossary), ""  # its speller is built on the checks thread (CheckService)
+
+
 class ChecksController(QObject):
     """The writing checks in the window: underlines, the checks panel, the menu and the glossary dialog."""
 
@@ -49,7 +64,14 @@ class ChecksController(QObject):
         super().__init__(window)
         self.window = window
         self.problem = ""
-        self.service = CheckService(self._build_checker(), self)
+        enabled = frozenset(window.settings.enabled_checks)
+        # the glossary and word list live in the library (SQLAlchemy, maybe a server): read them on the checks
+        # thread, so the window shows at once; until then the checks run without them
+        self.service = CheckService(Checker(CheckSettings(enabled), Glossary()), self)
+        self.service.loaded.connect(self._loaded)
+        self._start_load_pending = True  # a reload before it lands wins: it read the store later
+        store_path = self.store_path
+        self.service.load(lambda: _checker_from_store(enabled, store_path))
         if (app := QApplication.instance()) is not None:
             app.aboutToQuit.connect(self.service.shutdown)
 
@@ -95,18 +117,20 @@ class ChecksController(QObject):
         pane.changed.connect(self._timer.start)
 
     def _build_checker(self) -> Checker:
-        enabled = frozenset(self.window.settings.enabled_checks)
-        try:
-            with CheckStore(self.store_path) as store:
-                settings = CheckSettings(
-                    enabled, store.setting(ENGLISH_VARIANT), store.setting(TAI_FORM), tuple(store.words())
-                )
-                glossary = Glossary(store.entries())
-            self.problem = ""
-        except CheckStoreError as error:
-            settings, glossary = CheckSettings(enabled), Glossary()
-            self.problem = str(error)
-        return Checker(settings, glossary)  # its speller is built on the checks thread (CheckService)
+        checker, self.problem = _checker_from_store(frozenset(self.window.settings.enabled_checks), self.store_path)
+        return checker
+
+    @Slot(object)
+    def _loaded(self, built: tuple[Checker, str]) -> None:
+        """The checker with the office's glossary and words, read on the checks thread at start-up."""
+        if not self._start_load_pending:
+            return
+        self._start_load_pending = False
+        checker, self.problem = built
+        self.service.set_checker(checker)
+        self.problem = self.problem or checker.unavailable
+        if self.problem:
+            self.window.statusBar().showMessage(self.problem, 10_000)
 
     def _build_menu(self) -> None:
         menu = QMenu(self.tr("&Checks"), self.window)
@@ -164,6 +188,8 @@ class ChecksController(QObject):
 
     def set_office_setting(self, key: str, value: str) -> None:
         try:
+            from releasedesk.checks.glossary_store import CheckStore
+
             with CheckStore(self.store_path) as store:
                 store.set_setting(key, value)
         except CheckStoreError as error:
@@ -172,6 +198,8 @@ class ChecksController(QObject):
 
     def add_word(self, word: str) -> None:
         try:
+            from releasedesk.checks.glossary_store import CheckStore
+
             with CheckStore(self.store_path) as store:
                 store.add_word(word)
         except CheckStoreError as error:
@@ -194,6 +222,7 @@ class ChecksController(QObject):
 
     def reload(self) -> None:
         """Settings, glossary or word list changed: a new checker, and every text checked again."""
+        self._start_load_pending = False
         self.service.set_checker(self._build_checker())
         self.problem = self.problem or self.service.checker.unavailable
         if self.problem:

@@ -29,6 +29,8 @@ class CheckService(QObject):
     """A set of (lang, text) keys the worker has just checked (GUI thread, coalesced); None: everything changed."""
     changed = Signal(object)
     """A set of (lang, text) keys whose shown findings changed without the worker (ignore here, glossary)."""
+    loaded = Signal(object)
+    """What `load` built, on the GUI thread."""
     _finished = Signal(object, int, object)
 
     def __init__(self, checker: Checker, parent: QObject | None = None) -> None:
@@ -51,6 +53,15 @@ class CheckService(QObject):
     def _warm(self, checker: Checker) -> None:
         """Build the speller on the checks thread now, so neither start-up nor the first check waits for it."""
         self._executor.submit(lambda: checker.speller)
+
+    def load(self, build: Callable[[], object]) -> None:
+        """Run `build` on the checks thread (before any check asked later) and emit `loaded` with its result."""
+
+        def done(future: Future[object]) -> None:
+            if not future.cancelled() and future.exception() is None:
+                self.loaded.emit(future.result())
+
+        self._executor.submit(build).add_done_callback(done)
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from releasedesk import samples
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.gui.slots import command
-from releasedesk.library.changes import ALL, ChangeWatcher
-from releasedesk.library.engine import has_password
 from releasedesk.library.errors import LibraryConflict
 from releasedesk.library.newfrom import new_from_release, reuse_boilerplate, reuse_contacts
 from releasedesk.model.release import LANGUAGES, Image, LanguageContent, Release
@@ -26,10 +24,13 @@ if TYPE_CHECKING:
     from releasedesk.export.style import HouseStyle
     from releasedesk.gui.settings import Settings
     from releasedesk.gui.window_protocol import ReleaseWindow
+    from releasedesk.library.changes import ChangeWatcher
     from releasedesk.library.store import Library
 
 POLL_MS = 2000
 """SQLite (or a lost PostgreSQL listener): how often to ask whether anything changed."""
+ALL = "*"
+"""`library.changes.ALL`: every table may have changed (kept here: importing that module loads psycopg)."""
 GLOSSARY_TABLES = {"glossary_entry", "office_word", "office_setting", ALL}
 
 
@@ -148,6 +149,8 @@ class LibraryController(QObject):
 
         url = url.strip()
         try:
+            from releasedesk.library.engine import has_password  # SQLAlchemy: when the address is set
+
             if has_password(url):
                 raise ValueError(self.tr("Put the password in ~/.pgpass or a libpq service file, not in the address."))
             Library(url or None).close()
