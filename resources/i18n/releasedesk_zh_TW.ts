@@ -2491,10 +2491,6 @@ Bilingual press releases (Traditional Chinese and English).</source>
         <translation>這份新聞稿沒有此語言的內容。</translation>
     </message>
     <message>
-        <source>The preview needs the PDF exporter, which this version does not have.</source>
-        <translation>預覽需要 PDF 匯出功能，但此版本未提供。</translation>
-    </message>
-    <message>
         <source>The preview could not be rendered: %1</source>
         <translation>無法產生預覽：%1</translation>
     </message>
