@@ -137,3 +137,23 @@ def test_a_table_over_several_pages_reads_back_each_cell_once(tmp_path: Path) ->
 
     check_release(long_table(60), "zh-TW", tmp_path)
     assert len(PdfReader(tmp_path / "parity.pdf").pages) >= 3  # the table did run over pages
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="PDF: reportlab draws no rule between a 3-row span and the row under it when a row "
+    "in between has no cell of its own; the two cells read as one",
+)
+def test_a_row_covered_by_spans_keeps_its_rules_in_the_pdf(tmp_path: Path) -> None:
+    from releasedesk.model.richtext import Table, TableCell, text
+
+    def cell(value: str, colspan: int = 1, rowspan: int = 1) -> TableCell:
+        return TableCell((text(value),), colspan, rowspan)
+
+    rows = ((cell("甲", 2, 3), cell("乙")), (cell("丙", rowspan=3),), (), (cell("丁", 2),))
+    release = _zh_release(Table(rows))
+    plan = build_plan(release, "zh-TW")
+    export_release(release, "pdf", tmp_path / "spans.pdf", lang="zh-TW")
+    from export.readers import pdf
+
+    assert_same_units(reader_units(plan, pdf), pdf.read_units(tmp_path / "spans.pdf"), wraps=True, fmt="pdf")
