@@ -76,3 +76,35 @@ def test_a_spreadsheet_copy_without_html_pastes_a_table(qapp) -> None:
     assert result is not None
     (table,) = _tables(result[0])
     assert _texts(table) == [["Region", "Villages"], ["East coast", "301"]]
+
+
+def test_libreoffice_calc_html_keeps_spans_figures_and_its_bold_header_rows(qapp) -> None:
+    """paste_libreoffice_calc.html is what LibreOffice Calc 7.4 wrote for paste_libreoffice_calc.fods (`soffice
+    --headless --convert-to "html:HTML (StarCalc)"`, the export its clipboard uses): merged cells as rowspan and
+    colspan, figures as `sdval` cells aligned right, the header only as bold — no th, no thead."""
+    html = (FIXTURES / "paste_libreoffice_calc.html").read_text(encoding="utf-8")
+    assert "<th" not in html and "sdval=" in html  # what Calc writes, so the header comes from the bold rows
+    blocks, requested = blocks_from_html(html, {})
+    assert requested == []
+    (table,) = _tables(blocks)
+    assert _texts(table) == [
+        ["縣市", "經費（千元）"],
+        ["115年度", "116年度"],
+        ["臺東縣", "412,500", "398,000"],
+        ["花蓮縣", "386,200", "401,750"],
+        ["Penghu County 澎湖縣", "95,000", "120,300"],
+    ]
+    assert (table.rows[0][0].rowspan, table.rows[0][1].colspan) == (2, 2)
+    assert table.header_rows == 2
+    assert [cell.align for cell in table.rows[2]] == [None, CellAlign.RIGHT, CellAlign.RIGHT]
+
+
+def test_bold_rows_are_a_header_only_when_plain_rows_follow() -> None:
+    from releasedesk.gui.richtext.paste_headers import bold_header_rows
+
+    bold, plain = TableCell((text("地區", Mark.BOLD),)), TableCell((text("498"),))
+    assert bold_header_rows(Table(((bold, bold), (plain, plain)))).header_rows == 1
+    assert bold_header_rows(Table(((bold, bold), (bold, bold)))).header_rows == 0  # bold throughout
+    assert bold_header_rows(Table(((bold, plain), (plain, plain)))).header_rows == 0
+    spanning = TableCell((text("地區", Mark.BOLD),), rowspan=2)
+    assert bold_header_rows(Table(((spanning, bold), (plain,)))).header_rows == 0  # would span into the body

@@ -18,6 +18,7 @@ from PySide6.QtGui import QImage
 from releasedesk.gui.richtext import image_fit
 from releasedesk.gui.richtext.convert import OBJECT_CHAR, document_to_blocks
 from releasedesk.gui.richtext.document import SafeDocument
+from releasedesk.gui.richtext.paste_headers import bold_header_rows
 from releasedesk.model.links import safe_href
 from releasedesk.model.release import Image
 from releasedesk.model.richtext import (
@@ -153,6 +154,7 @@ def blocks_from_html(html: str, known_images: Mapping[str, Image]) -> tuple[list
     blocks, _ = document_to_blocks(scratch, from_html=True)
     # Empty paragraphs in HTML are leftovers (around tables, dropped images, spacing): the model spaces blocks itself.
     blocks = _word_lists([_trim_edges(block) for block in sanitize_blocks(blocks, known_images)])
+    blocks = [bold_header_rows(block) if isinstance(block, Table) else block for block in blocks]
     kept = [block for block in blocks if block != Paragraph()]
     return kept, list(scratch.requested)
 
