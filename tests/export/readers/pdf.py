@@ -31,6 +31,9 @@ WRAPS = True
 _EPS = 0.6
 """Points of slack when matching a glyph's centre against a rule (rules are 0.5–1.2 pt wide)."""
 
+COLUMN_GAP = 100.0
+"""Points between two glyphs on one baseline that make them two columns (a meta row's label and value sit closer)."""
+
 Box = tuple[float, float, float, float]
 """A cell rectangle: left, bottom, right, top."""
 
@@ -89,6 +92,8 @@ class _Glyph:
     text: str
     baseline: float
     box: Box | None
+    x0: float = 0.0
+    x1: float = 0.0
 
 
 def _page_glyphs(page: LTPage) -> tuple[list[_Glyph], _Rules]:
@@ -101,18 +106,23 @@ def _page_glyphs(page: LTPage) -> tuple[list[_Glyph], _Rules]:
     for item in page:
         if isinstance(item, LTChar):
             centre = ((item.x0 + item.x1) / 2, (item.y0 + item.y1) / 2)
-            glyphs.append(_Glyph(item.get_text(), round(item.matrix[5], 2), rules.box(*centre)))
+            box = rules.box(*centre)
+            glyphs.append(_Glyph(item.get_text(), round(item.matrix[5], 2), box, item.x0, item.x1))
     return glyphs, rules
 
 
 def _lines(glyphs: list[_Glyph]) -> list[str]:
+    """A new line where the baseline changes, or where a glyph sits a column away from the one before (two contacts
+    side by side: the first one's last line and the second one's first can share a baseline)."""
     lines: list[str] = []
     last: float | None = None
+    right = 0.0
     for glyph in glyphs:
-        if glyph.baseline != last:
+        if glyph.baseline != last or glyph.x0 - right > COLUMN_GAP:
             lines.append("")
             last = glyph.baseline
         lines[-1] += glyph.text
+        right = glyph.x1
     return lines
 
 
