@@ -1373,6 +1373,33 @@ Recover them now? “Discard” deletes the copy; “Cancel” asks again next t
     </message>
 </context>
 <context>
+    <name>InsertTableDialog</name>
+    <message>
+        <source>Insert Table</source>
+        <translation>插入表格</translation>
+    </message>
+    <message>
+        <source>First row is a header row</source>
+        <translation>第一列為標題列</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Table 1: Villages served, by region</source>
+        <translation>選填，例如：表1：各區受惠村里數</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>列數(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>欄數(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;aption:</source>
+        <translation>標題(&amp;A)：</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePane</name>
     <message>
         <source>Chinese (zh-TW)</source>
@@ -2816,8 +2843,8 @@ Bilingual press releases (Traditional Chinese and English).</source>
         <translation>表格</translation>
     </message>
     <message>
-        <source>Insert table (3 × 3)</source>
-        <translation>插入表格（3 × 3）</translation>
+        <source>Insert table…</source>
+        <translation>插入表格…</translation>
     </message>
     <message>
         <source>Insert row above</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from export.readers import READERS, SUFFIXES
@@ -21,7 +21,7 @@ from releasedesk.export.plan import (
     build_plan,
 )
 from releasedesk.samples import load_sample, sample_names
-from strategies import releases
+from strategies import figure_tables, releases
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -64,7 +64,8 @@ def check_release(release: Release, lang: str, folder: Path) -> None:
     for fmt, reader in READERS.items():
         path = folder / f"parity{SUFFIXES.get(fmt, reader.SUFFIX)}"
         export_release(release, fmt, path, lang=lang)  # type: ignore[arg-type]
-        assert_same_units(reader_units(plan, reader), reader.read_units(path), wraps=reader.WRAPS, fmt=fmt)
+        read = getattr(reader, "read_parity_units", reader.read_units)(path)
+        assert_same_units(reader_units(plan, reader), read, wraps=reader.WRAPS, fmt=fmt)
 
 
 @pytest.mark.parametrize("lang", ["both", "zh-TW", "en"])
@@ -123,3 +124,62 @@ def test_generated_releases_read_back_the_same_in_every_format(release: Release,
     if not release.content:
         return
     check_release(release, "both", tmp_path)
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="known, not yet fixed: plain text loses a U+3000 where a cell wraps at it; in the PDF, some generated span "
+    "shapes draw cells out of their ruled boxes (see docs/tables.md)",
+)
+@settings(
+    max_examples=12,
+    deadline=None,
+    database=None,
+    phases=[Phase.generate],  # no shrinking: a known failure must not cost minutes
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(release=releases(txt=DRAWABLE, table=figure_tables(DRAWABLE)))
+def test_generated_releases_with_tables_read_back_the_same_in_every_format(release: Release, tmp_path: Path) -> None:
+    """Bodies mix paragraphs, lists, headings, quotes, figures and tables (spans, header rows, a right-aligned
+    figure column), CJK and Latin."""
+    if not release.content:
+        return
+    check_release(release, "both", tmp_path)
+
+
+@pytest.mark.parametrize("lang", ["both", "zh-TW", "en"])
+def test_tables_with_spans_and_header_rows_read_back_cell_by_cell(lang: str, tmp_path: Path) -> None:
+    """Two header rows, a row span, a column span, right-aligned figures, a long wrapping cell and a link."""
+    from export.table_release import with_tables
+
+    check_release(with_tables(), lang, tmp_path)
+
+
+def test_a_table_over_several_pages_reads_back_each_cell_once(tmp_path: Path) -> None:
+    """The PDF repeats the header rows on every page; every other format has them once, and so do the units."""
+    from pypdf import PdfReader
+
+    from export.table_release import long_table
+
+    check_release(long_table(60), "zh-TW", tmp_path)
+    assert len(PdfReader(tmp_path / "parity.pdf").pages) >= 3  # the table did run over pages
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="PDF: reportlab draws no rule between a 3-row span and the row under it when a row "
+    "in between has no cell of its own; the two cells read as one",
+)
+def test_a_row_covered_by_spans_keeps_its_rules_in_the_pdf(tmp_path: Path) -> None:
+    from releasedesk.model.richtext import Table, TableCell, text
+
+    def cell(value: str, colspan: int = 1, rowspan: int = 1) -> TableCell:
+        return TableCell((text(value),), colspan, rowspan)
+
+    rows = ((cell("甲", 2, 3), cell("乙")), (cell("丙", rowspan=3),), (), (cell("丁", 2),))
+    release = _zh_release(Table(rows))
+    plan = build_plan(release, "zh-TW")
+    export_release(release, "pdf", tmp_path / "spans.pdf", lang="zh-TW")
+    from export.readers import pdf
+
+    assert_same_units(reader_units(plan, pdf), pdf.read_units(tmp_path / "spans.pdf"), wraps=True, fmt="pdf")

@@ -32,12 +32,18 @@ class Para:
 
 
 def paragraphs(document: Document) -> list[Para]:
-    """Every body paragraph in reading order, table cells included, tagged with its section index."""
+    """Every body paragraph in reading order, table cells included (each merged cell once: its w:tc, not python-docx's
+    one cell per grid column), tagged with its section index."""
     found: list[Para] = []
     section = 0
     for item in document.iter_inner_content():
         cells = (
-            [p for row in item.rows for cell in row.cells for p in cell.paragraphs]
+            [
+                DocxParagraph(p, item)
+                for tr in item._tbl.findall(qn("w:tr"))
+                for tc in tr.findall(qn("w:tc"))
+                for p in tc.findall(qn("w:p"))
+            ]
             if isinstance(item, Table)
             else [item]
         )
@@ -54,7 +60,8 @@ def texts(document: Document) -> list[str]:
 
 def expected_texts(release: Release, lang: Lang) -> list[str]:
     """What one language section must say, paragraph by paragraph: the plan's units (list labels are numbering)."""
-    from releasedesk.export.plan import FigureBlock, ListItemBlock, ParagraphBlock, build_plan, line_text
+    from releasedesk.export.plan import FigureBlock, ListItemBlock, ParagraphBlock, TableBlock, build_plan, line_text
+    from releasedesk.export.plan.tables import cell_lines
 
     section = build_plan(release, lang).sections[0]
     out = [line_text(section.release_line)]
@@ -68,6 +75,8 @@ def expected_texts(release: Release, lang: Lang) -> list[str]:
             out.append(line_text(block.lead) + line_text(block.runs))
         elif isinstance(block, ListItemBlock):
             out.append(line_text(block.runs))
+        elif isinstance(block, TableBlock):
+            out += [line_text(line) for line in cell_lines(block)]
         else:
             out.append(line_text(block.runs))
     out.append(line_text(section.end_mark))

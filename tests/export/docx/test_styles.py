@@ -13,7 +13,9 @@ from export.docx.docx_releases import full_release
 from releasedesk.export import layout
 from releasedesk.export.docx import DocxOptions, render_docx
 from releasedesk.export.docx.styles import NAMES
-from releasedesk.model.richtext import Figure, Heading, ListItem, Mark, Paragraph, Quote
+from releasedesk.model.release import Lang, Release
+from releasedesk.model.richtext import Figure, Heading, ListItem, Mark, Paragraph, Quote, Table
+from releasedesk.model.tables import table_grid
 from releasedesk.samples import load_sample
 
 if TYPE_CHECKING:
@@ -38,7 +40,28 @@ def _block_style(block: object) -> list[str]:
             return [NAMES.quote]
         case Figure(caption=caption):
             return [NAMES.figure] + ([NAMES.caption] if caption else [])
+        case Table(caption=caption):
+            return ([NAMES.caption] if caption else []) + _table_cell_styles(block) + [NAMES.body]
     raise AssertionError(block)
+
+
+def _table_cell_styles(table: Table) -> list[str]:
+    """One paragraph per w:tc in grid order: a cell's own is body text; the empty cell Word keeps under a row span
+    (w:vMerge continue) has no style of its own (Normal); a column span leaves no w:tc."""
+    grid = table_grid(table)
+    starts = {(p.row, p.column): p for row in grid.cells for p in row}
+    below: dict[tuple[int, int], bool] = {}
+    for placed in starts.values():
+        for r in range(placed.row + 1, placed.last_row + 1):
+            below[(r, placed.column)] = True
+    out = []
+    for r in range(grid.rows):
+        for c in range(grid.columns):
+            if (r, c) in starts:
+                out.append(NAMES.body)
+            elif below.get((r, c)):
+                out.append("Normal")
+    return out
 
 
 def expected_styles(release: Release, lang: Lang) -> list[str]:

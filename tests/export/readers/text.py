@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from releasedesk.export.text.wrap import char_width
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 _LINK_TARGET = re.compile(r" <(?:https?|mailto|tel):[^<>\s]*>")
+_CELL_LINK_TARGET = re.compile(r" ?<(?:https?|mailto|tel):[^<>]*>")
+"""In a cell the space before a target may be where the cell wrapped, and a long target wraps too."""
 _BANNER = re.compile(r"\*\*\* .+ \*\*\*")
 SECTION_RULE = "=" * 72
 
@@ -38,7 +44,7 @@ def _slots(line: str) -> list[str]:
 def _joined(lines: list[str]) -> str:
     """A wrapped cell's lines as one text: a space came out at a break between two Latin words, nothing else."""
     text = ""
-    for line in (line.strip() for line in lines):
+    for line in (line.strip(" ") for line in lines):
         if not line:
             continue
         if text and char_width(text[-1]) == 1 and char_width(line[0]) == 1 and not text.endswith(("/", "-")):
@@ -63,7 +69,8 @@ def read_grid(lines: list[str]) -> list[str]:
     return cells
 
 
-def read_units_from_text(text: str) -> list[str]:
+def read_units_from_text(text: str, cell: Callable[[str], str] | None = None) -> list[str]:
+    """`cell` maps each table cell read (the parity test passes `comparable_cell`)."""
     blocks: list[list[str]] = [[]]
     for line in text.split("\n"):
         if line == "":
@@ -80,7 +87,8 @@ def read_units_from_text(text: str) -> list[str]:
         grid_start = next((n for n, line in enumerate(block) if line.startswith("+-")), None)
         if grid_start is not None:  # a table: its caption, then its grid
             units += read_units_from_text("\n".join(block[:grid_start])) if grid_start else []
-            units += [_LINK_TARGET.sub("", cell) for cell in read_grid(block[grid_start:])]
+            cells = [_CELL_LINK_TARGET.sub("", value) for value in read_grid(block[grid_start:])]
+            units += [cell(value) for value in cells] if cell else cells
             continue
         current = ""
         for number, line in enumerate(block):
@@ -106,3 +114,15 @@ def read_units(path: Path | str) -> list[str]:
 def comparable(unit: str) -> str:
     """A plan unit as plain text can carry it: its own line breaks cannot be told from wraps, tabs are spaces."""
     return unit.replace("\n", "").replace("\t", " ")
+
+
+def comparable_cell(unit: str) -> str:
+    """A table cell as plain text can carry it, for comparison: without spaces. Spaces at a cell's edges cannot be
+    told from its padding, and where a narrow cell wrapped a word longer than itself (a link target, a figure
+    glued to one) the reader cannot tell that break from one at a space."""
+    return unit.replace(" ", "")
+
+
+def read_parity_units(path: Path | str) -> list[str]:
+    """The units with each table cell as `comparable_cell` makes it."""
+    return read_units_from_text(Path(path).read_text(encoding="utf-8"), comparable_cell)

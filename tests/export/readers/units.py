@@ -41,7 +41,8 @@ def _same(unit: str) -> str:
     return unit
 
 
-def block_units(block: PlanBlock, join: str = " ") -> list[str]:
+def block_units(block: PlanBlock, join: str = " ", cell: Callable[[str], str] = _same) -> list[str]:
+    """`cell` maps a table cell's unit to what the format's cells can carry."""
     match block:
         case ParagraphBlock(runs, lead):
             return [line_text(lead) + line_text(runs)]
@@ -52,7 +53,8 @@ def block_units(block: PlanBlock, join: str = " ") -> list[str]:
         case FigureBlock(caption=caption):
             return [block.placeholder if block.image is None else "", line_text(caption)]
         case TableBlock():
-            return [line_text(line) for line in cell_lines(block)]  # the caption, then every cell in reading order
+            lines = [line_text(line) for line in cell_lines(block)]  # the caption, then every cell in reading order
+            return lines[:1] + [cell(line) for line in lines[1:]] if block.caption else [cell(line) for line in lines]
     raise TypeError(block)
 
 
@@ -63,8 +65,10 @@ def section_units(
     meta_join: str | None = None,
     stamp_place: str = "meta",
     comparable: Callable[[str], str] = _same,
+    cell: Callable[[str], str] = _same,
 ) -> list[str]:
-    """`comparable` maps each unit to what the format can carry (plain text: no line breaks inside a unit)."""
+    """`comparable` maps each unit to what the format can carry (plain text: no line breaks inside a unit), `cell`
+    each table cell (plain text: no spaces at a cell's edges, where its padding is)."""
     head = section.letterhead
     stamp = line_text(section.stamp)
     units = [line_text(head.agency), line_text(head.agency_other), line_text(head.news_label)]
@@ -76,7 +80,7 @@ def section_units(
         units.append(stamp)
     units += [line_text(section.headline), line_text(section.subheadline)]
     for block in section.body:
-        units += block_units(block, join)
+        units += block_units(block, join, cell)
     units.append(line_text(section.end_mark))
     if section.boilerplate:
         units.append(line_text(section.boilerplate_heading))
@@ -97,13 +101,14 @@ def plan_units(
     meta_join: str | None = None,
     stamp_place: str = "meta",
     comparable: Callable[[str], str] = _same,
+    cell: Callable[[str], str] = _same,
 ) -> list[str]:
     """Every section's units, sections in order."""
     return [
         unit
         for section in plan.sections
         for unit in section_units(
-            section, join=join, meta_join=meta_join, stamp_place=stamp_place, comparable=comparable
+            section, join=join, meta_join=meta_join, stamp_place=stamp_place, comparable=comparable, cell=cell
         )
     ]
 
@@ -116,4 +121,5 @@ def reader_units(plan: Plan, reader: object, *, stamp_place: str = "meta") -> li
         meta_join=reader.META_JOIN,  # type: ignore[attr-defined]
         stamp_place=stamp_place,
         comparable=getattr(reader, "comparable", _same),
+        cell=getattr(reader, "comparable_cell", _same),
     )

@@ -77,3 +77,68 @@ def test_a_spreadsheet_copy_without_html_pastes_a_table(qapp) -> None:
     assert result is not None
     (table,) = _tables(result[0])
     assert _texts(table) == [["Region", "Villages"], ["East coast", "301"]]
+
+
+def test_libreoffice_calc_html_keeps_spans_figures_and_its_bold_header_rows(qapp) -> None:
+    """paste_libreoffice_calc.html is what LibreOffice Calc 7.4 wrote for paste_libreoffice_calc.fods (`soffice
+    --headless --convert-to "html:HTML (StarCalc)"`, the export its clipboard uses): merged cells as rowspan and
+    colspan, figures as `sdval` cells aligned right, the header only as bold — no th, no thead."""
+    html = (FIXTURES / "paste_libreoffice_calc.html").read_text(encoding="utf-8")
+    assert "<th" not in html
+    assert "sdval=" in html
+    blocks, requested = blocks_from_html(html, {})
+    assert requested == []
+    (table,) = _tables(blocks)
+    assert _texts(table) == [
+        ["縣市", "經費（千元）"],
+        ["115年度", "116年度"],
+        ["臺東縣", "412,500", "398,000"],
+        ["花蓮縣", "386,200", "401,750"],
+        ["Penghu County 澎湖縣", "95,000", "120,300"],
+    ]
+    assert (table.rows[0][0].rowspan, table.rows[0][1].colspan) == (2, 2)
+    assert table.header_rows == 2
+    assert [cell.align for cell in table.rows[2]] == [None, CellAlign.RIGHT, CellAlign.RIGHT]
+
+
+def test_bold_rows_are_a_header_only_when_plain_rows_follow() -> None:
+    from releasedesk.gui.richtext.paste_headers import bold_header_rows
+
+    bold, plain = TableCell((text("地區", Mark.BOLD),)), TableCell((text("498"),))
+    assert bold_header_rows(Table(((bold, bold), (plain, plain)))).header_rows == 1
+    assert bold_header_rows(Table(((bold, bold), (bold, bold)))).header_rows == 0  # bold throughout
+    assert bold_header_rows(Table(((bold, plain), (plain, plain)))).header_rows == 0
+    spanning = TableCell((text("地區", Mark.BOLD),), rowspan=2)
+    assert bold_header_rows(Table(((spanning, bold), (plain,)))).header_rows == 0  # would span into the body
+
+
+def test_excel_style_html_keeps_spans_figures_and_its_class_styled_header(qapp) -> None:
+    """paste_excel.html is HAND-WRITTEN (no Excel here) after Microsoft's documented Excel HTML: bold header cells by
+    a class in a comment-wrapped `<style>` in the head, outside the clipboard's StartFragment/EndFragment markers."""
+    html = (FIXTURES / "paste_excel.html").read_text(encoding="utf-8")
+    assert "HAND-WRITTEN" in html
+    assert "<!--StartFragment-->" in html
+    assert "x:num" in html
+    blocks, requested = blocks_from_html(html, {})
+    assert requested == []
+    (table,) = _tables(blocks)
+    assert _texts(table) == [
+        ["服務據點", "服務人次"],
+        ["115年", "116年1至6月"],
+        ["池上鄉公所", "2,315", "1,408"],
+        ["Lanyu Health Station 蘭嶼衛生所", "687", "402"],
+    ]
+    assert (table.rows[0][0].rowspan, table.rows[0][1].colspan) == (2, 2)
+    assert table.header_rows == 2
+    assert [cell.align for cell in table.rows[3]] == [None, CellAlign.RIGHT, CellAlign.RIGHT]
+
+
+def test_office_style_sheets_reach_qt() -> None:
+    from releasedesk.gui.richtext.paste_css import readable_style
+
+    html = (
+        "<head><style><!--\n.xl65 {font-weight:700}\n--></style></head><body><!--StartFragment--><p>x<!--EndFragment-->"
+    )
+    assert readable_style(html) == "<head><style> \n.xl65 {font-weight:700}\n </style></head><body><p>x"
+    assert readable_style("<p><!-- a comment --></p>") == "<p><!-- a comment --></p>"
+    assert readable_style("<td style='white-space:nowrap;color:red'>") == "<td style='color:red'>"

@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextCursor
 
 from releasedesk.gui.richtext import table_editing
 from releasedesk.gui.richtext.editor import RichTextEditor
+from releasedesk.gui.richtext.table_dialog import TableSize
 from releasedesk.model.richtext import Table, plain_text
 
 
@@ -130,6 +131,7 @@ def test_the_toolbar_table_menu_inserts_and_edits(qtbot, editor) -> None:
     qtbot.addWidget(toolbar)
     toolbar.set_editor(editor)
     menu = toolbar.table_menu
+    menu.ask_size = lambda _parent: TableSize(3, 3, True, "")  # the dialog itself: test_table_dialog.py
     menu.aboutToShow.emit()
     assert menu.insert_action.isEnabled()
     assert not any(action.isEnabled() for action in menu.in_table)

@@ -37,14 +37,18 @@ def _borders(table_element: CT_Tbl) -> None:
         edge.set(qn("w:space"), "0")
         edge.set(qn("w:color"), _RULE)
         borders.append(edge)
-    properties.append(borders)
+    # CT_TblPr is a sequence: tblBorders goes before these (python-docx has already written tblLayout, tblLook).
+    after = {qn(f"w:{name}") for name in ("shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription")}
+    following = next((child for child in properties if child.tag in after), None)
+    if following is None:
+        properties.append(borders)
+    else:
+        following.addprevious(borders)
 
 
 def _row_flag(row: docxfence.Row, tag: str) -> None:
     tr_pr = docxfence.tr_of(row).get_or_add_trPr()
-    flag = OxmlElement(tag)
-    flag.set(qn("w:val"), "true")
-    tr_pr.append(flag)
+    tr_pr.append(OxmlElement(tag))  # no w:val: on (strict OOXML allows only "on"/"off", not "true")
 
 
 def _shade(cell: docxfence.Cell) -> None:

@@ -53,7 +53,7 @@ def _fit(natural: list[int], room: int) -> list[int]:
 def _lines(text: str, width: int) -> list[str]:
     out: list[str] = []
     for piece in text.split("\n"):
-        out.extend(line.rstrip() for line in (wrap(piece, width) if piece else [""]))
+        out.extend(line.rstrip(" ") for line in (wrap(piece, width) if piece else [""]))
     return out or [""]
 
 

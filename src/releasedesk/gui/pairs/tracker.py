@@ -18,12 +18,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from releasedesk.gui.richtext import styles
 from releasedesk.gui.richtext.block_ids import BLOCK_ID, block_id
 from releasedesk.gui.richtext.convert import from_doc_text
+from releasedesk.gui.richtext.editor import RichTextEditor
+from releasedesk.gui.richtext.tables import is_caption, read_table
 from releasedesk.model.release import LANGUAGES, Lang, LanguageContent, Release
-from releasedesk.model.richtext import Block, Figure, Paragraph, Run
-from releasedesk.pairs.figures import Mismatch, mismatches
+from releasedesk.model.richtext import Block, Figure, Paragraph, Run, Table, block_runs, plain_text
 from releasedesk.pairs.ids import new_block_id
 from releasedesk.pairs.model import BodyPair, PairRecord, Pairs
 from releasedesk.pairs.states import PairStatus, State, other, pair_statuses
+from releasedesk.pairs.tables import pair_mismatches
 from releasedesk.pairs.tracking import start_tracking
 
 if TYPE_CHECKING:
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 
     from releasedesk.gui.language_pane import LanguagePane
     from releasedesk.gui.richtext.editor import RichTextEditor
+    from releasedesk.pairs.figures import Mismatch
 
 SETTLE_DELAY_MS = 400
 
@@ -42,6 +45,8 @@ class _Entry:
     text: str
     image: str = ""
     """The image id of a figure's image block."""
+    table: Table | None = None
+    """A table's cells as plain runs (its entry is the caption block; the cells' blocks are no entries of their own)."""
 
 
 def _image_of(block: QTextBlock) -> str:
@@ -54,11 +59,34 @@ def _image_of(block: QTextBlock) -> str:
     return ""
 
 
+def _plain_runs(block: QTextBlock) -> tuple[Run, ...]:
+    value = from_doc_text(block.text())
+    return (Run(value),) if value else ()
+
+
+def _table_entry(block: QTextBlock) -> tuple[_Entry, QTextBlock] | None:
+    """A caption block and the QTextTable after it as one entry (as the file has one table block), and the block
+    after the table."""
+    if not is_caption(block) or not block.next().isValid():
+        return None
+    qt_table = QTextCursor(block.next()).currentTable()
+    if qt_table is None:
+        return None
+    table = read_table(qt_table, _plain_runs(block), block_id(block), _plain_runs)
+    entry = _Entry(block, block_id(block), plain_text(block_runs(table)).strip(), table=table)
+    return entry, qt_table.lastCursorPosition().block().next()
+
+
 def _entries(editor: RichTextEditor) -> list[_Entry]:
-    """One entry per model block: a figure's caption block belongs to its image block."""
+    """One entry per model block: a figure's caption block belongs to its image block, a table's cells to its
+    caption block."""
     out: list[_Entry] = []
     block = editor.document().begin()
     while block.isValid():
+        if (found := _table_entry(block)) is not None:
+            out.append(found[0])
+            block = found[1]
+            continue
         role = styles.figure_role(block.blockFormat())
         if role == styles.FigureRole.CAPTION and out and out[-1].text == "" and out[-1].block == block.previous():
             out[-1].text = from_doc_text(block.text()).strip()
@@ -84,6 +112,8 @@ def _squash(value: str) -> str:
 
 
 def _light_block(entry: _Entry) -> Block:
+    if entry.table is not None:
+        return entry.table
     runs = (Run(entry.text),) if entry.text else ()
     return Figure(entry.image, runs, entry.id) if entry.image else Paragraph(runs, entry.id)
 
@@ -105,6 +135,8 @@ class PairTracker(QObject):
         self.bilingual = False
         self._statuses: list[PairStatus] = []
         self._release_year: int | None = None
+        self._light: Release | None = None
+        """The release the states were worked out from (ids and plain text; tables with their cells)."""
         self._by_id: dict[Lang, dict[str, PairStatus]] = {lang: {} for lang in LANGUAGES}
         self._known: dict[Lang, dict[str, str]] = {lang: {} for lang in LANGUAGES}
         self._fresh: dict[Lang, set[str]] = {lang: set() for lang in LANGUAGES}
@@ -196,6 +228,7 @@ class PairTracker(QObject):
         release = self._release()
         self.bilingual = "zh-TW" in release.content and "en" in release.content
         self._statuses = pair_statuses(release)
+        self._light = release
         self._release_year = release.issued_at.year
         self._by_id = {lang: {} for lang in LANGUAGES}
         for status in self._statuses:
@@ -368,10 +401,11 @@ class PairTracker(QObject):
         return count
 
     def figure_warnings(self, status: PairStatus) -> list[Mismatch]:
-        """Figures that disagree within the pair (worked out on demand: the window asks for a few at a time)."""
-        if not status.zh_text.strip() or not status.en_text.strip():
+        """Figures that disagree within the pair (worked out on demand: the window asks for a few at a time); two
+        tables cell by cell, as the pairs check does."""
+        if not status.zh_text.strip() or not status.en_text.strip() or self._light is None:
             return []
-        return mismatches(status.zh_text, status.en_text, self._release_year)
+        return pair_mismatches(self._light, status, self._release_year)
 
     def pairs_with_figure_warnings(self) -> list[tuple[PairStatus, list[Mismatch]]]:
         found = ((status, self.figure_warnings(status)) for status in self._statuses)

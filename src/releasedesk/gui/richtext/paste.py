@@ -18,6 +18,8 @@ from PySide6.QtGui import QImage
 from releasedesk.gui.richtext import image_fit
 from releasedesk.gui.richtext.convert import OBJECT_CHAR, document_to_blocks
 from releasedesk.gui.richtext.document import SafeDocument
+from releasedesk.gui.richtext.paste_css import readable_style
+from releasedesk.gui.richtext.paste_headers import bold_header_rows
 from releasedesk.model.links import safe_href
 from releasedesk.model.release import Image
 from releasedesk.model.richtext import (
@@ -153,10 +155,12 @@ def _trim_edges(block: Block) -> Block:
 def blocks_from_html(html: str, known_images: Mapping[str, Image]) -> tuple[list[Block], list[str]]:
     """Model blocks of pasted HTML, and the resources the parser asked for (all refused; for tests and logs)."""
     scratch = SafeDocument()
-    scratch.setHtml(html)  # never laid out or painted: images are not even requested, and would be refused
+    # never laid out or painted: images are not even requested, and would be refused
+    scratch.setHtml(readable_style(html))
     blocks, _ = document_to_blocks(scratch, from_html=True)
     # Empty paragraphs in HTML are leftovers (around tables, dropped images, spacing): the model spaces blocks itself.
     blocks = _word_lists([_trim_edges(block) for block in sanitize_blocks(blocks, known_images)])
+    blocks = [bold_header_rows(block) if isinstance(block, Table) else block for block in blocks]
     kept = [block for block in blocks if block != Paragraph()]
     return kept, list(scratch.requested)
 

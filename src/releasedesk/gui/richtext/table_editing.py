@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextCursor, QTextTable, QTextTableCell
 
-from releasedesk.model.richtext import Table, TableCell
+from releasedesk.model.richtext import Run, Table, TableCell
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -23,11 +23,12 @@ def current_table(editor: QTextEdit) -> QTextTable | None:
     return editor.textCursor().currentTable()
 
 
-def insert_table(editor: QTextEdit, rows: int, columns: int, *, header: bool = True) -> None:
-    """An empty rows × columns table (the first row a header row) with an empty caption above it."""
+def insert_table(editor: QTextEdit, rows: int, columns: int, *, header: bool = True, caption: str = "") -> None:
+    """An empty rows × columns table (the first row a header row) with its caption (maybe empty) above it."""
     rows, columns = max(1, rows), max(1, columns)
     empty = tuple(tuple(TableCell() for _ in range(columns)) for _ in range(rows))
-    editor.insert_blocks([Table(empty, 1 if header and rows > 1 else 0)])  # type: ignore[attr-defined]  # a RichTextEditor; typed QTextEdit to avoid importing the editor
+    runs = (Run(caption),) if caption else ()
+    editor.insert_blocks([Table(empty, 1 if header and rows > 1 else 0, caption=runs)])  # type: ignore[attr-defined]  # a RichTextEditor; typed QTextEdit to avoid importing the editor
     table = _last_table_before(editor)
     if table is not None:
         editor.setTextCursor(table.cellAt(0, 0).firstCursorPosition())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from releasedesk.gui.richtext import table_editing
 from releasedesk.gui.richtext.editor import RichTextEditor
+from releasedesk.gui.richtext.table_dialog import TableSize, ask_table_size
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
@@ -24,8 +25,9 @@ class TableMenu(QMenu):
         super().__init__(parent)
         self._editor = editor
         self.setTitle(self.tr("Table"))
-        insert = self.tr("Insert table (3 × 3)")
-        self.insert_action = self._add(run, insert, lambda e: table_editing.insert_table(e, 3, 3))
+        self.ask_size: Callable[[QWidget | None], TableSize | None] = ask_table_size
+        """Asks rows × columns, header row and caption; tests may answer instead."""
+        self.insert_action = self._add(run, self.tr("Insert table…"), self._insert)
         self.addSeparator()
         self.in_table: list[QAction] = [
             self._add(run, self.tr("Insert row above"), lambda e: table_editing.add_row(e, above=True)),
@@ -50,6 +52,11 @@ class TableMenu(QMenu):
         action = self.addAction(label)
         action.triggered.connect(lambda _checked=False: run(command))
         return action
+
+    def _insert(self, editor: RichTextEditor) -> None:
+        size = self.ask_size(editor.window())
+        if size is not None:
+            table_editing.insert_table(editor, size.rows, size.columns, header=size.header, caption=size.caption)
 
     def _update(self) -> None:
         editor = self._editor()
