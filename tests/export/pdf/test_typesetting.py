@@ -166,6 +166,12 @@ def test_kinsoku_holds_for_any_mix(pieces, width):
     assert "".join(lines).replace(" ", "") == value.replace(" ", "")
 
 
+def test_an_opening_bracket_before_a_space_does_not_end_the_line() -> None:
+    lines = lay_out("數（ data", 42.0)  # found by hypothesis: the break after the space left "（" at the line end
+    assert_kinsoku(lines)
+    assert lines[0] == "數"
+
+
 def _longest_unbreakable(value: str) -> int:
     """Characters in the longest stretch with no legal break: kinsoku can hold only if that stretch fits a line."""
     longest = current = 1

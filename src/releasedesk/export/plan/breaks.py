@@ -74,14 +74,17 @@ def break_opportunities(chars: Sequence[str]) -> list[bool]:
     count = len(chars)
     allowed = [False] * (count + 1)
     in_url = bool(count) and _is_url_start(chars, 0)
+    last_mark = ""  # the last character before the current run of spaces: spaces hang, so it ends the line
     for index in range(1, count):
         before, after = chars[index - 1], chars[index]
+        if before not in BREAK_SPACES:
+            last_mark = before
         if before in BREAK_SPACES or before == "\n":
             in_url = False
         if not in_url and after in "hHfFwWmM" and not before.isalnum() and _is_url_start(chars, index):
             in_url = True
         if can_break(before, after):
-            allowed[index] = True
+            allowed[index] = last_mark not in CANNOT_END  # "（ data": the opener would end the line
         elif in_url and before in URL_BREAK_AFTER and after not in BREAK_SPACES and after not in CANNOT_START:
             allowed[index] = after not in URL_BREAK_AFTER or before == "/"  # not inside "..", "//" is fine
     return allowed
