@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from releasedesk.checks.findings import CHECKS
 from releasedesk.checks.glossary import Glossary
-from releasedesk.checks.glossary_store import ENGLISH_VARIANT, TAI_FORM, CheckStore, CheckStoreError
 from releasedesk.checks.runner import Checker, CheckSettings, parse_checks
+from releasedesk.checks.store_keys import ENGLISH_VARIANT, TAI_FORM, CheckStoreError
 from releasedesk.errors import ReleaseDeskError
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def build_checker(args: argparse.Namespace, enabled: frozenset[str] | None = Non
     """A checker with the office's settings, glossary and word list (from --db, or the directory's own file)."""
     if enabled is None:
         enabled = named_checks(args) or frozenset(CHECKS)
-    from releasedesk.library.engine import ENV_URL
+    from releasedesk.library.address import ENV_URL
 
     where = args.db or os.environ.get(ENV_URL)
     if where is not None and "://" not in where and not Path(where).is_file():
@@ -64,6 +64,16 @@ def build_checker(args: argparse.Namespace, enabled: frozenset[str] | None = Non
         where = default_db_path()
         if not where.is_file():  # nobody set anything up: the defaults, and no file created for it
             return Checker(CheckSettings(enabled))
+    local = str(where).removeprefix("sqlite:///")
+    if "://" not in local:  # a file here: read it without SQLAlchemy (start-up is most of an export's time)
+        from releasedesk.checks.glossary_read import read_local
+
+        office = read_local(Path(local))
+        if office is not None:
+            settings = CheckSettings(enabled, office.setting(ENGLISH_VARIANT), office.setting(TAI_FORM), office.words)
+            return Checker(settings, Glossary(office.entries))
+    from releasedesk.checks.glossary_store import CheckStore  # a server, or a file to migrate: the full store
+
     with CheckStore(where) as store:
         settings = CheckSettings(enabled, store.setting(ENGLISH_VARIANT), store.setting(TAI_FORM), tuple(store.words()))
         return Checker(settings, Glossary(store.entries()))

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from releasedesk.cliutil import ExitCode, UsageParser
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.library.engine import ENV_URL, default_url
+from releasedesk.library.address import ENV_URL
+from releasedesk.library.engine import default_url
 from releasedesk.library.store import Library
 from releasedesk.model.release import Status
 

@@ -17,13 +17,11 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from releasedesk.directory.repository import default_db_path
+from releasedesk.library.address import ENV_URL
 from releasedesk.library.errors import LibraryError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-
-ENV_URL = "RELEASEDESK_DB"
-"""Environment variable the command line reads when no --db is given (the window reads its settings)."""
 
 
 def default_url() -> str:

@@ -1,0 +1,59 @@
+"""The office's glossary, word list and check settings read from a local library file with the standard library.
+
+An export runs the writing checks in preflight, and a single export is mostly start-up: opening the library through
+SQLAlchemy and Alembic would cost more than the checks. The tables are read as `glossary_store.CheckStore` reads
+them (same order, same defaults); a file without them (an old directory file, a new empty library) returns None and
+the caller opens the full store, which migrates it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from releasedesk.checks.glossary import GlossaryEntry
+from releasedesk.checks.store_keys import DEFAULTS
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+_TABLES = {"glossary_entry", "office_word", "office_setting"}
+
+
+@dataclass(frozen=True)
+class OfficeChecks:
+    """What the writing checks take from the library: settings, accepted words and the glossary."""
+
+    settings: dict[str, str]
+    words: tuple[str, ...]
+    entries: tuple[GlossaryEntry, ...]
+
+    def setting(self, key: str) -> str:
+        """The stored value, else the default (as `CheckStore.setting`)."""
+        return self.settings.get(key, DEFAULTS.get(key, ""))
+
+
+def read_local(path: Path) -> OfficeChecks | None:
+    """The office checks kept in the SQLite file at `path`, read only; None when it does not hold them."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
+    except (sqlite3.Error, ValueError):
+        return None
+    try:
+        names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not names >= _TABLES:
+            return None
+        rows = connection.execute("SELECT id, zh, en, deprecated, kind, note FROM glossary_entry").fetchall()
+        words = [row[0] for row in connection.execute("SELECT word FROM office_word")]
+        settings = {str(key): str(value) for key, value in connection.execute("SELECT key, value FROM office_setting")}
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    rows.sort(key=lambda row: row[1])  # code-point order, as the store gives it
+    entries = tuple(
+        GlossaryEntry(zh, en, tuple(v for v in deprecated.split("|") if v), kind, note, int(row_id))
+        for row_id, zh, en, deprecated, kind, note in rows
+    )
+    return OfficeChecks(settings, tuple(sorted(words, key=lambda word: (word.lower(), word))), entries)
