@@ -102,7 +102,7 @@ def test_libreoffice_calc_html_keeps_spans_figures_and_its_bold_header_rows(qapp
 
 
 def test_bold_rows_are_a_header_only_when_plain_rows_follow() -> None:
-    from releasedesk.gui.richtext.paste_headers import bold_header_rows
+    from releasedesk.paste.table_headers import bold_header_rows
 
     bold, plain = TableCell((text("地區", Mark.BOLD),)), TableCell((text("498"),))
     assert bold_header_rows(Table(((bold, bold), (plain, plain)))).header_rows == 1
@@ -134,7 +134,7 @@ def test_excel_style_html_keeps_spans_figures_and_its_class_styled_header(qapp) 
 
 
 def test_office_style_sheets_reach_qt() -> None:
-    from releasedesk.gui.richtext.paste_css import readable_style
+    from releasedesk.paste.office_css import readable_style
 
     html = (
         "<head><style><!--\n.xl65 {font-weight:700}\n--></style></head><body><!--StartFragment--><p>x<!--EndFragment-->"

@@ -18,8 +18,6 @@ from PySide6.QtGui import QImage
 from releasedesk.gui.richtext import image_fit
 from releasedesk.gui.richtext.convert import OBJECT_CHAR, document_to_blocks
 from releasedesk.gui.richtext.document import SafeDocument
-from releasedesk.gui.richtext.paste_css import readable_style
-from releasedesk.gui.richtext.paste_headers import bold_header_rows
 from releasedesk.model.links import safe_href
 from releasedesk.model.release import Image
 from releasedesk.model.richtext import (
@@ -38,6 +36,8 @@ from releasedesk.model.richtext import (
     normalize_runs,
 )
 from releasedesk.model.textclean import clean_text
+from releasedesk.paste.office_css import readable_style
+from releasedesk.paste.table_headers import bold_header_rows
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
