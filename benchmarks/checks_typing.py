@@ -27,12 +27,12 @@ def main() -> None:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtGui import QKeyEvent, QTextCursor
     from PySide6.QtWidgets import QApplication
-    from releasedesk.gui.recovery import RecoveryStore
 
     from releasedesk.gui.checks.service import CheckService
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.gui.settings import Settings
     from releasedesk.samples import load_sample
+    from releasedesk.session.recovery import RecoveryStore
 
     app = QApplication.instance() or QApplication(["bench"])
     tmp = Path(tempfile.mkdtemp())

@@ -131,12 +131,12 @@ def in_process() -> None:
     from PySide6.QtCore import QSettings, QSize, Qt, QTimer
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
-    from releasedesk.gui.recovery import RecoveryStore
 
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.gui.preview import DEBOUNCE_MS, DRAFT_MIN_PAGES
     from releasedesk.gui.settings import Settings
     from releasedesk.samples import load_sample
+    from releasedesk.session.recovery import RecoveryStore
 
     app = QApplication.instance() or QApplication(["bench"])
     tmp = Path(tempfile.mkdtemp())

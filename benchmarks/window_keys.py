@@ -42,11 +42,11 @@ def _type(window: object, count: int) -> list[float]:
 def main() -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
-    from releasedesk.gui.recovery import RecoveryStore
 
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.gui.settings import Settings
     from releasedesk.samples import load_sample
+    from releasedesk.session.recovery import RecoveryStore
 
     app = QApplication.instance() or QApplication(sys.argv)
     app_wide = "--app-wide" in sys.argv

@@ -17,7 +17,6 @@ from zoneinfo import ZoneInfo
 from PIL import Image
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
-from releasedesk.gui.recovery import RecoveryStore
 
 from releasedesk.approval import workflow
 from releasedesk.gui.approval.history_dialog import HistoryDialog
@@ -26,6 +25,7 @@ from releasedesk.gui.i18n import install_translators
 from releasedesk.gui.main_window import MainWindow
 from releasedesk.gui.settings import Settings
 from releasedesk.samples import load_sample
+from releasedesk.session.recovery import RecoveryStore
 
 TAIPEI = ZoneInfo("Asia/Taipei")
 

@@ -14,10 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
-from releasedesk.gui.directory.store import directory_db_path
 
 from releasedesk.checks.glossary import GlossaryEntry
 from releasedesk.checks.glossary_store import CheckStore
+from releasedesk.directory.repository import default_db_path
 from releasedesk.gui.checks.context_menu import CheckMenu
 from releasedesk.gui.fonts import ui_font
 from releasedesk.gui.i18n import install_translators
@@ -51,7 +51,7 @@ def main(lang: str, out: Path) -> None:
     app = QApplication(sys.argv[:1])
     app.setFont(ui_font(10.0))
     install_translators(app, "zh_TW" if lang == "zh" else "en")
-    with CheckStore(directory_db_path()) as store:
+    with CheckStore(default_db_path()) as store:
         store.save(
             GlossaryEntry("數位服務部", "Ministry of Digital Services", ("Digital Services Ministry",), "agency")
         )

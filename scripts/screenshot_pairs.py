@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
-from releasedesk.gui.recovery import RecoveryStore
 
 from releasedesk.gui.fonts import ui_font
 from releasedesk.gui.i18n import install_translators
@@ -26,6 +25,7 @@ from releasedesk.gui.pairs.dialogs import ChangesDialog, PairListDialog
 from releasedesk.gui.settings import Settings
 from releasedesk.model.richtext import Run
 from releasedesk.samples import load_sample
+from releasedesk.session.recovery import RecoveryStore
 
 if TYPE_CHECKING:
     from releasedesk.model.release import Release
