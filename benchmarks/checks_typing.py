@@ -31,9 +31,11 @@ def main() -> None:
     from releasedesk.gui.checks.service import CheckService
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.gui.settings import Settings
+    from releasedesk.gui.slots import apply_refcount_guard
     from releasedesk.samples import load_sample
     from releasedesk.session.recovery import RecoveryStore
 
+    apply_refcount_guard()  # as the application's start-up does (gui/slots.py)
     app = QApplication.instance() or QApplication(["bench"])
     tmp = Path(tempfile.mkdtemp())
     settings = Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))

@@ -97,7 +97,9 @@ def time_dialog(repo: SqliteContactRepository, rounds: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from releasedesk.gui.directory import DirectoryDialog
+    from releasedesk.gui.slots import apply_refcount_guard
 
+    apply_refcount_guard()  # as the application's start-up does (gui/slots.py)
     app = QApplication.instance() or QApplication([])
     dialog = DirectoryDialog(repo)
     dialog.show()

@@ -28,6 +28,9 @@ def median_ms(action: Callable[[], object], repeat: int = 30) -> float:
 
 
 def main() -> None:
+    from releasedesk.gui.slots import apply_refcount_guard
+
+    apply_refcount_guard()  # as the application's start-up does (gui/slots.py)
     app = QApplication.instance() or QApplication([])
     for name in sample_names():
         release = load_sample(name)

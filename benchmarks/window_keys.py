@@ -45,9 +45,11 @@ def main() -> int:
 
     from releasedesk.gui.main_window import MainWindow
     from releasedesk.gui.settings import Settings
+    from releasedesk.gui.slots import apply_refcount_guard
     from releasedesk.samples import load_sample
     from releasedesk.session.recovery import RecoveryStore
 
+    apply_refcount_guard()  # as the application's start-up does (gui/slots.py)
     app = QApplication.instance() or QApplication(sys.argv)
     app_wide = "--app-wide" in sys.argv
     folder = Path(tempfile.mkdtemp())

@@ -39,6 +39,9 @@ def _save(widget, path: Path, width: int | None = None) -> None:
 
 
 def main(ui: str, out: Path) -> None:
+    from releasedesk.gui.slots import apply_refcount_guard
+
+    apply_refcount_guard()  # as the application's start-up does (gui/slots.py)
     app = QApplication(sys.argv)
     QCoreApplication.setOrganizationName("ReleaseDeskShots")
     install_translators(app, ui)

@@ -48,6 +48,9 @@ def grab(window: object, out: Path) -> None:
 def main(lang: str, out: Path) -> None:
     QCoreApplication.setOrganizationName("ReleaseDeskShots")
     QCoreApplication.setApplicationName("ReleaseDeskShots")
+    from releasedesk.gui.slots import apply_refcount_guard
+
+    apply_refcount_guard()  # as the application's start-up does (gui/slots.py)
     app = QApplication(sys.argv[:1])
     app.setFont(ui_font(10.0))
     install_translators(app, "zh_TW" if lang == "zh" else "en")

@@ -142,6 +142,9 @@ PEOPLE = [
 
 
 def main(out: Path) -> None:
+    from releasedesk.gui.slots import apply_refcount_guard
+
+    apply_refcount_guard()  # as the application's start-up does (gui/slots.py)
     app = QApplication(sys.argv[:1])
     app.setFont(ui_font(10.0))
     with tempfile.TemporaryDirectory() as folder, SqliteContactRepository(Path(folder) / "c.sqlite3") as repo:

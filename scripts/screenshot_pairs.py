@@ -40,6 +40,9 @@ def _replace(release: Release, lang: str, number: int, old: str, new: str) -> No
 
 
 def main(ui: str, folder: Path) -> None:
+    from releasedesk.gui.slots import apply_refcount_guard
+
+    apply_refcount_guard()  # as the application's start-up does (gui/slots.py)
     app = QApplication.instance() or QApplication(["releasedesk"])
     install_translators(app, ui)
     app.setFont(ui_font())

@@ -107,9 +107,9 @@ def test_file_format_round_trip_keeps_every_page_byte_for_byte() -> None:
 
 
 def test_only_the_newest_waiting_request_is_rendered(worker: Worker) -> None:
-    release = load_sample("long-report")
-    worker.send(1, dumps(release))
-    release.content["en"].headline = "Second"
+    worker.send(1, dumps(load_sample("long-report")))  # long to render: 2 and 3 both arrive meanwhile
+    release = load_sample("english-only")  # small: both frames fit the pipe at once (a large one could be read
+    release.content["en"].headline = "Second"  # before the next is written, and rightly be rendered)
     second = dumps(release)
     release.content["en"].headline = "Third"
     worker.send(2, second)

@@ -156,14 +156,14 @@ class PreviewWidget(QWidget):
         self._pending = False
         self.pdf_bytes = b""
         self.layout_cache = True
+        """Keep unchanged paragraphs' layout between renders (the benchmark switches it off to compare)."""
         self.template_for: Callable[[Release], HouseStyle | None] = lambda _release: None
         """The house style for a release (the library's agency profile template); None: the default one."""
-        """Keep unchanged paragraphs' layout between renders (the benchmark switches it off to compare)."""
-        self.visible_first = False
-        """Show the page in view from a draft before the full render. Off by default: in-window it made typing worse
-        (two documents built and loaded per edit); in the worker it shows the long sample's page in view sooner
-        (benchmarks/gui.py, 2026-11-30 under heavy load: 1679 vs 2181 ms) with typing about the same, a gain not yet
-        confirmed on a quiet machine."""
+        self.visible_first = True
+        """Show the page in view from a draft before the full render, when the worker renders (benchmarks/gui.py on a
+        quiet machine, 2026-11-30, 21-page sample: page in view 126 ms against 183 ms, typing p95 while it renders
+        8.2 ms against 19.9 ms). Turned off when rendering falls back into the window, where two documents built
+        and loaded per edit made typing worse."""
         self.draft_bytes = b""
         self._held: bytes | None = None
         """The newest result, kept back because it arrived while typing went on (setting a new document into the
@@ -386,6 +386,7 @@ class PreviewWidget(QWidget):
         text = self.tr("The preview renderer keeps stopping (%1): rendering in the window instead.")
         self._say(text.replace("%1", why))
         self.use_process = False
+        self.visible_first = False  # in the window the draft costs typing more than it saves (see visible_first)
         self._busy = False
         self.refresh_now()
 
