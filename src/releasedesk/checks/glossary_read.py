@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from releasedesk.checks.glossary import GlossaryEntry
 from releasedesk.checks.store_keys import DEFAULTS
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
     from pathlib import Path
 
 _TABLES = {"glossary_entry", "office_word", "office_setting"}
@@ -51,9 +52,19 @@ def read_local(path: Path) -> OfficeChecks | None:
         return None
     finally:
         connection.close()
-    rows.sort(key=lambda row: row[1])  # code-point order, as the store gives it
-    entries = tuple(
+    return OfficeChecks(settings, tuple(sorted_words(words)), tuple(entries_from_rows(rows)))
+
+
+def entries_from_rows(rows: Iterable[Sequence[Any]]) -> list[GlossaryEntry]:
+    """Glossary rows (id, zh, en, deprecated, kind, note) as entries, in code-point order of the Chinese term on
+    every engine, whatever a server's locale; this module and the full store both read them so."""
+    ordered = sorted(rows, key=lambda row: row[1])
+    return [
         GlossaryEntry(zh, en, tuple(v for v in deprecated.split("|") if v), kind, note, int(row_id))
-        for row_id, zh, en, deprecated, kind, note in rows
-    )
-    return OfficeChecks(settings, tuple(sorted(words, key=lambda word: (word.lower(), word))), entries)
+        for row_id, zh, en, deprecated, kind, note in ordered
+    ]
+
+
+def sorted_words(words: Iterable[str]) -> list[str]:
+    """The office word list in the order both readers give it: case-insensitive, then exact."""
+    return sorted(words, key=lambda word: (word.lower(), word))

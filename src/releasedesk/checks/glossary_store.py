@@ -16,6 +16,7 @@ from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from releasedesk.checks.glossary import GlossaryEntry
+from releasedesk.checks.glossary_read import entries_from_rows, sorted_words
 from releasedesk.checks.store_keys import DEFAULTS, ENGLISH_VARIANT, TAI_FORM, CheckStoreError
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.library.dialects import insert_for
@@ -115,12 +116,7 @@ class CheckStore:
             glossary_entry.c.kind,
             glossary_entry.c.note,
         )
-        rows = self._read(lambda connection: list(connection.execute(statement)))
-        rows.sort(key=lambda row: row.zh)  # code-point order on both engines, whatever the server's locale
-        return [
-            GlossaryEntry(zh, en, tuple(v for v in deprecated.split("|") if v), kind, note, int(row_id))
-            for row_id, zh, en, deprecated, kind, note in rows
-        ]
+        return entries_from_rows(self._read(lambda connection: list(connection.execute(statement))))
 
     def save(self, entry: GlossaryEntry) -> GlossaryEntry:
         """Insert, or update the entry with the same id (or, without an id, the same Chinese term)."""
@@ -176,7 +172,7 @@ class CheckStore:
 
     def words(self) -> list[str]:
         found = self._read(lambda connection: list(connection.execute(select(office_word.c.word)).scalars()))
-        return sorted(found, key=lambda word: (word.lower(), word))
+        return sorted_words(found)
 
     def add_word(self, word: str) -> None:
         word = word.strip()
