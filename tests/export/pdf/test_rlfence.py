@@ -28,7 +28,7 @@ from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 
 from releasedesk.export.pdf import rlfence
-from releasedesk.export.pdf.fonts import SYNTHETIC_BOLD_STROKE, find_font, load_face, load_synthetic_bold
+from releasedesk.export.pdf.fonts import SYNTHETIC_BOLD_STROKE, Face, find_font, load_face, load_synthetic_bold
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -197,17 +197,22 @@ def test_f2_drawing_font_sets_what_ttfont_init_sets() -> None:
         assert ours.stringWidth("Fence", 10) == real.stringWidth("Fence", 10)
 
 
-def test_f3_each_face_selects_its_render_mode_with_plain_resource_names() -> None:
+def _regular_then_bold(family: str, plain: str, heavy: str) -> tuple[Face, Face, bytes]:
+    """A one-page PDF with `plain` in the family's regular face, then `heavy` in its synthetic bold."""
     rlfence.install()
-    regular, bold = load_face("Liberation Sans"), load_synthetic_bold("Liberation Sans")
+    regular, bold = load_face(family), load_synthetic_bold(family)
 
     def draw(canvas: Canvas) -> None:
         canvas.setFont(regular.name, 12)
-        canvas.drawString(72, 72, "plain")
+        canvas.drawString(72, 72, plain)
         canvas.setFont(bold.name, 12)
-        canvas.drawString(72, 90, "bold")
+        canvas.drawString(72, 90, heavy)
 
-    pdf = _pdf(draw, pageCompression=1)
+    return regular, bold, _pdf(draw, pageCompression=1)
+
+
+def test_f3_each_face_selects_its_render_mode_with_plain_resource_names() -> None:
+    _, _, pdf = _regular_then_bold("Liberation Sans", "plain", "bold")
     content = _content(pdf)
     names = list(PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"]["/Font"])
     with assumption(
@@ -251,16 +256,7 @@ def test_f4_split_string_is_reportlabs_own_except_for_the_no_break_space() -> No
 
 
 def test_f5_synthetic_bold_shares_the_regular_subsets() -> None:
-    rlfence.install()
-    regular, bold = load_face("Liberation Serif"), load_synthetic_bold("Liberation Serif")
-
-    def draw(canvas: Canvas) -> None:
-        canvas.setFont(regular.name, 12)
-        canvas.drawString(72, 72, "same glyphs")
-        canvas.setFont(bold.name, 12)
-        canvas.drawString(72, 90, "same glyphs")
-
-    pdf = _pdf(draw, pageCompression=1)
+    regular, bold, pdf = _regular_then_bold("Liberation Serif", "same glyphs", "same glyphs")
     with assumption(
         "F5",
         "a renamed shallow copy of the face no longer registers beside the regular font, or the two no longer share "
