@@ -1,8 +1,9 @@
 """GUI benchmark: launch-to-window-shown, preview refresh latency, RSS, typing latency while the preview renders.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui.py   (or with DISPLAY set, under Xvfb/X11;
---no-launch skips the start-up runs; --baseline-src DIR also launches another checkout's src/ in the same run, e.g.
-`git archive 937fe29 src resources | tar -x -C /tmp/base` then --baseline-src /tmp/base/src)
+--no-launch skips the start-up runs, --launch-only runs only them; --baseline-src DIR also launches another
+checkout's src/ in the same run, e.g. `git archive 937fe29 src resources | tar -x -C /tmp/base` then
+--baseline-src /tmp/base/src)
 Prints measured figures only; targets (issue 15): edit → visible page ≤ 100 ms (4 pages) / ≤ 150 ms (21 pages)
 median without the debounce, typing p95 ≤ 16 ms while the preview renders; each beside the layout cache switched off.
 """
@@ -23,16 +24,28 @@ KEYSTROKES = 60
 
 _CHILD = """
 import sys, time
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from releasedesk.gui import app as gui_app
 application = gui_app.create_application(["releasedesk"])
 window = gui_app.open_window(None)
+class Painted(QObject):  # the frame counts as shown once the sample's text has been painted
+    seen = set()
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            self.seen.add(watched.objectName())
+        return False
+painted = Painted()
+for name, widget in (("body", window.panes["en"].body.viewport()), ("headline", window.panes["zh-TW"].headline)):
+    widget.setObjectName(name)
+    widget.installEventFilter(painted)
 window.show()
 def shown():
     application.processEvents()
     status = open("/proc/self/status").read()
     rss = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
-    print(f"SHOWN {time.time():.6f}", flush=True)
+    print(f"SHOWN {time.time():.6f} {time.thread_time():.6f}", flush=True)
+    text = window.panes["en"].body.toPlainText()
+    print(f"PAINTED {','.join(sorted(painted.seen)) or '-'} {len(text)}", flush=True)
     def rendered(_pages):
         status = open("/proc/self/status").read()
         rss2 = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
@@ -46,45 +59,76 @@ def shown():
 QTimer.singleShot(0, shown)
 application.exec()
 """
+"""SHOWN: after show(), the first pass of the event loop and the events it left (the expose and the first frame);
+the child checks that the English body and the Chinese headline were painted by then, with the sample's text."""
 
 
-def _child_env(home: Path, src: str | None = None) -> dict[str, str]:
+def _child_env(home: Path, src: str | None = None, pycache: Path | None = None) -> dict[str, str]:
     env = dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / "c"), XDG_DATA_HOME=str(home / "d"))
     if src:
         env["PYTHONPATH"] = src
     if not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("PYTHONPYCACHEPREFIX", None)
+    if pycache is None:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    else:
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
     return env
 
 
+def _launch_once(src: str | None, pycache: Path | None) -> tuple[float, float, int, int]:
+    """Seconds from starting the interpreter to the first frame shown, the GUI thread's CPU seconds until then
+    (less sensitive to a busy machine), and RSS (KiB) then and with the preview rendered."""
+    with tempfile.TemporaryDirectory() as home:
+        start = time.time()
+        out = subprocess.run(
+            [sys.executable, "-c", _CHILD],
+            env=_child_env(Path(home), src, pycache),
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    lines = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.split()}
+    seen, characters = lines["PAINTED"]
+    if "body" not in seen.split(",") or "headline" not in seen.split(",") or int(characters) == 0:
+        raise SystemExit(f"launch: the first frame was not painted with the sample ({out.strip()})")
+    shown, cpu = (float(value) for value in lines["SHOWN"])
+    return shown - start, cpu, int(lines["RSS"][0]), int(lines["RSS"][1])
+
+
 def launch(baseline: str | None) -> None:
+    """Each checkout launched in turn (both see the same load), twice over: with Python's bytecode cache as an
+    installed program has it (a warm-up launch fills a private cache first), and with none (every module compiled
+    at each start: PYTHONDONTWRITEBYTECODE, how this machine's environment runs Python)."""
     sources = {"this checkout": None} | ({f"baseline {baseline}": baseline} if baseline else {})
-    times: dict[str, list[float]] = {name: [] for name in sources}
-    rss_shown: dict[str, list[float]] = {name: [] for name in sources}
-    rss_preview: dict[str, list[float]] = {name: [] for name in sources}
-    for _ in range(LAUNCH_RUNS):
-        for name, src in sources.items():  # alternating, so both see the same load
-            with tempfile.TemporaryDirectory() as home:
-                start = time.time()
-                out = subprocess.run(
-                    [sys.executable, "-c", _CHILD],
-                    env=_child_env(Path(home), src),
-                    capture_output=True,
-                    text=True,
-                    check=True,
-                ).stdout
-            shown = float(next(line.split()[1] for line in out.splitlines() if line.startswith("SHOWN")))
-            rss = next(line.split()[1:] for line in out.splitlines() if line.startswith("RSS"))
-            times[name].append(shown - start)
-            rss_shown[name].append(int(rss[0]) / 1024)
-            rss_preview[name].append(int(rss[1]) / 1024)
-    for name in sources:
-        print(
-            f"launch → window shown (sample open), {name}, {LAUNCH_RUNS} runs: median "
-            f"{statistics.median(times[name]):.2f} s, min {min(times[name]):.2f} s, max {max(times[name]):.2f} s; "
-            f"RSS {statistics.median(rss_shown[name]):.0f} MiB at window shown, "
-            f"{statistics.median(rss_preview[name]):.0f} MiB with the preview rendered (window process only)"
-        )
+    with tempfile.TemporaryDirectory() as caches:
+        for cached in (True, False):
+            pycaches = {name: Path(caches) / str(index) if cached else None for index, name in enumerate(sources)}
+            if cached:
+                for name, src in sources.items():
+                    _launch_once(src, pycaches[name])  # fills the cache; not counted
+            times: dict[str, list[float]] = {name: [] for name in sources}
+            cpus: dict[str, list[float]] = {name: [] for name in sources}
+            rss_shown: dict[str, list[float]] = {name: [] for name in sources}
+            rss_preview: dict[str, list[float]] = {name: [] for name in sources}
+            for _ in range(LAUNCH_RUNS):
+                for name, src in sources.items():  # alternating, so both see the same load
+                    seconds, cpu, rss, rss2 = _launch_once(src, pycaches[name])
+                    times[name].append(seconds)
+                    cpus[name].append(cpu)
+                    rss_shown[name].append(rss / 1024)
+                    rss_preview[name].append(rss2 / 1024)
+            condition = "bytecode cached" if cached else "no bytecode cache"
+            for name in sources:
+                print(
+                    f"launch → first frame painted with the sample, {name}, {condition}, {LAUNCH_RUNS} runs: median "
+                    f"{statistics.median(times[name]):.2f} s, min {min(times[name]):.2f} s, "
+                    f"max {max(times[name]):.2f} s; GUI thread CPU median {statistics.median(cpus[name]):.2f} s; "
+                    f"RSS {statistics.median(rss_shown[name]):.0f} MiB at window "
+                    f"shown, {statistics.median(rss_preview[name]):.0f} MiB with the preview rendered (window process)"
+                )
 
 
 MODES = {
@@ -278,4 +322,5 @@ if __name__ == "__main__":
     if "--no-launch" not in sys.argv:
         arguments = sys.argv[1:]
         launch(arguments[arguments.index("--baseline-src") + 1] if "--baseline-src" in arguments else None)
-    in_process()
+    if "--launch-only" not in sys.argv:
+        in_process()

@@ -10,11 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from releasedesk.export.preflight import PRINT_DPI, PreflightIssue, char_name
-
 if TYPE_CHECKING:
     from datetime import datetime
 
+    from releasedesk.export.preflight import PreflightIssue
     from releasedesk.pairs.report import PairProblem
 
 
@@ -88,6 +87,8 @@ class PreflightText(QObject):
 
     def problem(self, issue: PreflightIssue) -> str | None:
         """What is wrong, in words, or None for a code this interface does not know."""
+        from releasedesk.export.preflight import PRINT_DPI, char_name  # with the pairs report: not at start-up
+
         names = self.tr(", ").join(char_name(char) for char in issue.characters)
         code = issue.code
         if code == "missing-headline":

@@ -16,17 +16,17 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox, QVBox
 from releasedesk.approval import workflow
 from releasedesk.approval.office import Office, load_office, signing_key_path
 from releasedesk.approval.printlog import PrintRecord, append_record
-from releasedesk.approval.signing import KeyFileError, PublicKey, load_private_key, new_key_pair, parse_public_line
 from releasedesk.approval.state import ApprovalState, approval_state
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.gui.approval.banner import ApprovalBanner
-from releasedesk.gui.approval.history_dialog import HistoryDialog
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+    from releasedesk.approval.signing import PublicKey
+    from releasedesk.gui.approval.history_dialog import HistoryDialog
     from releasedesk.gui.window_protocol import ReleaseWindow
     from releasedesk.model.release import Release
 
@@ -158,6 +158,8 @@ class ApprovalController(QObject):
 
     def _key(self, title: str) -> tuple[bool, Ed25519PrivateKey | None]:
         """The approver's own key, if they made one (Signing Key…): (False, None) when it cannot be unlocked."""
+        from releasedesk.approval.signing import KeyFileError, load_private_key  # cryptography: not at start-up
+
         path = signing_key_path()
         if not path.exists():
             return True, None
@@ -199,6 +201,8 @@ class ApprovalController(QObject):
     @Slot()
     def signing_key(self) -> PublicKey | None:
         """Create the approver's key pair in the config folder (private 0600), or show the existing public key."""
+        from releasedesk.approval.signing import KeyFileError, new_key_pair, parse_public_line
+
         title = self.tr("Signing key")
         path = signing_key_path()
         public_path = path.with_name(path.name + ".pub")
@@ -238,6 +242,8 @@ class ApprovalController(QObject):
 
     @Slot()
     def show_history(self) -> HistoryDialog:
+        from releasedesk.gui.approval.history_dialog import HistoryDialog
+
         dialog = HistoryDialog(self.window.current_release(), self.window)
         dialog.exec()
         return dialog

@@ -31,6 +31,7 @@ from releasedesk.gui.checks.labels import CheckLabels
 from releasedesk.gui.checks.panel import ChecksPanel, Entry
 from releasedesk.gui.checks.service import CheckService
 from releasedesk.gui.checks.underline import CheckHighlighter, LineUnderliner
+from releasedesk.gui.first_paint import after_first_paint
 from releasedesk.gui.richtext.styles import FigureRole, figure_role
 
 if TYPE_CHECKING:
@@ -67,7 +68,8 @@ class ChecksController(QObject):
         enabled = frozenset(window.settings.enabled_checks)
         # the glossary and word list live in the library (SQLAlchemy, maybe a server): read them on the checks
         # thread, so the window shows at once; until then the checks run without them
-        self.service = CheckService(Checker(CheckSettings(enabled), Glossary()), self)
+        self.service = CheckService(Checker(CheckSettings(enabled), Glossary()), self, held=True)
+        after_first_paint(window, self.service.start)  # its thread's imports would slow the first frame
         self.service.loaded.connect(self._loaded)
         self._start_load_pending = True  # a reload before it lands wins: it read the store later
         store_path = self.store_path

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -33,10 +34,14 @@ class CheckService(QObject):
     """What `load` built, on the GUI thread."""
     _finished = Signal(object, int, object)
 
-    def __init__(self, checker: Checker, parent: QObject | None = None) -> None:
+    def __init__(self, checker: Checker, parent: QObject | None = None, *, held: bool = False) -> None:
+        """With `held`, work waits in order until `start()`: the worker's imports (SQLAlchemy, Enchant) hold the GIL
+        and would slow the window's first frame (the window starts it after that frame: gui/first_paint.py)."""
         super().__init__(parent)
         self.checker = checker
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="releasedesk-checks")
+        self._held: list[tuple[Callable[[], Any], Callable[[Future[Any]], None] | None]] | None = [] if held else None
+        self._closed = False
         self._cache: OrderedDict[Key, list[Finding]] = OrderedDict()
         self._pending: set[Key] = set()
         self._generation = 0
@@ -52,7 +57,27 @@ class CheckService(QObject):
 
     def _warm(self, checker: Checker) -> None:
         """Build the speller on the checks thread now, so neither start-up nor the first check waits for it."""
-        self._executor.submit(lambda: checker.speller)
+        self._submit(lambda: checker.speller)
+
+    def start(self) -> None:
+        """Hand the work held since construction to the worker, in the order it was asked for."""
+        held, self._held = self._held or [], None
+        for work, done in held:
+            self._submit(work, done)
+
+    @property
+    def started(self) -> bool:
+        return self._held is None
+
+    def _submit(self, work: Callable[[], Any], done: Callable[[Future[Any]], None] | None = None) -> None:
+        if self._closed:  # timers may still fire between quitting and the window's deletion
+            return
+        if self._held is not None:
+            self._held.append((work, done))
+            return
+        future = self._executor.submit(work)
+        if done is not None:
+            future.add_done_callback(done)
 
     def load(self, build: Callable[[], object]) -> None:
         """Run `build` on the checks thread (before any check asked later) and emit `loaded` with its result."""
@@ -61,9 +86,11 @@ class CheckService(QObject):
             if not future.cancelled() and future.exception() is None:
                 self.loaded.emit(future.result())
 
-        self._executor.submit(build).add_done_callback(done)
+        self._submit(build, done)
 
     def shutdown(self) -> None:
+        self._closed = True
+        self._held = None
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     def set_checker(self, checker: Checker) -> None:
@@ -85,8 +112,7 @@ class CheckService(QObject):
         if submit and key not in self._pending:
             self._pending.add(key)
             generation, checker = self._generation, self.checker
-            future = self._executor.submit(checker.check_text, text, lang)
-            future.add_done_callback(self._done_callback(key, generation))
+            self._submit(partial(checker.check_text, text, lang), self._done_callback(key, generation))
         return None
 
     def _done_callback(self, key: Key, generation: int) -> Callable[[Future[list[Finding]]], None]:
@@ -119,6 +145,9 @@ class CheckService(QObject):
 
     def wait(self) -> None:
         """Block until the worker is idle (tests and benchmarks), then deliver the results."""
+        self.start()
+        if self._closed:
+            return
         self._executor.submit(lambda: None).result()
 
     # what is shown -------------------------------------------------------------------------------------------

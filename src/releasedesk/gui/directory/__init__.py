@@ -6,7 +6,20 @@
 
 from __future__ import annotations
 
-from releasedesk.gui.directory.dialog import DirectoryDialog
+from typing import TYPE_CHECKING, Any
+
 from releasedesk.gui.directory.link import DirectoryLink, open_directory
 
+if TYPE_CHECKING:
+    from releasedesk.gui.directory.dialog import DirectoryDialog
+
 __all__ = ["DirectoryDialog", "DirectoryLink", "open_directory"]
+
+
+def __getattr__(name: str) -> Any:
+    """The dialog (vCard, its list model) loads when first used, not with the window."""
+    if name == "DirectoryDialog":
+        from releasedesk.gui.directory.dialog import DirectoryDialog
+
+        return DirectoryDialog
+    raise AttributeError(name)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from releasedesk.directory.repository import ContactRepository, DirectoryError, default_db_path
 from releasedesk.directory.snapshot import LinkState, directory_entry, is_linked, link_states, refreshed
-from releasedesk.gui.directory.dialog import DirectoryDialog
 from releasedesk.gui.slots import command
 from releasedesk.library.open_directory import open_repository
 
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from releasedesk.gui.contacts_panel import ContactsPanel
+    from releasedesk.gui.directory.dialog import DirectoryDialog
     from releasedesk.model.release import Contact
 
 
@@ -99,6 +99,8 @@ class DirectoryLink(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
+        from releasedesk.gui.directory.dialog import DirectoryDialog  # vCard and the list: on first use
+
         dialog = DirectoryDialog(repository, self.panel.window(), can_add=True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.contactsChosen.connect(self.panel.add_contacts)
