@@ -78,6 +78,9 @@ def create_application(argv: list[str]) -> object:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from releasedesk.gui.pyside_imports import speed_up_feature_scan
+
+    speed_up_feature_scan()  # before the window's modules are imported
     from releasedesk.gui.fonts import ui_font
     from releasedesk.gui.i18n import install_translators
     from releasedesk.gui.main_window import app_icon

@@ -22,6 +22,8 @@ from releasedesk.model.release import Image, Lang, LanguageContent
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from PySide6.QtGui import QImage
+
 OBJECT_REPLACEMENT = "\ufffc"
 
 
@@ -96,7 +98,9 @@ class LanguagePane(QWidget):
     def included(self) -> bool:
         return self.include.isChecked()
 
-    def set_content(self, content: LanguageContent | None, images: Mapping[str, Image]) -> None:
+    def set_content(
+        self, content: LanguageContent | None, images: Mapping[str, Image], decoded: dict[str, QImage] | None = None
+    ) -> None:
         """Show `content`; None means the release lacks this language (an empty, excluded pane)."""
         self.blockSignals(True)
         try:
@@ -106,7 +110,7 @@ class LanguagePane(QWidget):
             for edit, text in ((self.headline, content.headline), (self.subheadline, content.subheadline)):
                 edit.setText(text)
                 edit.setCursorPosition(0)
-            self.body.set_content(content.body, images)
+            self.body.set_content(content.body, images, decoded)
             self.boilerplate.setPlainText(content.boilerplate)
         finally:
             self.blockSignals(False)

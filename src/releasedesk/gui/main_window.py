@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -432,11 +432,12 @@ class MainWindow(ReleaseWindow):
         self._base = release
         self.library.current = None  # set again by the library when the release came from it
         images: dict[str, Image] = {image.id: image for image in release.images}
+        decoded: dict[str, QImage] = {}  # each picture decoded once for both languages
         with self.history.suspended():
             self.form.set_release(release)
             self.pairs.prepare(release)  # block ids and pairs before the editors show the blocks
             for lang, pane in self.panes.items():
-                pane.set_content(release.content.get(lang), images)
+                pane.set_content(release.content.get(lang), images, decoded)
             self.contacts.set_contacts(list(release.contacts))
         self.history.reset()
         self.directory.refresh()

@@ -90,12 +90,18 @@ def decode_image(image: Image) -> QImage:
     return placeholder
 
 
-def register_image(doc: QTextDocument, image: Image) -> QImage:
+def register_image(doc: QTextDocument, image: Image, decoded: dict[str, QImage] | None = None) -> QImage:
     """Add an image as a document resource; the QImage is returned because asking the document back is unsafe.
 
     (PySide6 6.12's QTextDocument.resource() corrupts None's reference count when the resource is missing.)
+    `decoded` shares pictures already decoded from the same release (the other language's editor): QImage is
+    implicitly shared, and decoding is most of what showing a release with photos costs at start-up.
     """
-    picture = decode_image(image)
+    picture = decoded.get(image.id) if decoded is not None else None
+    if picture is None:
+        picture = decode_image(image)
+        if decoded is not None:
+            decoded[image.id] = picture
     show_picture(doc, image.id, picture, MAX_IMAGE_WIDTH)
     return picture
 
@@ -201,10 +207,12 @@ def blocks_to_document(blocks: list[Block], images: Mapping[str, Image], doc: QT
     load_document(blocks, images, doc)
 
 
-def load_document(blocks: list[Block], images: Mapping[str, Image], doc: QTextDocument) -> dict[str, QImage]:
+def load_document(
+    blocks: list[Block], images: Mapping[str, Image], doc: QTextDocument, decoded: dict[str, QImage] | None = None
+) -> dict[str, QImage]:
     """blocks_to_document, returning the decoded pictures by image id (for the editor's later insertions)."""
     doc.clear()
-    pictures = {image_id: register_image(doc, image) for image_id, image in images.items()}
+    pictures = {image_id: register_image(doc, image, decoded) for image_id, image in images.items()}
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     write_blocks(cursor, blocks, pictures, first_in_place=True)

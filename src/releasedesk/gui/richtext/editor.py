@@ -80,13 +80,15 @@ class RichTextEditor(QTextEdit):
 
     # -- content ------------------------------------------------------------------------------------------------
 
-    def set_content(self, blocks: list[Block], images: Mapping[str, Image]) -> None:
-        """Show `blocks`; undo history is cleared and the document is unmodified."""
+    def set_content(
+        self, blocks: list[Block], images: Mapping[str, Image], decoded: dict[str, QImage] | None = None
+    ) -> None:
+        """Show `blocks`; undo history is cleared and the document is unmodified (`decoded`: convert.register_image)."""
         self._loading = True
         try:
             self._document.setUndoRedoEnabled(False)
             self._images = dict(images)
-            self._pictures = load_document(blocks, self._images, self._document)
+            self._pictures = load_document(blocks, self._images, self._document, decoded)
             self._fitted_width = 0
             self._fit_pictures()
             self._document.setUndoRedoEnabled(True)
