@@ -25,7 +25,6 @@ from releasedesk.checks.findings import CHECKS, Finding, Location
 from releasedesk.checks.glossary import Glossary
 from releasedesk.checks.runner import Checker, CheckSettings
 from releasedesk.checks.store_keys import ENGLISH_VARIANT, TAI_FORM, CheckStoreError
-from releasedesk.directory.repository import default_db_path
 from releasedesk.gui.checks.context_menu import CheckMenu
 from releasedesk.gui.checks.labels import CheckLabels
 from releasedesk.gui.checks.panel import ChecksPanel, Entry
@@ -41,6 +40,13 @@ if TYPE_CHECKING:
     from releasedesk.gui.window_protocol import ReleaseWindow
 
 REFRESH_DELAY_MS = 300
+
+
+def _default_store() -> Path:
+    """The data folder's library file (its module brings the directory's database code: not at start-up)."""
+    from releasedesk.directory.repository import default_db_path
+
+    return default_db_path()
 
 
 def _checker_from_store(enabled: frozenset[str], store_path: Path | str) -> tuple[Checker, str]:
@@ -72,8 +78,8 @@ class ChecksController(QObject):
         after_first_paint(window, self.service.start)  # its thread's imports would slow the first frame
         self.service.loaded.connect(self._loaded)
         self._start_load_pending = True  # a reload before it lands wins: it read the store later
-        store_path = self.store_path
-        self.service.load(lambda: _checker_from_store(enabled, store_path))
+        library_url = window.settings.library_url  # read here: the settings belong to the GUI thread
+        self.service.load(lambda: _checker_from_store(enabled, library_url or _default_store()))
         if (app := QApplication.instance()) is not None:
             app.aboutToQuit.connect(self.service.shutdown)
 
@@ -102,7 +108,7 @@ class ChecksController(QObject):
     @property
     def store_path(self) -> Path | str:
         """The library the glossary lives in: the one the settings name, else the data folder's file."""
-        return self.window.settings.library_url or default_db_path()
+        return self.window.settings.library_url or _default_store()
 
     # set-up ---------------------------------------------------------------------------------------------------
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, QPoint, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextBlock, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QTextEdit
 
-from releasedesk.gui.pairs.dialogs import ChangesDialog, PairListDialog
 from releasedesk.gui.pairs.gutter import PairGutter
 from releasedesk.gui.pairs.look import PairLook
 from releasedesk.gui.pairs.tracker import PairTracker
@@ -20,6 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from releasedesk.gui.language_pane import LanguagePane
+    from releasedesk.gui.pairs.dialogs import PairListDialog
     from releasedesk.model.release import Lang, Release
 
 PARTNER_COLOR = QColor("#fff1b8")
@@ -125,10 +125,14 @@ class PairsController(QObject):
         self.tracker.settle()
         status = self.current()
         if status is not None:
+            from releasedesk.gui.pairs.dialogs import ChangesDialog  # with the word diff: on first use
+
             ChangesDialog(status, self.window).exec()
 
     def show_list(self) -> None:
         if self.list_dialog is None:
+            from releasedesk.gui.pairs.dialogs import PairListDialog
+
             self.list_dialog = PairListDialog(self.tracker, self.window)
             self.list_dialog.goTo.connect(self.go_to)
         self.list_dialog.refresh()

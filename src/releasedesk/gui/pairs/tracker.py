@@ -25,7 +25,6 @@ from releasedesk.model.richtext import Block, Figure, Paragraph, Run, Table, blo
 from releasedesk.pairs.ids import new_block_id
 from releasedesk.pairs.model import BodyPair, PairRecord, Pairs
 from releasedesk.pairs.states import PairStatus, State, other, pair_statuses
-from releasedesk.pairs.tables import pair_mismatches
 from releasedesk.pairs.tracking import start_tracking
 
 if TYPE_CHECKING:
@@ -405,6 +404,8 @@ class PairTracker(QObject):
         tables cell by cell, as the pairs check does."""
         if not status.zh_text.strip() or not status.en_text.strip() or self._light is None:
             return []
+        from releasedesk.pairs.tables import pair_mismatches  # its figure patterns compile on import: not at start-up
+
         return pair_mismatches(self._light, status, self._release_year)
 
     def pairs_with_figure_warnings(self) -> list[tuple[PairStatus, list[Mismatch]]]:
