@@ -32,6 +32,7 @@ from releasedesk.gui.directory import DirectoryLink
 from releasedesk.gui.export_dialog import ExportController
 from releasedesk.gui.files import FileController
 from releasedesk.gui.find_replace import FindReplaceDialog, Target, contact_cells
+from releasedesk.gui.first_paint import after_first_paint
 from releasedesk.gui.help import GuideDialog
 from releasedesk.gui.language_pane import LanguagePane
 from releasedesk.gui.library import LibraryController, LibraryMenus
@@ -85,6 +86,8 @@ class MainWindow(ReleaseWindow):
         self.setWindowIcon(app_icon())
         self._base = Release()
         self._edit_generation = 0
+        self._painted = False
+        after_first_paint(self, partial(setattr, self, "_painted", True))
 
         self.form = MetadataForm(self)
         self.panes: dict[Lang, LanguagePane] = {lang: LanguagePane(lang, self) for lang in LANGUAGES}
@@ -448,7 +451,10 @@ class MainWindow(ReleaseWindow):
         self.setWindowModified(modified)
         self.update_counts()
         self.pairs.loaded()
-        self.preview.refresh_now()
+        if self._painted:
+            self.preview.refresh_now()
+        else:  # the snapshot sent to the worker can wait for the first frame; the worker is still starting then
+            after_first_paint(self, self.preview.refresh_now)
         if hasattr(self, "approval"):
             self.approval.refresh()
         first = next((pane for pane in self.panes.values() if pane.included), None)
