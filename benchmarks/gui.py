@@ -49,7 +49,7 @@ def shown():
     def rendered(_pages):
         status = open("/proc/self/status").read()
         rss2 = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
-        print(f"RSS {rss} {rss2}", flush=True)
+        print(f"RSS {rss} {rss2} {time.time():.6f}", flush=True)
         window.setWindowModified(False)
         window.close()
     if window.preview.document() is not None and window.preview.document().pageCount():
@@ -78,9 +78,9 @@ def _child_env(home: Path, src: str | None = None, pycache: Path | None = None) 
     return env
 
 
-def _launch_once(src: str | None, pycache: Path | None) -> tuple[float, float, int, int]:
+def _launch_once(src: str | None, pycache: Path | None) -> tuple[float, float, float, int, int]:
     """Seconds from starting the interpreter to the first frame shown, the GUI thread's CPU seconds until then
-    (less sensitive to a busy machine), and RSS (KiB) then and with the preview rendered."""
+    (less sensitive to a busy machine), seconds to the preview's first pages, and RSS (KiB) at those two points."""
     with tempfile.TemporaryDirectory() as home:
         start = time.time()
         out = subprocess.run(
@@ -95,7 +95,7 @@ def _launch_once(src: str | None, pycache: Path | None) -> tuple[float, float, i
     if "body" not in seen.split(",") or "headline" not in seen.split(",") or int(characters) == 0:
         raise SystemExit(f"launch: the first frame was not painted with the sample ({out.strip()})")
     shown, cpu = (float(value) for value in lines["SHOWN"])
-    return shown - start, cpu, int(lines["RSS"][0]), int(lines["RSS"][1])
+    return shown - start, cpu, float(lines["RSS"][2]) - start, int(lines["RSS"][0]), int(lines["RSS"][1])
 
 
 def launch(baseline: str | None) -> None:
@@ -111,11 +111,13 @@ def launch(baseline: str | None) -> None:
                     _launch_once(src, pycaches[name])  # fills the cache; not counted
             times: dict[str, list[float]] = {name: [] for name in sources}
             cpus: dict[str, list[float]] = {name: [] for name in sources}
+            previews: dict[str, list[float]] = {name: [] for name in sources}
             rss_shown: dict[str, list[float]] = {name: [] for name in sources}
             rss_preview: dict[str, list[float]] = {name: [] for name in sources}
             for _ in range(LAUNCH_RUNS):
                 for name, src in sources.items():  # alternating, so both see the same load
-                    seconds, cpu, rss, rss2 = _launch_once(src, pycaches[name])
+                    seconds, cpu, preview, rss, rss2 = _launch_once(src, pycaches[name])
+                    previews[name].append(preview)
                     times[name].append(seconds)
                     cpus[name].append(cpu)
                     rss_shown[name].append(rss / 1024)
@@ -126,6 +128,7 @@ def launch(baseline: str | None) -> None:
                     f"launch → first frame painted with the sample, {name}, {condition}, {LAUNCH_RUNS} runs: median "
                     f"{statistics.median(times[name]):.2f} s, min {min(times[name]):.2f} s, "
                     f"max {max(times[name]):.2f} s; GUI thread CPU median {statistics.median(cpus[name]):.2f} s; "
+                    f"preview's pages shown: median {statistics.median(previews[name]):.2f} s; "
                     f"RSS {statistics.median(rss_shown[name]):.0f} MiB at window "
                     f"shown, {statistics.median(rss_preview[name]):.0f} MiB with the preview rendered (window process)"
                 )

@@ -39,8 +39,11 @@ def test_a_widget_never_shown_runs_it_after_the_fallback(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: calls == [1])
 
 
-def test_the_checks_wait_for_the_window_to_paint(qtbot: Any, settings: Settings, tmp_path: Path) -> None:
-    """The checks thread's imports (SQLAlchemy for the glossary, Enchant) would compete with the first frame."""
+def test_the_checks_and_the_preview_wait_for_the_window_to_paint(
+    qtbot: Any, settings: Settings, tmp_path: Path
+) -> None:
+    """The checks thread's imports (SQLAlchemy for the glossary, Enchant) and the preview worker's start (reportlab,
+    fonts) would compete with the first frame for the processor."""
     window = MainWindow(settings, RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(window)
     window.show_release(load_sample(), None)
@@ -48,8 +51,13 @@ def test_the_checks_wait_for_the_window_to_paint(qtbot: Any, settings: Settings,
     headline = window.panes["en"].headline.text()
     assert not service.started  # the underliners have asked for checks, and they are held
     assert service.findings("en", headline, submit=False) is None
+    assert not window.preview.worker.running()
+    assert window.preview.pdf_bytes == b""
     window.show()
     qtbot.waitUntil(lambda: service.started)
+    qtbot.waitUntil(window.preview.worker.running)
+    with qtbot.waitSignal(window.preview.refreshed, timeout=30_000):
+        pass  # the release's first render, asked for after the first frame
     qtbot.waitUntil(lambda: service.findings("en", headline, submit=False) is not None)  # what was held ran
     window.setWindowModified(False)
     window.close()

@@ -28,6 +28,13 @@ def _shown(window: MainWindow) -> str:
     return "\n".join(document.getAllText(page).text() for page in range(document.pageCount()))
 
 
+def _worker_pid(qtbot: Any, window: MainWindow) -> int:
+    """The worker's pid, once it runs (it starts after the window's first frame); never 0: os.kill(0, …) would kill
+    the whole process group."""
+    qtbot.waitUntil(lambda: window.preview.worker.pid() > 0, timeout=TIMEOUT_MS)
+    return window.preview.worker.pid()
+
+
 def _edit_and_wait(qtbot: Any, window: MainWindow, headline: str) -> None:
     window.panes["en"].headline.setText(headline)
     with qtbot.waitSignal(window.preview.refreshed, timeout=TIMEOUT_MS):
@@ -36,8 +43,7 @@ def _edit_and_wait(qtbot: Any, window: MainWindow, headline: str) -> None:
 
 def test_an_edit_reaches_the_page_through_the_worker_process(qtbot: Any, window: MainWindow) -> None:
     assert window.preview.use_process
-    pid = window.preview.worker.pid()
-    assert pid
+    pid = _worker_pid(qtbot, window)
     assert pid != os.getpid()
     _edit_and_wait(qtbot, window, "Rendered in another process")
     assert "Rendered in another process" in _shown(window)
@@ -46,7 +52,7 @@ def test_an_edit_reaches_the_page_through_the_worker_process(qtbot: Any, window:
 
 def test_a_killed_worker_is_restarted_and_says_so(qtbot: Any, window: MainWindow) -> None:
     _edit_and_wait(qtbot, window, "Before the crash")
-    old = window.preview.worker.pid()
+    old = _worker_pid(qtbot, window)
     window.panes["en"].headline.setText("Asked for while the worker dies")
     window.preview.refresh_now()
     os.kill(old, signal.SIGKILL)
@@ -89,7 +95,7 @@ def test_an_answer_to_an_older_edit_is_never_shown(qtbot: Any, make_window: Any)
 
 def test_a_worker_that_cannot_start_falls_back_to_the_window(qtbot: Any, window: MainWindow, monkeypatch: Any) -> None:
     monkeypatch.setattr(preview_process.sys, "executable", "/nonexistent/python")
-    os.kill(window.preview.worker.pid(), signal.SIGKILL)
+    os.kill(_worker_pid(qtbot, window), signal.SIGKILL)
     qtbot.waitUntil(lambda: not window.preview.use_process, timeout=TIMEOUT_MS)
     assert "rendering in the window" in window.preview.notice.text()
     _edit_and_wait(qtbot, window, "Rendered in the window")

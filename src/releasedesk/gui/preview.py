@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from releasedesk.fileformat.store import dumps
+from releasedesk.gui.first_paint import after_first_paint
 from releasedesk.gui.preview_process import PreviewProcess
 from releasedesk.preview import source as pdf_source
 
@@ -183,7 +184,9 @@ class PreviewWidget(QWidget):
         self.worker.rendered.connect(self._rendered)
         self.worker.restarted.connect(self._worker_restarted)
         self.worker.failed.connect(self._worker_failed)
-        self.worker.start()  # at window start: it imports reportlab and parses fonts while the window comes up
+        # after the window's first frame (it imports reportlab and parses fonts: on a busy machine that competed
+        # with the window for the processor), unless a render is asked for before that
+        after_first_paint(parent or self, lambda: self.worker.running() or self.worker.start())
 
         self.view = QPdfView(self)
         self.view.setObjectName("preview_view")
