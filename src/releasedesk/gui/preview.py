@@ -186,7 +186,8 @@ class PreviewWidget(QWidget):
         self.worker.failed.connect(self._worker_failed)
         # after the window's first frame (it imports reportlab and parses fonts: on a busy machine that competed
         # with the window for the processor), unless a render is asked for before that
-        after_first_paint(parent or self, lambda: self.worker.running() or self.worker.start())
+        self._closed = False
+        after_first_paint(parent or self, self._start_worker)
 
         self.view = QPdfView(self)
         self.view.setObjectName("preview_view")
@@ -270,6 +271,8 @@ class PreviewWidget(QWidget):
     @Slot()
     def refresh_now(self) -> None:
         self._timer.stop()
+        if self._closed:
+            return
         held, self._held = self._held, None
         if held is not None:  # a result that came while typing went on: shown now that typing paused
             self._show(held)
@@ -434,8 +437,13 @@ class PreviewWidget(QWidget):
     def document(self) -> QPdfDocument | None:
         return self.view.document()
 
+    def _start_worker(self) -> None:
+        if not self._closed and not self.worker.running():
+            self.worker.start()
+
     def shutdown(self) -> None:
         """Stop the timer and wait for a running render, so no result arrives after the window is gone."""
+        self._closed = True  # a start or a render asked for later (after the first frame) does nothing
         self._timer.stop()
         self._pending = False
         self.worker.stop()
