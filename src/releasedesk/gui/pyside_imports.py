@@ -17,6 +17,8 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+import PySide6  # noqa: F401 - importing it installs shibokensupport.feature, the hook replaced here
+
 
 def _feature_module() -> Any:
     return sys.modules.get("shibokensupport.feature")
