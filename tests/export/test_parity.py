@@ -20,6 +20,7 @@ from releasedesk.export.plan import (
     ListItemBlock,
     build_plan,
 )
+from releasedesk.model.richtext import Table, TableCell, text
 from releasedesk.samples import load_sample, sample_names
 from strategies import figure_tables, releases
 
@@ -85,14 +86,14 @@ def _zh_release(*blocks: object) -> Release:
 
 def test_whitespace_and_quotes_survive_every_format(tmp_path: Path) -> None:
     """U+3000, double and no-break spaces; a Latin name in curly quotes inside Chinese."""
-    from releasedesk.model.richtext import Paragraph, text
+    from releasedesk.model.richtext import Paragraph
 
     value = "\u3000\u3000首行縮排，兩個  空格，NT$\xa01.2 億，Raynold “Arnold” Oilouch 說。"
     check_release(_zh_release(Paragraph((text(value),))), "zh-TW", tmp_path)
 
 
 def test_a_numbered_list_after_a_bulleted_one_starts_at_1_in_every_format(tmp_path: Path) -> None:
-    from releasedesk.model.richtext import ListItem, text
+    from releasedesk.model.richtext import ListItem
 
     release = _zh_release(
         ListItem(False, 0, (text("項目甲"),)),
@@ -165,16 +166,27 @@ def test_a_table_over_several_pages_reads_back_each_cell_once(tmp_path: Path) ->
     assert len(PdfReader(tmp_path / "parity.pdf").pages) >= 3  # the table did run over pages
 
 
-def test_a_row_covered_by_spans_keeps_its_rules_in_the_pdf(tmp_path: Path) -> None:
-    """A row with no cell of its own (every slot spanned from above): the rule between the 3-row span and the row
-    under it is drawn, so the two cells read as two."""
-    from releasedesk.model.richtext import Table, TableCell, text
+def _cell(value: str, colspan: int = 1, rowspan: int = 1) -> TableCell:
+    return TableCell((text(value),), colspan, rowspan)
 
-    def cell(value: str, colspan: int = 1, rowspan: int = 1) -> TableCell:
-        return TableCell((text(value),), colspan, rowspan)
 
-    rows = ((cell("甲", 2, 3), cell("乙")), (cell("丙", rowspan=3),), (), (cell("丁", 2),))
-    release = _zh_release(Table(rows))
+# Rows that reportlab sizes at no height, so that their top and bottom rules share one y and a span's rule-blocking
+# (done by y) drops a rule the row needs: two cells would read as one.
+ROWLESS_SHAPES = {
+    # row 2 has no cell of its own (every slot spanned from above): the rule under the 3-row 甲 went
+    "covered row": ((_cell("甲", 2, 3), _cell("乙")), (_cell("丙", rowspan=3),), (), (_cell("丁", 2),)),
+    # row 1's cells all span two rows: the rule between 甲乙 and 丙丁 went
+    "row of spans": (
+        (_cell("甲"), _cell("乙"), _cell("戊", rowspan=2)),
+        (_cell("丙", rowspan=2), _cell("丁", rowspan=2)),
+        (_cell("己"),),
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", ROWLESS_SHAPES)
+def test_a_row_with_no_height_of_its_own_keeps_its_rules_in_the_pdf(shape: str, tmp_path: Path) -> None:
+    release = _zh_release(Table(ROWLESS_SHAPES[shape]))
     plan = build_plan(release, "zh-TW")
     export_release(release, "pdf", tmp_path / "spans.pdf", lang="zh-TW")
     from export.readers import pdf
@@ -182,18 +194,13 @@ def test_a_row_covered_by_spans_keeps_its_rules_in_the_pdf(tmp_path: Path) -> No
     assert_same_units(reader_units(plan, pdf), pdf.read_units(tmp_path / "spans.pdf"), wraps=True, fmt="pdf")
 
 
-def test_a_row_covered_by_spans_on_a_continued_page_keeps_its_rules(tmp_path: Path) -> None:
-    """The same shape after enough rows that the table has split: the part on the next page keeps the row's
+@pytest.mark.parametrize("shape", ROWLESS_SHAPES)
+def test_such_a_row_on_a_continued_page_keeps_its_rules(shape: str, tmp_path: Path) -> None:
+    """The same shapes after enough rows that the table has split: the part on the next page keeps the row's
     height (reportlab builds that part anew)."""
-    from releasedesk.model.richtext import Table, TableCell, text
-
-    def cell(value: str, colspan: int = 1, rowspan: int = 1) -> TableCell:
-        return TableCell((text(value),), colspan, rowspan)
-
-    filler = tuple((cell(f"第{n}列"), cell("說明"), cell(str(n))) for n in range(1, 61))
-    spans = ((cell("甲", 2, 3), cell("乙")), (cell("丙", rowspan=3),), (), (cell("丁", 2),))
-    release = _zh_release(Table(((cell("項目"), cell("說明"), cell("數")), *filler, *spans), header_rows=1))
-    check_release(release, "zh-TW", tmp_path)
     from pypdf import PdfReader
 
+    filler = tuple((_cell(f"第{n}列"), _cell("說明"), _cell(str(n))) for n in range(1, 61))
+    head = (_cell("項目"), _cell("說明"), _cell("數"))
+    check_release(_zh_release(Table((head, *filler, *ROWLESS_SHAPES[shape]), header_rows=1)), "zh-TW", tmp_path)
     assert "甲" not in PdfReader(tmp_path / "parity.pdf").pages[0].extract_text()  # it is on a continued page

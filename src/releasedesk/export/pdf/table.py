@@ -20,10 +20,12 @@ if TYPE_CHECKING:
     from releasedesk.export.plan.values import PlanCell, TableBlock
 
 PADDING = 4.0
-COVERED_ROW = 2 * (PADDING - 1)
-"""A row with no cell of its own (every slot spanned from above) is as tall as an empty cell: at no height its top and
-bottom would share one y, and reportlab, which keeps a span's rules off by y, would drop the rule under the span
-above it (two cells would read as one). A fixed height, not a minimum: the parts of a split table keep it."""
+MIN_ROW = 2 * (PADDING - 1)
+"""No row is shorter than an empty cell. reportlab sizes a row only by the cells that do not span rows, so a row with
+no cell of its own, or with only row spans, would get no height: its top and bottom rules would share one y, and
+reportlab, which keeps a span's rules off by y, would drop a rule the row next to it needs (two cells would read as
+one). A minimum, so a span taller than its rows still grows them; a split table's parts keep the heights reportlab
+computed (longTableOptimize, on by default)."""
 HEADER_FILL = "#EEF1F5"
 RULE = "#888888"
 
@@ -97,7 +99,7 @@ def table_flowable(block: TableBlock, body: TextStyle, caption: TextStyle, fonts
         repeatRows=block.header_rows,
         hAlign="LEFT",
         splitByRow=1,
-        rowHeights=[None if row else COVERED_ROW for row in block.rows],  # None: as tall as its cells
+        minRowHeights=[MIN_ROW] * len(block.rows),
     )
     table.setStyle(TableStyle(commands))
     heading = TextBlock.of(block.caption, replace(caption, keep_with_next=False), fonts) if block.caption else None
