@@ -20,7 +20,7 @@ from releasedesk.export.plan import (
     ListItemBlock,
     build_plan,
 )
-from releasedesk.model.richtext import Table, TableCell, text
+from releasedesk.model.richtext import CellAlign, Table, TableCell, text
 from releasedesk.samples import load_sample, sample_names
 from strategies import figure_tables, releases
 
@@ -204,3 +204,25 @@ def test_such_a_row_on_a_continued_page_keeps_its_rules(shape: str, tmp_path: Pa
     head = (_cell("項目"), _cell("說明"), _cell("數"))
     check_release(_zh_release(Table((head, *filler, *ROWLESS_SHAPES[shape]), header_rows=1)), "zh-TW", tmp_path)
     assert "甲" not in PdfReader(tmp_path / "parity.pdf").pages[0].extract_text()  # it is on a continued page
+
+
+def _right(value: str) -> TableCell:
+    return TableCell((text(value),), align=CellAlign.RIGHT)
+
+
+# Spaces at a line end hang past a paragraph's column, into the page margin; a cell's column ends at its neighbour.
+HANGING_SHAPES = {
+    "a right-aligned cell ending in U+3000": ((_right("數量\u3000"), _cell("456")),),
+    # one of these rows wraps where the second or third U+3000 no longer fits, whatever the body size
+    "a cell wrapping at U+3000s": tuple((_cell("數" * k + "\u3000" * 3 + "數"), _cell("乙")) for k in range(12, 30)),
+}
+
+
+@pytest.mark.parametrize("shape", HANGING_SHAPES)
+def test_every_space_in_a_cell_is_drawn_inside_the_cell_in_the_pdf(shape: str, tmp_path: Path) -> None:
+    release = _zh_release(Table(HANGING_SHAPES[shape]))
+    plan = build_plan(release, "zh-TW")
+    export_release(release, "pdf", tmp_path / "cells.pdf", lang="zh-TW")
+    from export.readers import pdf
+
+    assert_same_units(reader_units(plan, pdf), pdf.read_units(tmp_path / "cells.pdf"), wraps=True, fmt="pdf")

@@ -68,7 +68,13 @@ class CaptionedTable(Flowable):
 
 def _cell_style(body: TextStyle, cell: PlanCell) -> TextStyle:
     return replace(
-        body, space_before=0.0, space_after=0.0, keep_with_next=False, align=cell.align, bold=body.bold or cell.header
+        body,
+        space_before=0.0,
+        space_after=0.0,
+        keep_with_next=False,
+        align=cell.align,
+        bold=body.bold or cell.header,
+        hang_room=PADDING,  # a space hanging further would be drawn in the neighbour's box
     )
 
 
