@@ -109,3 +109,37 @@ def test_preflight_reads_tables_and_finds_nothing_wrong_with_them() -> None:
 
     issues = preflight(with_tables(), "both", formats=("pdf", "docx", "odt", "html", "text"))
     assert issues == []
+
+
+def test_a_cell_that_wraps_at_an_ideographic_space_keeps_it_inside_its_box(tmp_path: Path) -> None:
+    """A U+3000 is printed text, not padding: where a cell wraps at one it must neither hang past the cell's rule
+    (overwriting it, or overwritten by it) nor vanish."""
+    from releasedesk.model.richtext import Table, TableCell, text
+    from releasedesk.samples import load_sample, sample_names
+
+    release = load_sample(sample_names()[0])
+    value = "數" * 34 + "\u3000" + "服務"  # 68 columns fill the one column's line; the U+3000 falls at the wrap
+    release.content["zh-TW"].body = [Table(((TableCell((text(value),)),),))]
+    out = tmp_path / "t.txt"
+    export_text(release, out, lang="zh-TW")
+    lines = out.read_text(encoding="utf-8").split("\n")
+    grid = [line for line in lines if line.startswith(("+", "|"))]
+    assert {display_width(line) for line in grid} == {72}
+    assert all(line.endswith(("+", "|")) for line in grid)
+    assert value in text_reader.read_units(out)
+
+
+def test_a_row_span_longer_than_its_first_row_reads_back_whole(tmp_path: Path) -> None:
+    """The corner where the cell on the left ends against a row span's side is not the span's bottom (the reader
+    found generated tables that way)."""
+    from releasedesk.model.richtext import Table, TableCell, text
+    from releasedesk.samples import load_sample, sample_names
+
+    def cell(value: str, rowspan: int = 1) -> TableCell:
+        return TableCell((text(value),), 1, rowspan)
+
+    release = load_sample(sample_names()[0])
+    release.content["zh-TW"].body = [Table(((cell("甲"), cell("數" * 40, rowspan=2)), (cell("丙"),)))]
+    out = tmp_path / "t.txt"
+    export_text(release, out, lang="zh-TW")
+    assert text_reader.read_units(out) == _expected(release, "zh-TW", text=True)

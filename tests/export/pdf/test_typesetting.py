@@ -260,3 +260,20 @@ def test_italic_chinese_is_slanted_and_italic_latin_uses_the_italic_face():
     assert by_char["他"].oblique
     assert not by_char["i"].oblique
     assert by_char["i"].font == load_face("Liberation Serif", "italic").name
+
+
+def test_spaces_hang_past_the_column_no_further_than_the_room_given() -> None:
+    """A paragraph's spaces hang in the margin; a table cell gives them only its padding (export/pdf/table.py)."""
+    style = TextStyle("t", SERIF, 10.5, 16.8, "#000000")
+    glyphs = measure((Segment(script_line("數數數\u3000\u3000數", "zh-TW")),), style, FONTS)
+    em = glyphs.widths[0]
+    chars = "".join(glyphs.chars)
+
+    def lines(room: float) -> list[tuple[str, float]]:
+        laid = break_lines(glyphs, 3 * em, room)
+        return [(chars[line.start : line.stop], round(line.width / em, 2)) for line in laid]
+
+    assert lines(float("inf")) == [("數數數\u3000\u3000", 3.0), ("數", 1.0)]  # both hang, alignment leaves them out
+    # neither may: the line breaks before the character they follow, and there they fit and count for alignment
+    assert lines(4.0) == [("數數", 2.0), ("數\u3000\u3000", 3.0), ("數", 1.0)]
+    assert break_lines(glyphs, 5 * em, 4.0)[0].width == pytest.approx(5 * em)  # they fit: aligned with the text

@@ -64,7 +64,9 @@ def read_grid(lines: list[str]) -> list[str]:
             if grid[y][x] != "+" or grid[y + 1][x] != "|" or grid[y][x + 1] not in "-=":
                 continue
             right = next(x2 for x2 in range(x + 1, width) if grid[y][x2] == "+" and grid[y + 1][x2] == "|")
-            bottom = next(y2 for y2 in range(y + 1, len(grid)) if grid[y2][x] == "+")
+            # the first corner down the left edge with a rule going right: a corner with none is where a cell on
+            # the left ends against this one's side (a row span beside it)
+            bottom = next(y2 for y2 in range(y + 1, len(grid)) if grid[y2][x] == "+" and grid[y2][x + 1] in "-=")
             cells.append(_joined(["".join(grid[y2][x + 1 : right]) for y2 in range(y + 1, bottom)]))
     return cells
 

@@ -20,6 +20,12 @@ if TYPE_CHECKING:
     from releasedesk.export.plan.values import PlanCell, TableBlock
 
 PADDING = 4.0
+MIN_ROW = 2 * (PADDING - 1)
+"""No row is shorter than an empty cell. reportlab sizes a row only by the cells that do not span rows, so a row with
+no cell of its own, or with only row spans, would get no height: its top and bottom rules would share one y, and
+reportlab, which keeps a span's rules off by y, would drop a rule the row next to it needs (two cells would read as
+one). A minimum, so a span taller than its rows still grows them; a split table's parts keep the heights reportlab
+computed (longTableOptimize, on by default)."""
 HEADER_FILL = "#EEF1F5"
 RULE = "#888888"
 
@@ -62,7 +68,13 @@ class CaptionedTable(Flowable):
 
 def _cell_style(body: TextStyle, cell: PlanCell) -> TextStyle:
     return replace(
-        body, space_before=0.0, space_after=0.0, keep_with_next=False, align=cell.align, bold=body.bold or cell.header
+        body,
+        space_before=0.0,
+        space_after=0.0,
+        keep_with_next=False,
+        align=cell.align,
+        bold=body.bold or cell.header,
+        hang_room=PADDING,  # a space hanging further would be drawn in the neighbour's box
     )
 
 
@@ -93,6 +105,7 @@ def table_flowable(block: TableBlock, body: TextStyle, caption: TextStyle, fonts
         repeatRows=block.header_rows,
         hAlign="LEFT",
         splitByRow=1,
+        minRowHeights=[MIN_ROW] * len(block.rows),
     )
     table.setStyle(TableStyle(commands))
     heading = TextBlock.of(block.caption, replace(caption, keep_with_next=False), fonts) if block.caption else None

@@ -51,6 +51,10 @@ class TextStyle:
     link_color: str = "#1B4F9C"
     max_stretch: float = 0.12
     """Justification: at most this fraction of the size added per glyph gap, or the line stays ragged."""
+    hang_room: float = float("inf")
+    """How far spaces at a line end may hang past the column (a paragraph's hang in the page margin). A table cell's
+    room is its padding: spaces wider than that (a U+3000) stay inside the column, and count when it is aligned, or
+    they would be drawn in the neighbour's box."""
 
 
 @dataclass(frozen=True)
@@ -122,15 +126,16 @@ class LaidLine:
 
     start: int
     stop: int
-    """Characters drawn: [start, stop), trailing breaking spaces included (they hang in the margin)."""
+    """Characters drawn: [start, stop), trailing breaking spaces included (they hang in the margin, if they may)."""
     width: float
     """Width without the hanging spaces: what alignment uses."""
     last: bool
     """The paragraph's last line or one ended by a line break: never justified."""
 
 
-def break_lines(glyphs: Glyphs, width: float) -> list[LaidLine]:
-    """Greedy line breaking in one pass: each character is measured once and scanned at most twice."""
+def break_lines(glyphs: Glyphs, width: float, hang_room: float = float("inf")) -> list[LaidLine]:
+    """Greedy line breaking in one pass: each character is measured once and scanned at most twice. Spaces at a line
+    end hang past `width` by at most `hang_room`; one that would hang further moves on like any other character."""
     chars, widths = glyphs.chars, glyphs.widths
     count = len(chars)
     allowed = break_opportunities(chars)
@@ -151,13 +156,20 @@ def break_lines(glyphs: Glyphs, width: float) -> list[LaidLine]:
                 break
             if index > start and allowed[index]:
                 last_break = index
-            if not is_break_space(char) and prefix[index + 1] - prefix[start] > width + 0.01 and index > start:
+            used = prefix[index + 1] - prefix[start]
+            hangs = is_break_space(char) and used <= width + hang_room + 0.01
+            if used > width + 0.01 and index > start and not hangs:
                 end = last_break if last_break > start else index
                 break
             index += 1
-        visible = end
-        while visible > start and (is_break_space(chars[visible - 1]) or chars[visible - 1] == "\n"):
+        text_end = end
+        while text_end > start and chars[text_end - 1] == "\n":
+            text_end -= 1
+        visible = text_end
+        while visible > start and is_break_space(chars[visible - 1]):
             visible -= 1
+        if prefix[text_end] - prefix[visible] > hang_room + 0.01:
+            visible = text_end  # too wide to hang: the spaces are aligned with the text
         lines.append(LaidLine(start, end, prefix[visible] - prefix[start], forced or end >= count))
         start = end
     return lines
@@ -270,11 +282,11 @@ class TextBlock(Flowable):
         if self._lines is None or self._laid_width != column:
             cache = layoutcache.active()
             if cache is None:
-                self._lines = break_lines(self.glyphs, column)
+                self._lines = break_lines(self.glyphs, column, self.style.hang_room)
             else:
-                glyphs = self.glyphs
+                glyphs, room = self.glyphs, self.style.hang_room
                 self._lines = cache.lines(
-                    self.segments, self.style, self.fonts, column, lambda: break_lines(glyphs, column)
+                    self.segments, self.style, self.fonts, column, lambda: break_lines(glyphs, column, room)
                 )
             self._laid_width = column
         self.width = avail_width

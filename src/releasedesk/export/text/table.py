@@ -50,10 +50,16 @@ def _fit(natural: list[int], room: int) -> list[int]:
     return widths
 
 
+def _is_padding(char: str) -> bool:
+    return char == " "
+
+
 def _lines(text: str, width: int) -> list[str]:
+    """A cell's lines, each within `width`: only an ASCII space may hang at a break, and it is dropped there (a
+    cell's edge spaces cannot be told from its padding); any other space is text and stays inside the box."""
     out: list[str] = []
     for piece in text.split("\n"):
-        out.extend(line.rstrip(" ") for line in (wrap(piece, width) if piece else [""]))
+        out.extend(line.rstrip(" ") for line in (wrap(piece, width, hangs=_is_padding) if piece else [""]))
     return out or [""]
 
 
@@ -110,7 +116,7 @@ def table_lines(block: TableBlock, text_of_cell: dict[int, str], width: int) -> 
                 _put(canvas[top + 1 + offset], left + 2, _pad(line, inner(cell), cell.align))
     for y, x in corners:
         canvas[y][x] = "+"
-    return ["".join(row).rstrip() for row in canvas]
+    return ["".join(row).rstrip(" ") for row in canvas]  # only padding: a U+3000 is text
 
 
 def _put(row: list[str], x: int, text: str) -> None:

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from releasedesk.export.plan.breaks import can_break, emergency_break
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _URL = re.compile(r"<(?:https?|mailto|tel):[^<>\s]*>|(?:https?://|www\.)[^\s<>]*[^\s<>.,;:!?'\")\]」』）。，、]")
 
@@ -36,8 +40,12 @@ def _url_inside(text: str) -> list[bool]:
     return inside
 
 
-def wrap(text: str, width: int) -> list[str]:
-    """`text` (no newlines) cut into lines of at most `width` columns; `"".join(lines) == text`."""
+def wrap(text: str, width: int, *, hangs: Callable[[str], bool] = str.isspace) -> list[str]:
+    """`text` (no newlines) cut into lines of at most `width` columns; `"".join(lines) == text`.
+
+    Only the characters `hangs` accepts may run past `width` at a line end. A table cell lets only the ASCII space
+    hang (it drops it as padding): a U+3000 or a no-break space is text and must stay inside the cell's box.
+    """
     chars = list(text)
     widths = [char_width(char) for char in chars]
     in_url = _url_inside(text)
@@ -52,7 +60,7 @@ def wrap(text: str, width: int) -> list[str]:
             if index > start and not in_url[index] and can_break(chars[index - 1], char):
                 last_break = index
             used += widths[index]
-            if used > width and index > start and not char.isspace():
+            if used > width and index > start and not hangs(char):
                 end = last_break if last_break is not None else emergency_break(chars, start, index)
                 break
         lines.append("".join(chars[start:end]))
