@@ -22,7 +22,7 @@ from reportlab.pdfbase.ttfonts import TTFontFace
 from releasedesk.atomicfile import write_atomic
 from releasedesk.export.pdf import rlfence
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 FaceT = TypeVar("FaceT", bound=TTFontFace)
 
 
