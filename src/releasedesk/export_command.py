@@ -169,6 +169,7 @@ def run_export(args: argparse.Namespace) -> int:
         return ExitCode.ERROR
     loaded: list[tuple[Path, Release]] = []
     writing = checks_cli.build_checker(args)  # once: its dictionaries serve every release of a batch
+    writing.prepare()  # the Hunspell dictionary loads on a second core while the releases are read and planned
     status = ExitCode.OK
     for path in args.files:
         try:
