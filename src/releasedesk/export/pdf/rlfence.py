@@ -3,14 +3,18 @@
 Other modules use reportlab's public API plus what this module exports. Each assumption below carries a letter that
 names its canary in tests/export/pdf/test_rlfence.py and its line in docs/library-internals.md; on a reportlab
 upgrade, run those canaries first. The process-wide changes (R1-R3) happen only in `install()`, which the PDF writer
-calls when a render starts: importing ReleaseDesk leaves reportlab as it is.
+calls when a render starts. Importing this module imports reportlab.platypus with a few import-time regular expressions
+left to compile on first use (P1); the rest of ReleaseDesk leaves reportlab as it is.
 """
 
 from __future__ import annotations
 
 import array
 import copy
+import importlib
 import itertools
+import re
+import sys
 import threading
 import zlib
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -34,6 +38,7 @@ __all__ = [
     "DrawingTTFont",
     "FastFace",
     "InfoWithEntries",
+    "LazyPattern",
     "PackedGlyphToChar",
     "SyntheticBoldTTFont",
     "TTFontMaker",
@@ -52,6 +57,55 @@ __all__ = [
 
 TESTED_VERSION = "5.1"
 """The reportlab minor version these assumptions were checked on (pyproject pins it)."""
+
+# --- P1: reportlab.platypus imported with its module-level regular expressions compiled on first use ------------
+
+_INSTALL_LOCK = threading.RLock()
+_DEFERRED_MODULES = frozenset({"reportlab.platypus.paragraph", "reportlab.lib.PyFontify", "reportlab.lib.textsplit"})
+"""Modules whose import-time `re.compile` calls become LazyPattern: paragraph.py's `uri_pat` alone (a case-folded
+class over U+00A1-U+FFFF) took 25-40 ms of every PDF export's start, and ReleaseDesk never uses Paragraph."""
+
+
+class LazyPattern:
+    """P1: a regular expression compiled the first time anything is asked of it (then it is that compiled pattern)."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str | bytes, flags: int) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern[Any] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = _COMPILE(*self._args)
+        return getattr(compiled, name)
+
+
+_COMPILE = re.compile
+
+
+def _import_platypus() -> None:
+    """P1: import reportlab.platypus (every PDF render needs it) with `_DEFERRED_MODULES`' patterns left lazy.
+
+    `re.compile` is swapped only while the import runs and only answers those modules lazily (by the caller's
+    module name); a platypus already imported by someone else stays as it is.
+    """
+    if "reportlab.platypus" in sys.modules:
+        return
+
+    def compile_lazily(pattern: Any, flags: int = 0) -> Any:
+        if sys._getframe(1).f_globals.get("__name__") in _DEFERRED_MODULES:
+            return LazyPattern(pattern, flags)
+        return _COMPILE(pattern, flags)
+
+    with _INSTALL_LOCK:
+        re.compile = compile_lazily
+        try:
+            importlib.import_module("reportlab.platypus")
+        finally:
+            re.compile = _COMPILE
+
 
 # --- R1-R3: process-wide changes, made by install() --------------------------------------------------------------
 
@@ -114,9 +168,6 @@ class CachingFlate(pdfdoc.PDFStreamFilterZCompress):
             cached = zlib.compress(data)
             self._cache.put(data, cached)
         return cached
-
-
-_INSTALL_LOCK = threading.Lock()
 
 
 def install() -> None:
@@ -475,3 +526,6 @@ def add_info_entries(canvas: Canvas, extra: dict[str, str]) -> None:
     """D3: add `extra` to the document information of the document `canvas` draws (call before the first page)."""
     document = canvas._doc
     document.info = InfoWithEntries(document.info, extra)
+
+
+_import_platypus()  # P1: before any module of ours imports platypus (fonts.py and the writer import this first)
