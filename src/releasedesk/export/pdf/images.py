@@ -67,9 +67,8 @@ def prepare(data: bytes, printed_width_pt: float) -> PreparedImage | None:
     """The image to embed, scaled down when it is far larger than `printed_width_pt` needs; None if unusable."""
     if not check_image(data).ok:  # a decompression bomb or damaged pixels: preflight says which
         return None
-    try:
+    try:  # check_image decoded every pixel already: the header is enough to keep an image as given
         image: PILImage.Image = PILImage.open(io.BytesIO(data))
-        image.load()
     except (UnidentifiedImageError, OSError, ValueError):
         return None
     width, height = image.size
