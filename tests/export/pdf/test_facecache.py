@@ -26,7 +26,7 @@ def test_a_cached_face_equals_a_freshly_parsed_one(tmp_path, monkeypatch):
     path = find_font("AR PL UMing TW").path
     index = find_font("AR PL UMing TW").index
     first = facecache.load(TTFontFace, path, index)  # parses, writes the cache
-    files = list((tmp_path / "releasedesk" / "fonts").iterdir())
+    files = list((tmp_path / "releasedesk" / "fonts").glob("*.marshal"))
     assert len(files) == 1
     second = facecache.load(TTFontFace, path, index)  # from the cache
     assert not isinstance(second._ttf_data, bytes)  # memory-mapped, not read whole
@@ -38,7 +38,7 @@ def test_a_corrupt_cache_file_is_ignored_and_replaced(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     path = find_font("Liberation Sans").path
     facecache.load(TTFontFace, path, 0)
-    (cached,) = (tmp_path / "releasedesk" / "fonts").iterdir()
+    (cached,) = (tmp_path / "releasedesk" / "fonts").glob("*.marshal")
     cached.write_bytes(b"\x00garbage")
     face = facecache.load(TTFontFace, path, 0)
     _same_face(TTFontFace(str(path)), face)

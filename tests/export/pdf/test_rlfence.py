@@ -332,6 +332,29 @@ def test_d2_cached_images_are_drawn_as_drawimage_draws_them() -> None:
         assert " Do" in _content(ours)
 
 
+def test_d2_image_objects_are_plain_values_and_restore_whole() -> None:
+    """The per-user image cache (images.py) marshals what image_xobjects made: the PDF must not change."""
+    image = PILImage.new("RGBA", (40, 20), (30, 90, 160, 128))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    reader = ImageReader(io.BytesIO(buffer.getvalue()))
+    with assumption(
+        "D2",
+        "PDFImageXObject state is no longer plain values: review rlfence.xobjects_to_plain/xobjects_from_plain",
+    ):
+        rlfence.install()
+        cached, mask = rlfence.image_xobjects("RDImageCanary", reader)
+        restored, restored_mask = rlfence.xobjects_from_plain(
+            marshal.loads(marshal.dumps(rlfence.xobjects_to_plain(cached, mask)))
+        )
+        ours = _pdf(lambda c: rlfence.draw_cached_image(c, restored, restored_mask, 72, 72, 40, 20))
+        theirs = _pdf(lambda c: rlfence.draw_cached_image(c, cached, mask, 72, 72, 40, 20))
+        assert ours == theirs
+        plain = rlfence.xobjects_to_plain(cached, mask)
+        with pytest.raises(ValueError, match="encoding"):
+            rlfence.xobjects_from_plain(("a85" if plain[0] == "binary" else "binary", *plain[1:]))
+
+
 def test_d3_extra_document_information_keeps_the_standard_entries() -> None:
     def plain(canvas: Canvas) -> None:
         canvas.setTitle("Canary")

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from releasedesk.errors import ExportError
+from releasedesk.export.diskcache import cache_root
 
 REGULAR, BOLD, ITALIC, BOLD_ITALIC = "regular", "bold", "italic", "bold_italic"
 VARIANTS = (REGULAR, BOLD, ITALIC, BOLD_ITALIC)
@@ -97,8 +98,7 @@ LISTING_END = "# end of listing\n"
 
 def font_cache_dir() -> Path:
     """`$XDG_CACHE_HOME/releasedesk/fonts`: parsed faces, outlines and the font listing are cached here."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "releasedesk" / "fonts"
+    return cache_root() / "fonts"
 
 
 def _fontconfig_state(fc_list: str) -> str:

@@ -53,6 +53,8 @@ __all__ = [
     "set_text_matrix",
     "synthetic_bold",
     "utf16_hex",
+    "xobjects_from_plain",
+    "xobjects_to_plain",
 ]
 
 TESTED_VERSION = "5.1"
@@ -460,6 +462,38 @@ def image_xobjects(name: str, reader: ImageReader) -> tuple[pdfdoc.PDFImageXObje
     if smask is not None:
         del image._smask
     return image, smask
+
+
+_XOBJECT_KEYS = frozenset({"name", "width", "height", "bitsPerComponent", "colorSpace", "_filters", "streamContent"})
+
+
+def xobjects_to_plain(
+    image: pdfdoc.PDFImageXObject, smask: pdfdoc.PDFImageXObject | None
+) -> tuple[str, dict[str, Any], dict[str, Any] | None]:
+    """D2: what `image_xobjects` made, as marshal-able values (images.py keeps them in the per-user cache), with the
+    stream encoding they were made under."""
+    return (_stream_encoding(), dict(vars(image)), dict(vars(smask)) if smask is not None else None)
+
+
+def xobjects_from_plain(payload: Any) -> tuple[pdfdoc.PDFImageXObject, pdfdoc.PDFImageXObject | None]:
+    """D2: the objects `xobjects_to_plain` described; ValueError when `payload` is not one made under the current
+    stream encoding (R1) or lacks what PDFImageXObject.format reads."""
+    encoding, image, smask = payload
+    if encoding != _stream_encoding():
+        raise ValueError("image objects made for another stream encoding")
+
+    def build(state: Any) -> pdfdoc.PDFImageXObject:
+        if not isinstance(state, dict) or not state.keys() >= _XOBJECT_KEYS:
+            raise ValueError("not a cached image object")
+        made = pdfdoc.PDFImageXObject.__new__(pdfdoc.PDFImageXObject)
+        made.__dict__.update(state)
+        return made
+
+    return build(image), (build(smask) if smask is not None else None)
+
+
+def _stream_encoding() -> str:
+    return "a85" if rl_config.useA85 else "binary"
 
 
 def draw_cached_image(
