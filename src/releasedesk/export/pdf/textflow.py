@@ -10,9 +10,10 @@ per-gap limit: a line that ends before an unbreakable run stays ragged instead o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus.flowables import Flowable
 
@@ -176,6 +177,12 @@ def _char_spacing(line: LaidLine, glyphs: Glyphs, style: TextStyle, width: float
     return spacing if 0 < spacing <= style.max_stretch * style.size else 0.0
 
 
+@lru_cache(maxsize=64)
+def _color(hex_color: str) -> Color:
+    """reportlab's colour for `#RRGGBB`, parsed once (every run of every line asked HexColor again)."""
+    return HexColor(hex_color)
+
+
 def draw_glyphs(
     canvas: Canvas, glyphs: Glyphs, start: int, stop: int, x: float, y: float, char_space: float = 0.0
 ) -> float:
@@ -190,13 +197,13 @@ def draw_glyphs(
         while end < stop and glyphs.owner[end] == owner:
             end += 1
         piece = glyphs.pieces[owner]
-        value = "".join(char for char in glyphs.chars[index:end] if char != "\n")
+        value = "".join(glyphs.chars[index:end]).replace("\n", "")
         advance = sum(glyphs.widths[index:end]) + char_space * (end - index)
         if value:
             shear = OBLIQUE if piece.oblique else 0
             rlfence.set_text_matrix(text, shear, x, y)  # position each piece exactly (no drift)
             if piece.color != state[0]:
-                color = HexColor(piece.color)
+                color = _color(piece.color)
                 text.setFillColor(color)
                 text.setStrokeColor(color)  # synthetic bold strokes in the text colour
                 state[0] = piece.color
@@ -215,7 +222,7 @@ def draw_glyphs(
     for piece, left, right in decorations:
         if piece.underline:
             canvas.saveState()
-            canvas.setStrokeColor(HexColor(piece.color))
+            canvas.setStrokeColor(_color(piece.color))
             canvas.setLineWidth(piece.size * 0.06)
             canvas.line(left, y - piece.size * 0.14, right, y - piece.size * 0.14)
             canvas.restoreState()
