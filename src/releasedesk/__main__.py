@@ -1,7 +1,6 @@
 """`python -m releasedesk`: the same command line as the `releasedesk` script."""
 
-import sys
 
-from releasedesk.cli import main
+from releasedesk.cli import run
 
-sys.exit(main(sys.argv[1:]))
+run()

@@ -30,6 +30,11 @@ if TYPE_CHECKING:
     from releasedesk.export.style import HouseStyle
     from releasedesk.model.release import Release
 
+ENDS_WITH_PROCESS = False
+"""True when this process runs one command and exits (`releasedesk …`, `python -m releasedesk …`: cli.run and
+__main__ set it), False when main() is called in a longer-lived process (tests): then what the command loads is
+freed as usual, otherwise it is left to the system at exit."""
+
 BATCH_DEFAULT: tuple[Format, ...] = ("pdf", "docx", "odt", "html", "txt")
 _FLAGS: tuple[tuple[str, Format, str], ...] = (
     ("--pdf", "pdf", "OUT.pdf"),
@@ -169,7 +174,7 @@ def run_export(args: argparse.Namespace) -> int:
         return ExitCode.ERROR
     loaded: list[tuple[Path, Release]] = []
     writing = checks_cli.build_checker(args)  # once: its dictionaries serve every release of a batch
-    writing.prepare()  # the Hunspell dictionary loads on a second core while the releases are read and planned
+    writing.prepare(for_one_command=ENDS_WITH_PROCESS)  # Hunspell loads on a second core meanwhile
     status = ExitCode.OK
     for path in args.files:
         try:
