@@ -82,7 +82,8 @@ def measure(segments: tuple[Segment, ...], style: TextStyle, fonts: FontSet) -> 
         chain = fonts.chain(style.role, bold=bold, italic=italic, script=run.script)
         color = style.link_color if run.href else style.color
         underline = run.underline or bool(run.href)
-        last: tuple[object, ...] | None = None
+        last: Any = None  # colour, underline and link are the run's: within it, a new face starts a new piece
+        owner = len(out.pieces) - 1
         memo = fonts.glyph_memo(chain, bold, italic, unify)
         size = style.size
         chars, owners, widths, pieces = out.chars, out.owner, out.widths, out.pieces
@@ -93,12 +94,12 @@ def measure(segments: tuple[Segment, ...], style: TextStyle, fonts: FontSet) -> 
             if found is _SKIP:
                 continue
             piece, unit_width = found
-            key = (piece, color, underline, run.href)
-            if key != last:
+            if piece is not last and piece != last:
                 pieces.append(Piece(piece.font, size, color, piece.oblique, underline, run.href, piece.stroke))
-                last = key
+                last = piece
+                owner += 1
             chars.append(char)
-            owners.append(len(pieces) - 1)
+            owners.append(owner)
             widths.append(unit_width * size)
     return out
 
