@@ -174,7 +174,6 @@ def run_export(args: argparse.Namespace) -> int:
         return ExitCode.ERROR
     loaded: list[tuple[Path, Release]] = []
     writing = checks_cli.build_checker(args)  # once: its dictionaries serve every release of a batch
-    writing.prepare(for_one_command=ENDS_WITH_PROCESS)  # Hunspell loads on a second core meanwhile
     status = ExitCode.OK
     for path in args.files:
         try:
@@ -184,6 +183,9 @@ def run_export(args: argparse.Namespace) -> int:
                 raise
             _say(f"releasedesk: {error}")
             status = ExitCode.ERROR
+    # Hunspell loads on a second core while the releases are planned, and only if some word has no remembered verdict
+    english = [release for _path, release in loaded if "en" in section_languages(release, args.lang)]
+    writing.prepare(english, remember=True, for_one_command=ENDS_WITH_PROCESS)
     targets: list[tuple[Path, Format, Path]] = []
     for path, release in loaded:
         if batch:
@@ -235,4 +237,5 @@ def run_export(args: argparse.Namespace) -> int:
                 status = ExitCode.ERROR
                 continue
             print(f"wrote {out}")
+    writing.remember_verdicts()
     return status

@@ -4,7 +4,7 @@ Pillow reads only the header on open: a PNG with a valid header and damaged pixe
 when decoded, and a 20000×20000 image raises `DecompressionBombError` (not an OSError) wherever it is opened. Every
 exporter and preflight asks here first, so neither escapes as a traceback.
 
-Verdicts are kept per process and in the per-user cache (export.diskcache), keyed by the image's SHA-256 and the
+Verdicts are kept per process and in the per-user cache (releasedesk.usercache), keyed by the image's SHA-256 and the
 Pillow version: decoding a release's figures again on every export cost 15-30 ms of each command.
 """
 
@@ -20,7 +20,7 @@ from enum import Enum
 
 import PIL
 
-from releasedesk.export import diskcache
+from releasedesk import usercache
 
 MAX_PIXELS = 2 * 89_478_485
 """Pillow's own hard limit, twice its default MAX_IMAGE_PIXELS (about 179 million pixels, e.g. 13,000 × 13,000):
@@ -76,10 +76,10 @@ def check_image(data: bytes) -> ImageCheck:
         _CACHE.move_to_end(key)
         return _CACHE[key]
     name = f"{hashlib.sha256(key + _CACHE_KEY).hexdigest()[:40]}.marshal"
-    result = _from_plain(diskcache.read("images", name))
+    result = _from_plain(usercache.read("images", name))
     if result is None:
         result = _check(data)
-        diskcache.write("images", name, marshal.dumps(_to_plain(result)))
+        usercache.write("images", name, marshal.dumps(_to_plain(result)))
     _CACHE[key] = result
     if len(_CACHE) > _CACHE_SIZE:
         _CACHE.popitem(last=False)

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from releasedesk.errors import ExportError
-from releasedesk.export.diskcache import cache_root
+from releasedesk.usercache import cache_root
 
 REGULAR, BOLD, ITALIC, BOLD_ITALIC = "regular", "bold", "italic", "bold_italic"
 VARIANTS = (REGULAR, BOLD, ITALIC, BOLD_ITALIC)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import reportlab
 from reportlab.lib.utils import ImageReader
 
-from releasedesk.export import diskcache
+from releasedesk import usercache
 from releasedesk.export.imagecheck import PILLOW_VERSION, check_image
 from releasedesk.export.pdf import rlfence
 
@@ -51,13 +51,13 @@ class PreparedImage:
         name = "RDImage" + hashlib.sha1(self.data, usedforsecurity=False).hexdigest()
         key = f"{name}|{CACHE_VERSION}|{reportlab.Version}|{PILLOW_VERSION}".encode()
         cache_name = f"xobject-{hashlib.sha256(key).hexdigest()[:40]}.marshal"
-        cached = diskcache.read("images", cache_name)
+        cached = usercache.read("images", cache_name)
         if cached is not None:
             with contextlib.suppress(EOFError, ValueError, TypeError):
                 return rlfence.xobjects_from_plain(marshal.loads(cached))
         made = rlfence.image_xobjects(name, self.reader)
         with contextlib.suppress(ValueError):  # not plain values after a reportlab upgrade: the D2 canary says so
-            diskcache.write("images", cache_name, marshal.dumps(rlfence.xobjects_to_plain(*made)))
+            usercache.write("images", cache_name, marshal.dumps(rlfence.xobjects_to_plain(*made)))
         return made
 
 
