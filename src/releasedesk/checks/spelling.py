@@ -75,6 +75,14 @@ class Speller:
         self._lower = {word.lower() for word in self._accepted}
         self._cache: dict[str, bool] = {}
 
+    def __del__(self) -> None:
+        """Free the dictionary under the shared lock: libenchant must not free one while another thread loads one."""
+        lock = _ENCHANT_LOCK
+        if lock is None:  # interpreter shutdown: module globals are gone, no other thread runs
+            return
+        with lock:
+            self.__dict__.pop("_dict", None)  # the last reference: enchant frees it here, inside the lock
+
     def _open(self) -> Any:
         """libenchant's dictionary of this variant; SpellingUnavailable when there is none."""
         try:
