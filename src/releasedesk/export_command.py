@@ -35,6 +35,11 @@ ENDS_WITH_PROCESS = False
 __main__ set it), False when main() is called in a longer-lived process (tests): then what the command loads is
 freed as usual, otherwise it is left to the system at exit."""
 
+ONE_COMMAND_GC_THRESHOLD = (20_000, 20, 20)
+"""Collector thresholds while a one-command process exports: a young collection per 20,000 new objects instead of
+700 (the collector took 30-45 ms of a 0.3 s export, mostly re-walking freshly loaded tables and plans; a process that
+ends in a second keeps at most a few MB more)."""
+
 BATCH_DEFAULT: tuple[Format, ...] = ("pdf", "docx", "odt", "html", "txt")
 _FLAGS: tuple[tuple[str, Format, str], ...] = (
     ("--pdf", "pdf", "OUT.pdf"),
@@ -153,6 +158,11 @@ def _preflight(
 def run_export(args: argparse.Namespace) -> int:
     """Run `releasedesk export` for parsed arguments; the exit code."""
     from releasedesk.fileformat import load_release
+
+    if ENDS_WITH_PROCESS:
+        import gc
+
+        gc.set_threshold(*ONE_COMMAND_GC_THRESHOLD)
 
     planned = _plan_targets(args)
     if isinstance(planned, str):
