@@ -6,7 +6,8 @@ sample (long-report):
   - font loading, once per process;
   - render_pdf in memory: unchanged release (what the preview pays when nothing new must be embedded) and edited
     release (a different headline every run, so font subsets and their compression cannot be reused);
-  - `releasedesk export --pdf` as a new process (interpreter start, imports, font loading included);
+  - `releasedesk export --pdf` as a new process (interpreter start, imports, font loading included), with the
+    per-user cache (parsed fonts, the font listing) warm as after any earlier run, and cold as on the first run ever;
   - PDF sizes;
   - render_docx in memory and `releasedesk export --docx` when the DOCX exporter exists, and in the same run
     `soffice --headless --convert-to pdf` of that DOCX, for comparison.
@@ -26,6 +27,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import importlib
+import os
 import resource
 import shutil
 import statistics
@@ -94,9 +96,16 @@ def ratio(label: str, slow: Timing, fast: Timing) -> None:
     print(f"  {label:<52} {slow[0] / fast[0]:>8.1f} x{cpu}")
 
 
-def command(*args: str) -> Callable[[], None]:
+def command(*args: str, cold_cache_in: Path | None = None) -> Callable[[], None]:
+    """`releasedesk ARGS` as a new process; with `cold_cache_in`, every run gets its own empty per-user cache
+    folder there (XDG_CACHE_HOME), as on the first run ever: fonts parsed, fc-list asked, caches written."""
+    counter = iter(range(10**6))
+
     def run() -> None:
-        subprocess.run([sys.executable, "-m", "releasedesk", *args], check=True, capture_output=True)
+        env = None
+        if cold_cache_in is not None:
+            env = {**os.environ, "XDG_CACHE_HOME": str(cold_cache_in / f"cache-{next(counter)}")}
+        subprocess.run([sys.executable, "-m", "releasedesk", *args], check=True, capture_output=True, env=env)
 
     return run
 
@@ -162,6 +171,8 @@ def main() -> int:
             for lang in ("zh-TW", "en"):
                 row(f"PDF render_pdf, {lang} only", timed(lambda r=release, x=lang: render_pdf(r, lang=x), args.runs))
             out = tmp / f"{name}.pdf"
+            cold = timed(command("export", str(source), "--pdf", str(out), cold_cache_in=tmp / "cold"), args.runs)
+            row("PDF whole command, cold cache (first run ever)", cold)
             whole = timed(command("export", str(source), "--pdf", str(out)), args.runs)
             row("PDF whole command: releasedesk export --pdf", whole)
             sizes = {lang: len(render_pdf(release, lang=lang)) for lang in ("both", "zh-TW", "en")}
@@ -186,6 +197,7 @@ def main() -> int:
                 size = f"  {(tmp / 'lo' / f'{name}.pdf').stat().st_size / 1024:.1f} KiB"
                 row("soffice --headless --convert-to pdf (of the DOCX)", lo, size)
                 ratio("LibreOffice time / releasedesk export --pdf time", lo, whole)
+                ratio("LibreOffice time / the same, cold cache", lo, cold)
             print()
         batch_and_long_paragraph(tmp, soffice, args)
     return 0

@@ -157,3 +157,28 @@ def test_strict_refuses_preflight_problems_not_a_draft(tmp_path: Path) -> None:
     out = tmp_path / "draft.txt"
     assert cli.main(["export", str(source), "--strict", "--text", str(out)]) == cli.EXIT_OK
     assert out.read_text(encoding="utf-8").startswith("*** DRAFT ***")
+
+
+def test_called_in_a_longer_lived_process_the_command_keeps_no_dictionary_thread(tmp_path: Path) -> None:
+    """main() in tests or another program: the speller thread ends; only `releasedesk …` itself leaves it to exit."""
+    import threading
+
+    assert cli.main(["export", str(_copy(tmp_path, "announcement")), "--text", str(tmp_path / "out.txt")]) == 0
+    for thread in threading.enumerate():
+        if thread.name == "releasedesk-speller":
+            thread.join(timeout=10)
+            assert not thread.is_alive()
+
+
+def test_the_one_command_process_exports_and_exits(tmp_path: Path) -> None:
+    """`python -m releasedesk` keeps the dictionary to the end and still exits at once, with its exit code."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "out.pdf"
+    argv = [sys.executable, "-m", "releasedesk", "export", str(_copy(tmp_path, "announcement")), "--pdf", str(out)]
+    result = subprocess.run(argv, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    missing = [sys.executable, "-m", "releasedesk", "export", str(tmp_path / "none.rdrelease"), "--pdf", str(out)]
+    assert subprocess.run(missing, capture_output=True, timeout=120, check=False).returncode == 1

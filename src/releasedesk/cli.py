@@ -183,5 +183,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: one command, then the process ends."""
+    from releasedesk import export_command
+
+    export_command.ENDS_WITH_PROCESS = True
     sys.exit(main())

@@ -107,3 +107,10 @@ def test_a_missing_database_is_one_line_and_creates_nothing(
         == f"releasedesk: {missing}: no such database (the glossary and word list live in the library)\n"
     )
     assert not missing.exists()
+
+
+def test_the_checks_find_the_library_file_the_directory_uses() -> None:
+    from releasedesk.checks.cli import library_file
+    from releasedesk.directory.repository import default_db_path
+
+    assert library_file() == default_db_path()

@@ -49,6 +49,9 @@ class OpenccData:
     tw_phrases: dict[str, str]
     """TWPhrases: mainland vocabulary → Taiwan vocabulary (軟件 → 軟體)."""
     tw_phrases_longest: int
+    tw_phrase_lengths: dict[str, tuple[int, ...]]
+    """First character → the lengths (2 or more, longest first) of TWPhrases keys starting with it: most characters
+    start none, so the longest-match scan asks one dict per character instead of one per possible length."""
     variant_keys: tuple[str, ...]
     """The keys of TWVariants and TWVariantsPhrases: t2tw leaves a text without any of them unchanged."""
     _converters: dict[str, Converter] = field(default_factory=dict, compare=False, repr=False)
@@ -90,10 +93,15 @@ def _simplified_only() -> frozenset[str]:
 def _load() -> OpenccData:
     phrases = _entries("TWPhrases.txt")
     variants = {**_entries("TWVariantsPhrases.txt"), **_entries("TWVariants.txt")}
+    lengths: dict[str, set[int]] = {}
+    for key in phrases:
+        if len(key) > 1:
+            lengths.setdefault(key[0], set()).add(len(key))
     return OpenccData(
         _simplified_only(),
         phrases,
         max(map(len, phrases), default=0),
+        {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()},
         tuple(key for key, value in variants.items() if key != value),
     )
 

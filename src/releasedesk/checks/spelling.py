@@ -9,20 +9,27 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from releasedesk.checks.findings import URL_PATTERN, Finding
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.resources import resource
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
+
+    from releasedesk.checks.spellcache import Verdicts
 
 VARIANTS = ("en_US", "en_GB")
 
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|['’](?=[A-Za-z])|-(?=[A-Za-z0-9]))*['’]?")
 _NAME_PART = re.compile(r"[A-Z][a-z]{1,5}")
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+
+
+_ENCHANT_LOCK = threading.RLock()
+"""Every libenchant call of every Speller: its dictionaries share one broker and it is not thread-safe (a dictionary
+loading on a background thread while another Speller opened one crashed the process)."""
 
 
 class SpellingUnavailable(ReleaseDeskError):
@@ -40,24 +47,108 @@ def _words_of(names: Iterable[str]) -> set[str]:
 
 
 class Speller:
-    """One Hunspell dictionary plus accepted words; thread-safe (libenchant is not, so calls take a lock)."""
+    """One Hunspell dictionary plus accepted words; thread-safe (libenchant is not, so calls take one shared lock).
 
-    def __init__(self, variant: str = "en_US", words: Iterable[str] = (), names: Iterable[str] = ()) -> None:
+    With `verdicts` (spellcache.Verdicts), the dictionary loads only when a word has no remembered verdict, and its
+    answers are remembered; a dictionary that then cannot load leaves `broken` set and flags nothing.
+    """
+
+    def __init__(
+        self,
+        variant: str = "en_US",
+        words: Iterable[str] = (),
+        names: Iterable[str] = (),
+        *,
+        verdicts: Verdicts | None = None,
+    ) -> None:
         if variant not in VARIANTS:
             raise SpellingUnavailable(f"unknown English variant {variant!r} (use {' or '.join(VARIANTS)})")
-        try:
-            import enchant
-
-            self._dict = enchant.Dict(variant)
-        except ImportError as error:
-            raise SpellingUnavailable(f"spelling check unavailable: {error}") from error
-        except Exception as error:  # enchant.errors.DictNotFoundError, or no libenchant on the system
-            raise SpellingUnavailable(f"spelling check unavailable: no {variant} dictionary ({error})") from error
         self.variant = variant
-        self._lock = threading.Lock()
+        self.broken = ""
+        self._verdicts = verdicts
+        self._dict: Any = None
+        self._lock = _ENCHANT_LOCK
+        if verdicts is None:
+            with self._lock:
+                self._dict = self._open()
         self._accepted = set(base_words()) | set(words) | _words_of(names)
         self._lower = {word.lower() for word in self._accepted}
         self._cache: dict[str, bool] = {}
+
+    def __del__(self) -> None:
+        """Free the dictionary under the shared lock: libenchant must not free one while another thread loads one."""
+        lock = _ENCHANT_LOCK
+        if lock is None:  # interpreter shutdown: module globals are gone, no other thread runs
+            return
+        with lock:
+            self.__dict__.pop("_dict", None)  # the last reference: enchant frees it here, inside the lock
+
+    def _open(self) -> Any:
+        """libenchant's dictionary of this variant; SpellingUnavailable when there is none."""
+        try:
+            import enchant
+
+            return enchant.Dict(self.variant)
+        except ImportError as error:
+            raise SpellingUnavailable(f"spelling check unavailable: {error}") from error
+        except Exception as error:  # enchant.errors.DictNotFoundError, or no libenchant on the system
+            raise SpellingUnavailable(f"spelling check unavailable: no {self.variant} dictionary ({error})") from error
+
+    def _dictionary(self) -> Any:
+        """The dictionary, loaded now if it is not yet (call with the lock held); None when it cannot load."""
+        if self._dict is None and not self.broken:
+            try:
+                self._dict = self._open()
+            except SpellingUnavailable as error:
+                self.broken = str(error)
+        return self._dict
+
+    @property
+    def loaded(self) -> bool:
+        """Whether libenchant's dictionary has been loaded (with remembered verdicts it may never need to be)."""
+        return self._dict is not None
+
+    def load_dictionary(self) -> None:
+        """Load the dictionary now (a background thread calls this when some word has no remembered verdict)."""
+        with self._lock:
+            self._dictionary()
+
+    def remember(self) -> None:
+        """Keep this run's new verdicts for later runs (the per-user cache); nothing without `verdicts`."""
+        if self._verdicts is not None:
+            with self._lock:
+                self._verdicts.save()
+
+    def needs_dictionary(self, text: str) -> bool:
+        """Whether checking `text` asks the dictionary about a word without a remembered verdict."""
+        needed = False
+
+        def probe(word: str) -> bool:  # the verdict `known` would give, as far as it is known without the dictionary
+            nonlocal needed
+            if word in self._accepted or word.lower() in self._lower:
+                return True
+            verdict = self._verdicts.get(word) if self._verdicts is not None else None
+            if verdict is None:
+                needed = True
+                return True
+            return verdict
+
+        for _span in self._unknown(text, probe):
+            pass
+        return needed
+
+    def _dictionary_knows(self, word: str) -> bool:
+        if self._verdicts is not None:
+            verdict = self._verdicts.get(word)
+            if verdict is not None:
+                return verdict
+        dictionary = self._dictionary()
+        if dictionary is None:
+            return True  # no dictionary: nothing is flagged, `broken` says why
+        verdict = bool(dictionary.check(word))
+        if self._verdicts is not None:
+            self._verdicts.put(word, verdict)
+        return verdict
 
     def accept(self, word: str) -> None:
         """Take `word` as correct from now on (the office word list grew)."""
@@ -76,14 +167,15 @@ class Speller:
         with self._lock:
             cached = self._cache.get(word)
             if cached is None:
-                cached = word in self._accepted or word.lower() in self._lower or self._dict.check(word)
+                cached = word in self._accepted or word.lower() in self._lower or self._dictionary_knows(word)
                 self._cache[word] = cached
             return cached
 
     def suggest(self, word: str, limit: int = 5) -> list[str]:
         """Hunspell's suggestions, best first (30–80 ms a word: call it for one word, not for a document)."""
         with self._lock:
-            return list(self._dict.suggest(word)[:limit])  # list(): enchant is untyped
+            dictionary = self._dictionary()
+            return list(dictionary.suggest(word)[:limit]) if dictionary is not None else []  # enchant is untyped
 
     def check(self, text: str, *, suggest: bool = False) -> list[Finding]:
         """Misspelt words in `text`; with `suggest`, each carries Hunspell's suggestions (slow: command line)."""
@@ -95,18 +187,19 @@ class Speller:
             findings.append(Finding("misspelt", start, end, word, suggestions, f"spelling: {word}{hint}"))
         return findings
 
-    def _unknown(self, text: str) -> Iterator[tuple[int, int]]:
+    def _unknown(self, text: str, known: Callable[[str], bool] | None = None) -> Iterator[tuple[int, int]]:
+        known = known or self.known
         masked = URL_PATTERN.sub(lambda m: " " * len(m.group()), text)
         tokens = list(_TOKEN.finditer(masked))
         for number, m in enumerate(tokens):
             word = m.group().rstrip("'’")
             if word.endswith(("'s", "’s")):
                 word = word[:-2]
-            if self._skipped(word) or self._is_given_name(word, tokens, number) or self.known(word):
+            if self._skipped(word) or self._is_given_name(word, tokens, number) or known(word):
                 continue
             offset = m.start()
             for part in word.split("-") if "-" in word else [word]:
-                if part and not self._skipped(part) and not self.known(part):
+                if part and not self._skipped(part) and not known(part):
                     yield offset, offset + len(part)
                 offset += len(part) + 1
 

@@ -87,8 +87,12 @@ def mainland_terms(text: str) -> list[Finding]:
         converted = text
     findings = []
     index = 0
+    lengths = data.tw_phrase_lengths
     while index < len(converted):
-        for length in range(min(data.tw_phrases_longest, len(converted) - index), 1, -1):
+        left = len(converted) - index
+        for length in lengths.get(converted[index], ()):  # longest first, as before: only lengths that exist
+            if length > left:
+                continue
             term = converted[index : index + length]
             taiwan = data.tw_phrases.get(term)
             if (

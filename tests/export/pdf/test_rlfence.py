@@ -332,6 +332,29 @@ def test_d2_cached_images_are_drawn_as_drawimage_draws_them() -> None:
         assert " Do" in _content(ours)
 
 
+def test_d2_image_objects_are_plain_values_and_restore_whole() -> None:
+    """The per-user image cache (images.py) marshals what image_xobjects made: the PDF must not change."""
+    image = PILImage.new("RGBA", (40, 20), (30, 90, 160, 128))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    reader = ImageReader(io.BytesIO(buffer.getvalue()))
+    with assumption(
+        "D2",
+        "PDFImageXObject state is no longer plain values: review rlfence.xobjects_to_plain/xobjects_from_plain",
+    ):
+        rlfence.install()
+        cached, mask = rlfence.image_xobjects("RDImageCanary", reader)
+        restored, restored_mask = rlfence.xobjects_from_plain(
+            marshal.loads(marshal.dumps(rlfence.xobjects_to_plain(cached, mask)))
+        )
+        ours = _pdf(lambda c: rlfence.draw_cached_image(c, restored, restored_mask, 72, 72, 40, 20))
+        theirs = _pdf(lambda c: rlfence.draw_cached_image(c, cached, mask, 72, 72, 40, 20))
+        assert ours == theirs
+        plain = rlfence.xobjects_to_plain(cached, mask)
+        with pytest.raises(ValueError, match="encoding"):
+            rlfence.xobjects_from_plain(("a85" if plain[0] == "binary" else "binary", *plain[1:]))
+
+
 def test_d3_extra_document_information_keeps_the_standard_entries() -> None:
     def plain(canvas: Canvas) -> None:
         canvas.setTitle("Canary")
@@ -364,3 +387,40 @@ def test_t1_font_maker_writes_a_font_fonttools_reads() -> None:
             ["GlyphOrder", "head", "hhea", "maxp", "hmtx", "cmap", "loca", "glyf", "post", "name"]
         )
         assert font["maxp"].numGlyphs == len(font.getGlyphOrder())
+
+
+def test_p1_platypus_regexes_compile_on_first_use_and_match_as_compiled_ones() -> None:
+    """A fresh process: rlfence imports platypus with the listed modules' patterns lazy, re.compile put back."""
+    script = textwrap.dedent(
+        """
+        import importlib, re, sys
+        from releasedesk.export.pdf import rlfence
+        assert re.compile is rlfence._COMPILE, "re.compile left patched"
+        lazy = []
+        for name in sorted(rlfence._DEFERRED_MODULES):
+            module = importlib.import_module(name)
+            for attribute, value in vars(module).items():
+                if isinstance(value, rlfence.LazyPattern):
+                    real = re.compile(*value._args)
+                    for sample in ("https://www.moda.gov.tw/a?b=1", "x", "數位發展部", "(well-known)", "def f(): pass"):
+                        assert bool(value.search(sample)) == bool(real.search(sample)), (name, attribute, sample)
+                        assert value.split(sample) == real.split(sample), (name, attribute, sample)
+                    lazy.append(f"{name}.{attribute}")
+        print(" ".join(lazy))
+        """
+    )
+    with assumption(
+        "P1",
+        "reportlab.platypus no longer compiles these patterns with re.compile at import: review "
+        "rlfence._DEFERRED_MODULES (start-up time only; output is unaffected)",
+    ):
+        result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stderr
+        assert "reportlab.platypus.paragraph.uri_pat" in result.stdout.split()
+
+
+def test_p1_a_lazy_pattern_is_its_compiled_pattern() -> None:
+    lazy = rlfence.LazyPattern(r"(\d+)-(\w)", re.I)
+    assert lazy.sub(r"\2\1", "12-a 3-B") == "a12 B3"
+    assert lazy.pattern == r"(\d+)-(\w)"
+    assert lazy.flags & re.I

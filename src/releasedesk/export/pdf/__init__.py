@@ -76,7 +76,7 @@ def render_plan(plan: Plan, options: PdfOptions | None = None) -> bytes:
 
     The writer (reportlab) is imported here, on the first render, not when the options are.
     """
-    from releasedesk.export.pdf import draft, layoutcache
+    from releasedesk.export.pdf import draft, layoutcache, rlfence  # noqa: F401 (rlfence first: it imports platypus, P1)
     from releasedesk.export.pdf.writer import write_pdf
 
     options = options or PdfOptions()

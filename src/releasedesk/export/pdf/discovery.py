@@ -6,6 +6,8 @@ package to install — never a silent substitute.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
 import shutil
 import subprocess
@@ -14,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from releasedesk.errors import ExportError
+from releasedesk.usercache import cache_root
 
 REGULAR, BOLD, ITALIC, BOLD_ITALIC = "regular", "bold", "italic", "bold_italic"
 VARIANTS = (REGULAR, BOLD, ITALIC, BOLD_ITALIC)
@@ -88,20 +91,75 @@ def package_hint(family: str) -> str:
     return "install a TrueType font of that family or choose another font in the PDF template"
 
 
+FC_FORMAT = "%{family}\t%{style}\t%{fontformat}\t%{index}\t%{file}\n"
+_FC_CONFIG_DIRS = ("/etc/fonts", "/etc/fonts/conf.d", "~/.config/fontconfig", "~/.config/fontconfig/conf.d")
+LISTING_END = "# end of listing\n"
+
+
+def font_cache_dir() -> Path:
+    """`$XDG_CACHE_HOME/releasedesk/fonts`: parsed faces, outlines and the font listing are cached here."""
+    return cache_root() / "fonts"
+
+
+def _fontconfig_state(fc_list: str) -> str:
+    """What fc-list's answer depends on: its program, its configuration and every font folder's modification time.
+
+    Installing or removing a font changes the modification time of the folder it is in (fontconfig checks its own
+    caches the same way); about 20 folders here, 0.5 ms to look at.
+    """
+    parts = [fc_list, os.environ.get("FONTCONFIG_FILE", ""), os.environ.get("FONTCONFIG_PATH", "")]
+
+    def stamp(path: str) -> None:
+        try:
+            status = os.stat(path)
+        except OSError:
+            parts.append(f"{path}:-")
+        else:
+            parts.append(f"{path}:{status.st_mtime_ns}:{status.st_size}")
+
+    stamp(fc_list)
+    for folder in _FC_CONFIG_DIRS:
+        root = os.path.expanduser(folder)
+        stamp(root)
+        with contextlib.suppress(OSError):
+            for entry in sorted(os.scandir(root), key=lambda entry: entry.name):
+                stamp(entry.path)
+    for folder in _FONT_DIRS:
+        for dirpath, dirnames, _files in os.walk(os.path.expanduser(folder)):
+            dirnames.sort()
+            stamp(dirpath)
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:40]
+
+
+def fc_list_output(fc_list: str) -> str | None:
+    """fc-list's listing, from the per-user cache while no font folder or configuration has changed since."""
+    cached = font_cache_dir() / f"fontconfig-{_fontconfig_state(fc_list)}.txt"
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        text = cached.read_text(encoding="utf-8")
+        if text.endswith(LISTING_END):  # a whole listing we wrote, not a truncated or foreign file
+            return text.removesuffix(LISTING_END)
+    try:
+        listing = subprocess.run(
+            [fc_list, "--format", FC_FORMAT], capture_output=True, text=True, check=True, timeout=30
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    with contextlib.suppress(OSError, ValueError):  # an unwritable cache only costs the next start fc-list
+        from releasedesk.atomicfile import write_atomic
+
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(cached, (listing + LISTING_END).encode("utf-8"))
+    return listing
+
+
 @cache
 def _fontconfig_entries() -> tuple[tuple[tuple[str, ...], tuple[str, ...], str, int, str], ...] | None:
     """(families, styles, outline format, index, file) for every installed font, or None without fontconfig."""
-    if shutil.which("fc-list") is None:
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
         return None
-    try:
-        listing = subprocess.run(
-            ["fc-list", "--format", "%{family}\t%{style}\t%{fontformat}\t%{index}\t%{file}\n"],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=30,
-        ).stdout
-    except (OSError, subprocess.SubprocessError):
+    listing = fc_list_output(fc_list)
+    if listing is None:
         return None
     entries = []
     for line in listing.splitlines():

@@ -11,25 +11,25 @@ import contextlib
 import hashlib
 import marshal
 import mmap
-import os
 import sys
-from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import reportlab
 from reportlab.pdfbase.ttfonts import TTFontFace
 
 from releasedesk.atomicfile import write_atomic
 from releasedesk.export.pdf import rlfence
+from releasedesk.export.pdf.discovery import font_cache_dir
 
-CACHE_VERSION = 1
+if TYPE_CHECKING:
+    from pathlib import Path
+
+CACHE_VERSION = 2
 FaceT = TypeVar("FaceT", bound=TTFontFace)
 
 
-def cache_dir() -> Path:
-    """`$XDG_CACHE_HOME/releasedesk/fonts`: where parsed faces and outlines are cached."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "releasedesk" / "fonts"
+cache_dir = font_cache_dir
+"""`$XDG_CACHE_HOME/releasedesk/fonts`: where parsed faces and outlines are cached."""
 
 
 def _cache_file(path: Path, index: int) -> Path:

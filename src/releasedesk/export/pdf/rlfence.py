@@ -3,12 +3,18 @@
 Other modules use reportlab's public API plus what this module exports. Each assumption below carries a letter that
 names its canary in tests/export/pdf/test_rlfence.py and its line in docs/library-internals.md; on a reportlab
 upgrade, run those canaries first. The process-wide changes (R1-R3) happen only in `install()`, which the PDF writer
-calls when a render starts: importing ReleaseDesk leaves reportlab as it is.
+calls when a render starts. Importing this module imports reportlab.platypus with a few import-time regular expressions
+left to compile on first use (P1); the rest of ReleaseDesk leaves reportlab as it is.
 """
 
 from __future__ import annotations
 
+import array
 import copy
+import importlib
+import itertools
+import re
+import sys
 import threading
 import zlib
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -32,6 +38,8 @@ __all__ = [
     "DrawingTTFont",
     "FastFace",
     "InfoWithEntries",
+    "LazyPattern",
+    "PackedGlyphToChar",
     "SyntheticBoldTTFont",
     "TTFontMaker",
     "add_info_entries",
@@ -45,10 +53,61 @@ __all__ = [
     "set_text_matrix",
     "synthetic_bold",
     "utf16_hex",
+    "xobjects_from_plain",
+    "xobjects_to_plain",
 ]
 
 TESTED_VERSION = "5.1"
 """The reportlab minor version these assumptions were checked on (pyproject pins it)."""
+
+# --- P1: reportlab.platypus imported with its module-level regular expressions compiled on first use ------------
+
+_INSTALL_LOCK = threading.RLock()
+_DEFERRED_MODULES = frozenset({"reportlab.platypus.paragraph", "reportlab.lib.PyFontify", "reportlab.lib.textsplit"})
+"""Modules whose import-time `re.compile` calls become LazyPattern: paragraph.py's `uri_pat` alone (a case-folded
+class over U+00A1-U+FFFF) took 25-40 ms of every PDF export's start, and ReleaseDesk never uses Paragraph."""
+
+
+class LazyPattern:
+    """P1: a regular expression compiled the first time anything is asked of it (then it is that compiled pattern)."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str | bytes, flags: int) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern[Any] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = _COMPILE(*self._args)
+        return getattr(compiled, name)
+
+
+_COMPILE = re.compile
+
+
+def _import_platypus() -> None:
+    """P1: import reportlab.platypus (every PDF render needs it) with `_DEFERRED_MODULES`' patterns left lazy.
+
+    `re.compile` is swapped only while the import runs and only answers those modules lazily (by the caller's
+    module name); a platypus already imported by someone else stays as it is.
+    """
+    if "reportlab.platypus" in sys.modules:
+        return
+
+    def compile_lazily(pattern: Any, flags: int = 0) -> Any:
+        if sys._getframe(1).f_globals.get("__name__") in _DEFERRED_MODULES:
+            return LazyPattern(pattern, flags)
+        return _COMPILE(pattern, flags)
+
+    with _INSTALL_LOCK:
+        re.compile = compile_lazily
+        try:
+            importlib.import_module("reportlab.platypus")
+        finally:
+            re.compile = _COMPILE
+
 
 # --- R1-R3: process-wide changes, made by install() --------------------------------------------------------------
 
@@ -113,9 +172,6 @@ class CachingFlate(pdfdoc.PDFStreamFilterZCompress):
         return cached
 
 
-_INSTALL_LOCK = threading.Lock()
-
-
 def install() -> None:
     """Apply the process-wide changes (idempotent); the PDF writer calls it before every build.
 
@@ -155,6 +211,15 @@ class FastFace(TTFontFace):
     """
 
     _subsets: LRU[tuple[int, ...], bytes] | None = None
+
+    @property
+    def glyphToChar(self) -> dict[int, list[int]]:
+        """C1: unpacked from the face cache only if something reads it (nothing does when shaping is off)."""
+        return lazy_glyph_to_char(self)
+
+    @glyphToChar.setter
+    def glyphToChar(self, value: dict[int, list[int]]) -> None:
+        self.__dict__["glyphToChar"] = value
 
     def keep_subsets(self, size: int) -> None:
         """Reuse up to `size` built subsets (set after loading, so it never reaches the face cache)."""
@@ -298,11 +363,60 @@ _NOT_PLAIN = ("_ttf_data", "_pdfScale")
 """TTFontFace attributes that are not plain values: the file data (mapped again) and a lambda (rebuilt)."""
 
 
+class PackedGlyphToChar:
+    """`glyphToChar` as three arrays (glyphs, how many characters each, the characters), unpacked when first read.
+
+    A CJK face maps 39,000 glyphs to lists of characters: as marshalled Python lists that took 25 ms of every start,
+    yet nothing ReleaseDesk draws reads it (reportlab uses it only for HarfBuzz shaping, which DrawingTTFont turns off).
+    """
+
+    def __init__(self, glyphs: bytes, counts: bytes, chars: bytes) -> None:
+        self.arrays = (glyphs, counts, chars)
+
+    @classmethod
+    def pack(cls, mapping: dict[int, list[int]]) -> PackedGlyphToChar:
+        counts = array.array("I", map(len, mapping.values()))
+        chars = array.array("I", itertools.chain.from_iterable(mapping.values()))
+        return cls(array.array("I", mapping).tobytes(), counts.tobytes(), chars.tobytes())
+
+    def unpack(self) -> dict[int, list[int]]:
+        glyphs, counts, chars = (_uint_array(data) for data in self.arrays)
+        rest = iter(chars)
+        return {glyph: list(itertools.islice(rest, count)) for glyph, count in zip(glyphs, counts, strict=True)}
+
+
+def _uint_array(data: bytes) -> array.array[int]:
+    values = array.array("I")
+    values.frombytes(data)
+    return values
+
+
+def lazy_glyph_to_char(face: TTFontFace) -> dict[int, list[int]]:
+    """C1: the face's glyphToChar, unpacked on first use (FastFace.glyphToChar reads it through here)."""
+    value: dict[int, list[int]] | PackedGlyphToChar = face.__dict__["glyphToChar"]
+    if isinstance(value, PackedGlyphToChar):
+        value = face.__dict__["glyphToChar"] = value.unpack()
+    return value
+
+
 def face_to_plain(face: TTFontFace) -> dict[str, Any]:
-    """C1: a parsed face's state as marshal-able values (bytes, numbers, lists, dicts)."""
+    """C1: a parsed face's state as marshal-able values (bytes, numbers, lists, dicts).
+
+    The two big code maps travel as arrays of 32-bit integers (5x faster to load than marshalled dicts and lists):
+    charToGlyph as keys and values in their order, glyphToChar as PackedGlyphToChar's three arrays.
+    """
     attributes = {key: value for key, value in face.__dict__.items() if key not in _NOT_PLAIN}
     names = [key for key, value in attributes.items() if isinstance(value, TTFNameBytes)]
-    return {"names": names, "attributes": {k: bytes(v) if k in names else v for k, v in attributes.items()}}
+    char_to_glyph = attributes.pop("charToGlyph")
+    glyph_to_char = attributes.pop("glyphToChar")
+    if not isinstance(glyph_to_char, PackedGlyphToChar):
+        glyph_to_char = PackedGlyphToChar.pack(glyph_to_char)
+    return {
+        "names": names,
+        "attributes": {k: bytes(v) if k in names else v for k, v in attributes.items()},
+        "charToGlyph": (array.array("I", char_to_glyph).tobytes(), array.array("I", char_to_glyph.values()).tobytes()),
+        "glyphToChar": glyph_to_char.arrays,
+    }
 
 
 def _scale(units_per_em: int) -> Callable[[float], float]:
@@ -314,11 +428,18 @@ def _scale(units_per_em: int) -> Callable[[float], float]:
 
 
 def face_from_plain(cls: type[FaceT], payload: dict[str, Any], data: Any) -> FaceT:
-    """C1: the face `face_to_plain` described, over the font file's `data` (bytes or a memory map)."""
+    """C1: the face `face_to_plain` described, over the font file's `data` (bytes or a memory map).
+
+    glyphToChar stays packed on a FastFace (unpacked if ever read) and is unpacked now on any other class.
+    """
     face = cls.__new__(cls)
     attributes = payload["attributes"]
     for name in payload["names"]:
         attributes[name] = TTFNameBytes(attributes[name])
+    codes, glyphs = payload["charToGlyph"]
+    attributes["charToGlyph"] = dict(zip(_uint_array(codes), _uint_array(glyphs), strict=True))
+    packed = PackedGlyphToChar(*payload["glyphToChar"])
+    attributes["glyphToChar"] = packed if issubclass(cls, FastFace) else packed.unpack()
     face.__dict__.update(attributes)
     face._ttf_data = data
     face._pdfScale = _scale(face.unitsPerEm)
@@ -341,6 +462,38 @@ def image_xobjects(name: str, reader: ImageReader) -> tuple[pdfdoc.PDFImageXObje
     if smask is not None:
         del image._smask
     return image, smask
+
+
+_XOBJECT_KEYS = frozenset({"name", "width", "height", "bitsPerComponent", "colorSpace", "_filters", "streamContent"})
+
+
+def xobjects_to_plain(
+    image: pdfdoc.PDFImageXObject, smask: pdfdoc.PDFImageXObject | None
+) -> tuple[str, dict[str, Any], dict[str, Any] | None]:
+    """D2: what `image_xobjects` made, as marshal-able values (images.py keeps them in the per-user cache), with the
+    stream encoding they were made under."""
+    return (_stream_encoding(), dict(vars(image)), dict(vars(smask)) if smask is not None else None)
+
+
+def xobjects_from_plain(payload: Any) -> tuple[pdfdoc.PDFImageXObject, pdfdoc.PDFImageXObject | None]:
+    """D2: the objects `xobjects_to_plain` described; ValueError when `payload` is not one made under the current
+    stream encoding (R1) or lacks what PDFImageXObject.format reads."""
+    encoding, image, smask = payload
+    if encoding != _stream_encoding():
+        raise ValueError("image objects made for another stream encoding")
+
+    def build(state: Any) -> pdfdoc.PDFImageXObject:
+        if not isinstance(state, dict) or not state.keys() >= _XOBJECT_KEYS:
+            raise ValueError("not a cached image object")
+        made = pdfdoc.PDFImageXObject.__new__(pdfdoc.PDFImageXObject)
+        made.__dict__.update(state)
+        return made
+
+    return build(image), (build(smask) if smask is not None else None)
+
+
+def _stream_encoding() -> str:
+    return "a85" if rl_config.useA85 else "binary"
 
 
 def draw_cached_image(
@@ -407,3 +560,6 @@ def add_info_entries(canvas: Canvas, extra: dict[str, str]) -> None:
     """D3: add `extra` to the document information of the document `canvas` draws (call before the first page)."""
     document = canvas._doc
     document.info = InfoWithEntries(document.info, extra)
+
+
+_import_platypus()  # P1: before any module of ours imports platypus (fonts.py and the writer import this first)

@@ -10,9 +10,10 @@ per-gap limit: a line that ends before an unbreakable run stays ragged instead o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus.flowables import Flowable
 
@@ -85,7 +86,8 @@ def measure(segments: tuple[Segment, ...], style: TextStyle, fonts: FontSet) -> 
         chain = fonts.chain(style.role, bold=bold, italic=italic, script=run.script)
         color = style.link_color if run.href else style.color
         underline = run.underline or bool(run.href)
-        last: tuple[object, ...] | None = None
+        last: Any = None  # colour, underline and link are the run's: within it, a new face starts a new piece
+        owner = len(out.pieces) - 1
         memo = fonts.glyph_memo(chain, bold, italic, unify)
         size = style.size
         chars, owners, widths, pieces = out.chars, out.owner, out.widths, out.pieces
@@ -96,12 +98,12 @@ def measure(segments: tuple[Segment, ...], style: TextStyle, fonts: FontSet) -> 
             if found is _SKIP:
                 continue
             piece, unit_width = found
-            key = (piece, color, underline, run.href)
-            if key != last:
+            if piece is not last and piece != last:
                 pieces.append(Piece(piece.font, size, color, piece.oblique, underline, run.href, piece.stroke))
-                last = key
+                last = piece
+                owner += 1
             chars.append(char)
-            owners.append(len(pieces) - 1)
+            owners.append(owner)
             widths.append(unit_width * size)
     return out
 
@@ -188,6 +190,12 @@ def _char_spacing(line: LaidLine, glyphs: Glyphs, style: TextStyle, width: float
     return spacing if 0 < spacing <= style.max_stretch * style.size else 0.0
 
 
+@lru_cache(maxsize=64)
+def _color(hex_color: str) -> Color:
+    """reportlab's colour for `#RRGGBB`, parsed once (every run of every line asked HexColor again)."""
+    return HexColor(hex_color)
+
+
 def draw_glyphs(
     canvas: Canvas, glyphs: Glyphs, start: int, stop: int, x: float, y: float, char_space: float = 0.0
 ) -> float:
@@ -202,13 +210,13 @@ def draw_glyphs(
         while end < stop and glyphs.owner[end] == owner:
             end += 1
         piece = glyphs.pieces[owner]
-        value = "".join(char for char in glyphs.chars[index:end] if char != "\n")
+        value = "".join(glyphs.chars[index:end]).replace("\n", "")
         advance = sum(glyphs.widths[index:end]) + char_space * (end - index)
         if value:
             shear = OBLIQUE if piece.oblique else 0
             rlfence.set_text_matrix(text, shear, x, y)  # position each piece exactly (no drift)
             if piece.color != state[0]:
-                color = HexColor(piece.color)
+                color = _color(piece.color)
                 text.setFillColor(color)
                 text.setStrokeColor(color)  # synthetic bold strokes in the text colour
                 state[0] = piece.color
@@ -227,7 +235,7 @@ def draw_glyphs(
     for piece, left, right in decorations:
         if piece.underline:
             canvas.saveState()
-            canvas.setStrokeColor(HexColor(piece.color))
+            canvas.setStrokeColor(_color(piece.color))
             canvas.setLineWidth(piece.size * 0.06)
             canvas.line(left, y - piece.size * 0.14, right, y - piece.size * 0.14)
             canvas.restoreState()
