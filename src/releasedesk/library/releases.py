@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 import zlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Connection, bindparam, delete, exists, func, or_, select, true, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -22,8 +22,18 @@ from releasedesk.errors import ReleaseDeskError
 from releasedesk.fileformat import dumps, loads
 from releasedesk.library.engine import write_transaction
 from releasedesk.library.errors import LibraryConflict, LibraryError
+from releasedesk.library.postings import hits, words_with_prefix
 from releasedesk.library.schema import release_terms, release_versions, releases
-from releasedesk.library.textindex import EN, LANG_BITS, ZH, index_terms, parse_query, prefix_end, token_text
+from releasedesk.library.textindex import (
+    EN,
+    LANG_BITS,
+    ZH,
+    Query,
+    index_terms,
+    parse_query,
+    prefix_end,
+    token_text,
+)
 from releasedesk.model.release import Bilingual, Lang, Release, Status
 from releasedesk.model.richtext import body_text
 
@@ -35,6 +45,8 @@ if TYPE_CHECKING:
     from releasedesk.library.handle import LibraryHandle
 
 DEFAULT_LIMIT = 50
+_WALKED = "releasedesk_walked"
+"""Execution option marking a statement whose rows come newest first from the posting walk (no ORDER BY of its own)."""
 COUNT_CAP = 2000
 """Posting counts used to choose a query's lead term stop here: enough to tell rare from common, quick to read."""
 
@@ -355,8 +367,14 @@ class ReleaseLibrary:
         try:
             with self.engine.connect() as connection:
                 statement = self._search_statement(connection, query, lang, status, date_from, date_to, unit, author)
+                if statement is None:
+                    return []
+                walked = statement.get_execution_options().get(_WALKED, False)
                 if limit is not None:
                     statement = statement.limit(limit)
+                if walked:  # the walk yields newest first and stops at the limit; the sort only orders the page
+                    page = statement.subquery("page")
+                    statement = select(*page.c).order_by(page.c.id.desc())
                 return [_summary(row) for row in connection.execute(statement)]
         except SQLAlchemyError as error:
             raise self._fail("search", error) from None
@@ -380,6 +398,37 @@ class ReleaseLibrary:
         row = connection.execute(select(*counts)).one()
         return min(zip(row, candidates, strict=True), key=lambda pair: pair[0])[1]
 
+    @staticmethod
+    def _walk_statement(
+        connection: Connection, parsed: Query, bits: int, columns: list[Any], filters: list[Any]
+    ) -> Select[Any] | Literal[False] | None:
+        """PostgreSQL: the query's posting lists intersected newest first (library.postings), each hit looked up
+        with the filters and the text checks the lists do not already guarantee. False when the query has no list
+        to walk (only prefixes of very many words); None when a word is in no release."""
+        lists: list[list[str]] = [[term] for term in parsed.wide_terms()]
+        implied = {run for run in parsed.wide if len(run) <= 2}
+        for word in parsed.words:
+            words = words_with_prefix(connection, word)
+            if words == []:
+                return None
+            if words is not None:
+                lists.append(words)
+                implied.add(f" {word}")
+        if not lists:
+            return False
+        counts = []
+        for terms in lists:
+            capped = select(release_terms.c.release_id).where(release_terms.c.term.in_(terms)).limit(COUNT_CAP)
+            counts.append(select(func.count()).select_from(capped.subquery()).scalar_subquery())
+        sizes = connection.execute(select(*counts)).one() if len(lists) > 1 else (0,)
+        lists = [terms for _, terms in sorted(zip(sizes, lists, strict=True), key=lambda pair: pair[0])]
+        checks = [check for check in parsed.checks() if check not in implied]
+        text_checks = [or_(*(column.contains(check, autoescape=True) for column in columns)) for check in checks]
+        walk = hits(lists, bits)
+        found = select(walk.c.c.label("release_id")).where(walk.c.c == walk.c.m).subquery("hits")
+        row = select(*_SUMMARY).where(releases.c.id == found.c.release_id, *filters, *text_checks).limit(1).lateral("r")
+        return select(*row.c).select_from(found.join(row, true())).execution_options(**{_WALKED: True})
+
     def _search_statement(
         self,
         connection: Connection,
@@ -390,7 +439,8 @@ class ReleaseLibrary:
         date_to: date | None,
         unit: str,
         author: str,
-    ) -> Select[Any]:
+    ) -> Select[Any] | None:
+        """The search as one statement, most recent first (None when nothing can match)."""
         filters = []
         if status:
             filters.append(releases.c.status == str(status))
@@ -411,6 +461,10 @@ class ReleaseLibrary:
             EN: [releases.c.search_en],
             0: [releases.c.search_zh, releases.c.search_en],
         }[bits]
+        if self.library.dialect == "postgresql":
+            walk = self._walk_statement(connection, parsed, bits, columns, filters)
+            if walk is not False:
+                return walk
         lead = self._choose_lead(connection, parsed.lead_candidates())
         implied = None if lead is None else (f" {lead[0]}" if lead[1] else lead[0])
         for check in parsed.checks():
