@@ -81,10 +81,11 @@ def hits(lists: list[list[str]], bits: int) -> CTE:
     """Releases in every list, newest first, as a recursive query (`c` is the release, `m` equals it on a hit).
     `lists[0]` leads: it should be the rarest. Read it in its own order and stop reading when enough are found."""
     lead, others = lists[0], lists[1:]
-    start = select(_newest_at_most(lead, literal(TOP, Integer), bits).label("c")).subquery("start")
+    # OFFSET 0 keeps each candidate a subquery of its own: flattened, its probes would run again inside `_agreed`
+    start = select(_newest_at_most(lead, literal(TOP, Integer), bits).label("c")).offset(0).subquery("start")
     walk = select(start.c.c, _agreed(others, start.c.c, bits).label("m")).cte("walk", recursive=True)
     below = case((walk.c.m == walk.c.c, walk.c.c - 1), else_=walk.c.m)
-    step = select(_newest_at_most(lead, cast(below, Integer), bits).label("c")).lateral("step")
+    step = select(_newest_at_most(lead, cast(below, Integer), bits).label("c")).offset(0).lateral("step")
     walk = walk.union_all(
         select(step.c.c, _agreed(others, step.c.c, bits)).select_from(walk.join(step, true())).where(walk.c.c > 0)
     )
