@@ -1,8 +1,9 @@
 """Search on a generated library equals a plain reading of every release's text, on both engines.
 
 The corpus is built to hit what the PostgreSQL posting walk (library.postings) has to get right: a word in every
-release (the agency's "digital"), prefixes shared by several words ("dig", "re"), Chinese pairs each common but rare
-together, several lists at once, a language filter, other filters, and page limits that stop the walk early.
+release (the agency's "digital"), prefixes shared by several words ("dig", "re") or by too many to walk ("s"), Chinese
+pairs each common but rare together, several lists at once, a language filter, other filters, and page limits that
+stop the walk early.
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ if TYPE_CHECKING:
 ZH_WORDS = ["海底", "電纜", "寬頻", "偏鄉", "數位", "韌性", "標準", "網路", "學校", "離島", "電腦", "量子"]
 EN_WORDS = ["digest", "digit", "digging", "cable", "cables", "submarine", "rural", "resilience", "research"]
 EN_WORDS += ["report", "remote", "quantum", "broadband", "school", "island", "standard"]
+EN_WORDS += [f"s{letter}{letter}" for letter in "abcdefghijklmnopqrst"]  # "s" starts more words than are walked
 QUERIES = ["海", "海底", "海底電", "海底電纜", "底電", "電纜 海底", "數位標準", "量子電腦", "腦量", "島學校", "網"]
 QUERIES += ["d", "di", "dig", "digi", "digit", "digital", "re", "res", "rese", "cable", "cables", "submarine cab"]
 QUERIES += ["sub cab", "quantum 電腦", "digital 海底電纜", "ministry lin", "zzz", "海底 zzz", "r", "x 網"]
+QUERIES += ["dig re", "cab re sub", "s", "s 海底", "s dig", "sa", "st"]
 COUNT = 240
 
 

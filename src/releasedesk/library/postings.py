@@ -1,23 +1,20 @@
-"""PostgreSQL: intersect the query's posting lists newest first, without reading any of them whole.
+"""PostgreSQL: the postings of a word prefix, newest first, without reading them whole.
 
-A query is a few lists of releases (one per Chinese pair or character, one per English word prefix), each read off
-the (term, release_id) index. A Chinese query whose pairs are each in 10,000 releases but together in 23, or an
-English prefix of a word in every release ("dig" for the agency's "digital"), made the old plan read and sort whole
-lists. Here a recursive query leapfrogs instead: take the newest release of the rarest list, ask every other list
-for its newest release at or below it (one index probe each); if they all name it, it is a hit, else jump to the
-lowest one named and ask the rarest list again. Each step is a handful of index probes, it skips runs of releases
-no list shares, and PostgreSQL evaluates a recursive query only as far as its reader fetches, so the walk stops once
-a screenful of hits is read. A prefix matching several words is a list made of each word's postings (the newest of
-them is the greatest of the words' newest), so words are looked up first, by skipping along the index.
-
-Hits come out newest first: each step's candidate is strictly below the last one's.
+An English prefix of a word in every release ("dig" for the agency's "digital") made the old plan read every posting
+in the prefix's range and sort them before the newest 50 were taken (150–200 ms at 100,000 releases): the index is
+ordered by term first, so a range of several words is not in release order. Here the words are looked up first
+(skipping along the index, one probe per word), and a recursive query merges their postings newest first: each row
+is the greatest of the words' newest postings below the previous row, one backward index probe per word. PostgreSQL
+evaluates a recursive query only as far as its reader fetches, so the walk stops once a screenful is read. A query
+of single terms (Chinese pairs, a prefix that is one word) needs none of this: those lists are joined on release
+and the planner intersects them (merge joins of backward index scans, or probes), newest first.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Integer, case, cast, func, literal, select, text, true
+from sqlalchemy import Integer, cast, func, literal, select, text, true
 
 from releasedesk.library.schema import release_terms
 from releasedesk.library.textindex import prefix_end
@@ -68,25 +65,12 @@ def _newest_at_most(terms: list[str], bound: ColumnElement[Any], bits: int) -> C
     return probes[0] if len(probes) == 1 else func.greatest(*probes)
 
 
-def _agreed(lists: list[list[str]], candidate: ColumnElement[Any], bits: int) -> ColumnElement[Any]:
-    """The lowest release the other lists name at or below `candidate`; 0 when one of them has none left (ids start
-    at 1, so 0 is never a hit and ends the walk)."""
-    if not lists:
-        return candidate
-    named = [func.coalesce(_newest_at_most(terms, candidate, bits), 0) for terms in lists]
-    return named[0] if len(named) == 1 else func.least(*named)
-
-
-def hits(lists: list[list[str]], bits: int) -> CTE:
-    """Releases in every list, newest first, as a recursive query (`c` is the release, `m` equals it on a hit).
-    `lists[0]` leads: it should be the rarest. Read it in its own order and stop reading when enough are found."""
-    lead, others = lists[0], lists[1:]
-    # OFFSET 0 keeps each candidate a subquery of its own: flattened, its probes would run again inside `_agreed`
-    start = select(_newest_at_most(lead, literal(TOP, Integer), bits).label("c")).offset(0).subquery("start")
-    walk = select(start.c.c, _agreed(others, start.c.c, bits).label("m")).cte("walk", recursive=True)
-    below = case((walk.c.m == walk.c.c, walk.c.c - 1), else_=walk.c.m)
-    step = select(_newest_at_most(lead, cast(below, Integer), bits).label("c")).offset(0).lateral("step")
-    walk = walk.union_all(
-        select(step.c.c, _agreed(others, step.c.c, bits)).select_from(walk.join(step, true())).where(walk.c.c > 0)
-    )
-    return walk
+def newest_first(terms: list[str], bits: int) -> CTE:
+    """The releases having any of `terms` (the words a prefix matched), newest first and each once, as a recursive
+    query (column `c`) that reads the index only as far as its reader fetches: each row is the greatest of the
+    words' newest postings below the previous row."""
+    # OFFSET 0 keeps each step a subquery of its own, so the probes run once per row
+    start = select(_newest_at_most(terms, literal(TOP, Integer), bits).label("c")).offset(0).subquery("start")
+    walk = select(start.c.c).cte("walk", recursive=True)
+    step = select(_newest_at_most(terms, cast(walk.c.c - 1, Integer), bits).label("c")).offset(0).lateral("step")
+    return walk.union_all(select(step.c.c).select_from(walk.join(step, true())).where(walk.c.c.is_not(None)))

@@ -22,7 +22,7 @@ from releasedesk.errors import ReleaseDeskError
 from releasedesk.fileformat import dumps, loads
 from releasedesk.library.engine import write_transaction
 from releasedesk.library.errors import LibraryConflict, LibraryError
-from releasedesk.library.postings import hits, words_with_prefix
+from releasedesk.library.postings import newest_first, words_with_prefix
 from releasedesk.library.schema import release_terms, release_versions, releases
 from releasedesk.library.textindex import (
     EN,
@@ -399,12 +399,15 @@ class ReleaseLibrary:
         return min(zip(row, candidates, strict=True), key=lambda pair: pair[0])[1]
 
     @staticmethod
-    def _walk_statement(
+    def _postings_statement(
         connection: Connection, parsed: Query, bits: int, columns: list[Any], filters: list[Any]
     ) -> Select[Any] | Literal[False] | None:
-        """PostgreSQL: the query's posting lists intersected newest first (library.postings), each hit looked up
-        with the filters and the text checks the lists do not already guarantee. False when the query has no list
-        to walk (only prefixes of very many words); None when a word is in no release."""
+        """PostgreSQL: the query's posting lists intersected newest first, each hit looked up with the filters and
+        the text checks the lists do not already guarantee. Single-term lists (Chinese pairs and characters, a
+        prefix that is one word) are joined on release and left to the planner, which streams them newest first;
+        a prefix of several words is a filter, or, when the query has nothing else, walked (library.postings).
+        False when the query has no list at all (only prefixes of very many words); None when a word is in no
+        release."""
         lists: list[list[str]] = [[term] for term in parsed.wide_terms()]
         implied = {run for run in parsed.wide if len(run) <= 2}
         for word in parsed.words:
@@ -416,18 +419,56 @@ class ReleaseLibrary:
                 implied.add(f" {word}")
         if not lists:
             return False
-        counts = []
-        for terms in lists:
-            capped = select(release_terms.c.release_id).where(release_terms.c.term.in_(terms)).limit(COUNT_CAP)
-            counts.append(select(func.count()).select_from(capped.subquery()).scalar_subquery())
-        sizes = connection.execute(select(*counts)).one() if len(lists) > 1 else (0,)
-        lists = [terms for _, terms in sorted(zip(sizes, lists, strict=True), key=lambda pair: pair[0])]
+        singles = [terms[0] for terms in lists if len(terms) == 1]
+        several = [terms for terms in lists if len(terms) > 1]
+        walked = not singles
+        if walked and len(several) > 1:  # the rarest leads (posting counts capped: enough to tell rare from common)
+            counts = []
+            for terms in several:
+                capped = select(release_terms.c.release_id).where(release_terms.c.term.in_(terms)).limit(COUNT_CAP)
+                counts.append(select(func.count()).select_from(capped.subquery()).scalar_subquery())
+            sizes = connection.execute(select(*counts)).one()
+            several = [terms for _, terms in sorted(zip(sizes, several, strict=True), key=lambda pair: pair[0])]
+        if walked:
+            walk = newest_first(several.pop(0), bits)
+            lead, found = walk.c.c, [walk.c.c.is_not(None)]
+        else:
+            joined = [release_terms.alias(f"t{number}") for number in range(len(singles))]
+            lead, found = joined[0].c.release_id, []
+            for alias, term in zip(joined, singles, strict=True):
+                found.append(alias.c.term == term)
+                if alias is not joined[0]:
+                    found.append(alias.c.release_id == lead)
+                if bits:
+                    found.append(alias.c.langs.op("&")(bits) != 0)
+        probes = []  # in the per-release lookup, so the planner cannot turn them into a join that reorders the walk
+        for terms in several:  # one index probe per word of the prefix
+            probe = release_terms.alias()
+            probes.append(
+                exists()
+                .where(
+                    probe.c.term.in_(terms),
+                    probe.c.release_id == releases.c.id,
+                    *([probe.c.langs.op("&")(bits) != 0] if bits else []),
+                )
+                .correlate_except(probe)
+            )
+        postings = select(lead.label("release_id")).where(*found)
+        if not walked:
+            postings = postings.order_by(lead.desc())
+        ordered = postings.subquery("postings")
         checks = [check for check in parsed.checks() if check not in implied]
         text_checks = [or_(*(column.contains(check, autoescape=True) for column in columns)) for check in checks]
-        walk = hits(lists, bits)
-        found = select(walk.c.c.label("release_id")).where(walk.c.c == walk.c.m).subquery("hits")
-        row = select(*_SUMMARY).where(releases.c.id == found.c.release_id, *filters, *text_checks).limit(1).lateral("r")
-        return select(*row.c).select_from(found.join(row, true())).execution_options(**{_WALKED: True})
+        row = (
+            select(*_SUMMARY)
+            .where(releases.c.id == ordered.c.release_id, *probes, *filters, *text_checks)
+            .limit(1)
+            .lateral("r")
+        )
+        statement = select(*row.c).select_from(ordered.join(row, true()))
+        if walked:  # rows come newest first from the walk; search() orders the page once it is cut
+            return statement.execution_options(**{_WALKED: True})
+        return statement.order_by(ordered.c.release_id.desc())
 
     def _search_statement(
         self,
@@ -462,7 +503,7 @@ class ReleaseLibrary:
             0: [releases.c.search_zh, releases.c.search_en],
         }[bits]
         if self.library.dialect == "postgresql":
-            walk = self._walk_statement(connection, parsed, bits, columns, filters)
+            walk = self._postings_statement(connection, parsed, bits, columns, filters)
             if walk is not False:
                 return walk
         lead = self._choose_lead(connection, parsed.lead_candidates())
