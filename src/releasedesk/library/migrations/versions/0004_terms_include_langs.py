@@ -1,0 +1,37 @@
+"""PostgreSQL: the search index's key carries each posting's language bits (INCLUDE), so a search limited to one
+language reads the index alone instead of fetching a table row for every posting it walks.
+
+Measured at 100,000 releases (60 million postings): a language-limited search for a word in every release took about
+a second (one heap fetch per posting); the index grows little, because most entries (a Chinese pair and a release id)
+had four bytes of alignment padding that the bits now fill. SQLite needs nothing: `release_terms` is a WITHOUT ROWID
+table, its key's b-tree already holds `langs`. Rebuilding the key of a large library takes a few minutes, once.
+
+Revision ID: 0004
+Revises: 0003
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+KEY = "release_terms_pkey"
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            f"ALTER TABLE release_terms DROP CONSTRAINT {KEY}, "
+            f"ADD CONSTRAINT {KEY} PRIMARY KEY (term, release_id) INCLUDE (langs)"
+        )
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            f"ALTER TABLE release_terms DROP CONSTRAINT {KEY}, ADD CONSTRAINT {KEY} PRIMARY KEY (term, release_id)"
+        )
