@@ -40,7 +40,7 @@ from releasedesk.model.richtext import body_text
 if TYPE_CHECKING:
     from datetime import date
 
-    from sqlalchemy import Row, Select
+    from sqlalchemy import ColumnElement, Row, Select
 
     from releasedesk.library.handle import LibraryHandle
 
@@ -429,12 +429,14 @@ class ReleaseLibrary:
                 counts.append(select(func.count()).select_from(capped.subquery()).scalar_subquery())
             sizes = connection.execute(select(*counts)).one()
             several = [terms for _, terms in sorted(zip(sizes, several, strict=True), key=lambda pair: pair[0])]
+        found: list[ColumnElement[bool]] = []
         if walked:
             walk = newest_first(several.pop(0), bits)
-            lead, found = walk.c.c, [walk.c.c.is_not(None)]
+            lead = walk.c.c
+            found.append(lead.is_not(None))
         else:
             joined = [release_terms.alias(f"t{number}") for number in range(len(singles))]
-            lead, found = joined[0].c.release_id, []
+            lead = joined[0].c.release_id
             for alias, term in zip(joined, singles, strict=True):
                 found.append(alias.c.term == term)
                 if alias is not joined[0]:
