@@ -30,6 +30,8 @@ QUERIES = ["海", "海底", "海底電", "海底電纜", "底電", "電纜 海�
 QUERIES += ["d", "di", "dig", "digi", "digit", "digital", "re", "res", "rese", "cable", "cables", "submarine cab"]
 QUERIES += ["sub cab", "quantum 電腦", "digital 海底電纜", "ministry lin", "zzz", "海底 zzz", "r", "x 網"]
 QUERIES += ["dig re", "cab re sub", "s", "s 海底", "s dig", "sa", "st"]
+# more lists than PostgreSQL joins: the rest are checked on the text
+QUERIES += ["海底電纜寬頻偏鄉數位", "海底 電纜 寬頻 偏鄉 數位 dig", "網 數 dig 位 電 cab 海"]
 COUNT = 240
 
 

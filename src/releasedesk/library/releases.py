@@ -47,6 +47,9 @@ if TYPE_CHECKING:
 DEFAULT_LIMIT = 50
 _WALKED = "releasedesk_walked"
 """Execution option marking a statement whose rows come newest first from the posting walk (no ORDER BY of its own)."""
+MAX_JOINED = 4
+"""PostgreSQL: at most this many single-term lists are joined (the rarest); a long Chinese query's other pairs are
+left to its substring check."""
 COUNT_CAP = 2000
 """Posting counts used to choose a query's lead term stop here: enough to tell rare from common, quick to read."""
 
@@ -176,6 +179,16 @@ def _insert_terms(connection: Connection, rows: list[tuple[str, int, int]]) -> N
                 copy.write_row(row)
         return
     connection.exec_driver_sql("INSERT INTO release_terms (term, release_id, langs) VALUES (?, ?, ?)", rows)
+
+
+def _rarest(connection: Connection, lists: list[list[str]]) -> list[list[str]]:
+    """Posting lists, rarest first (their postings counted up to COUNT_CAP: enough to tell rare from common)."""
+    counts = []
+    for terms in lists:
+        capped = select(release_terms.c.release_id).where(release_terms.c.term.in_(terms)).limit(COUNT_CAP)
+        counts.append(select(func.count()).select_from(capped.subquery()).scalar_subquery())
+    sizes = connection.execute(select(*counts)).one()
+    return [terms for _, terms in sorted(zip(sizes, lists, strict=True), key=lambda pair: pair[0])]
 
 
 class ReleaseLibrary:
@@ -406,29 +419,32 @@ class ReleaseLibrary:
         the text checks the lists do not already guarantee. Single-term lists (Chinese pairs and characters, a
         prefix that is one word) are joined on release and left to the planner, which streams them newest first;
         a prefix of several words is a filter, or, when the query has nothing else, walked (library.postings).
+        Only the MAX_JOINED rarest single-term lists are joined; what the others guaranteed is checked on the text.
         False when the query has no list at all (only prefixes of very many words); None when a word is in no
         release."""
-        lists: list[list[str]] = [[term] for term in parsed.wide_terms()]
-        implied = {run for run in parsed.wide if len(run) <= 2}
+        guarantees: dict[tuple[str, ...], set[str]] = {}  # list -> the text checks it makes unnecessary
+        for run in parsed.wide:
+            for pair in [run] if len(run) <= 2 else [run[i : i + 2] for i in range(len(run) - 1)]:
+                guarantees.setdefault((pair,), set()).update([run] if len(run) <= 2 else [])
         for word in parsed.words:
             words = words_with_prefix(connection, word)
             if words == []:
                 return None
             if words is not None:
-                lists.append(words)
-                implied.add(f" {word}")
-        if not lists:
+                guarantees.setdefault(tuple(words), set()).add(f" {word}")
+        if not guarantees:
             return False
+        lists = [list(terms) for terms in guarantees]
         singles = [terms[0] for terms in lists if len(terms) == 1]
         several = [terms for terms in lists if len(terms) > 1]
+        if len(singles) > MAX_JOINED:  # planning a join of many lists costs more than it saves (12: 200 ms)
+            singles = [terms[0] for terms in _rarest(connection, [[term] for term in singles])[:MAX_JOINED]]
+        implied = {
+            check for terms, checks in guarantees.items() if len(terms) > 1 or terms[0] in singles for check in checks
+        }
         walked = not singles
-        if walked and len(several) > 1:  # the rarest leads (posting counts capped: enough to tell rare from common)
-            counts = []
-            for terms in several:
-                capped = select(release_terms.c.release_id).where(release_terms.c.term.in_(terms)).limit(COUNT_CAP)
-                counts.append(select(func.count()).select_from(capped.subquery()).scalar_subquery())
-            sizes = connection.execute(select(*counts)).one()
-            several = [terms for _, terms in sorted(zip(sizes, several, strict=True), key=lambda pair: pair[0])]
+        if walked and len(several) > 1:
+            several = _rarest(connection, several)
         found: list[ColumnElement[bool]] = []
         if walked:
             walk = newest_first(several.pop(0), bits)
