@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from library.test_releases import CORPUS
 from releasedesk.library.bulk import import_releases
@@ -53,3 +53,19 @@ def test_a_failing_import_leaves_nothing(library: Library) -> None:
     with pytest.raises(LibraryError):
         import_releases(library, broken())  # type: ignore[arg-type]
     assert library.releases.count() == 0
+
+
+def test_an_import_into_an_empty_postgresql_library_rebuilds_the_key_as_the_migrations_made_it(pg_url: str) -> None:
+    """The import drops and rebuilds the index's key (library.bulk): it must come back as migrations left it."""
+    key = text(
+        "SELECT pg_get_constraintdef(oid) FROM pg_constraint "
+        "WHERE conrelid = 'release_terms'::regclass AND contype = 'p'"
+    )
+    with Library(pg_url) as library:
+        with library.engine.connect() as connection:
+            migrated = connection.execute(key).scalar_one()
+        import_releases(library, [(release, "amy") for release in CORPUS.values()])
+        with library.engine.connect() as connection:
+            assert connection.execute(key).scalar_one() == migrated
+        assert "INCLUDE (langs)" in migrated
+        assert [s.id for s in library.releases.search("綠能")] == [5, 4, 1]

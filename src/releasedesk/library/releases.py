@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 import zlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import Connection, bindparam, delete, exists, func, or_, select, true, update
 from sqlalchemy.exc import SQLAlchemyError
@@ -22,19 +22,34 @@ from releasedesk.errors import ReleaseDeskError
 from releasedesk.fileformat import dumps, loads
 from releasedesk.library.engine import write_transaction
 from releasedesk.library.errors import LibraryConflict, LibraryError
+from releasedesk.library.postings import newest_first, words_with_prefix
 from releasedesk.library.schema import release_terms, release_versions, releases
-from releasedesk.library.textindex import EN, LANG_BITS, ZH, index_terms, parse_query, prefix_end, token_text
+from releasedesk.library.textindex import (
+    EN,
+    LANG_BITS,
+    ZH,
+    Query,
+    index_terms,
+    parse_query,
+    prefix_end,
+    token_text,
+)
 from releasedesk.model.release import Bilingual, Lang, Release, Status
 from releasedesk.model.richtext import body_text
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from sqlalchemy import Row, Select
+    from sqlalchemy import ColumnElement, Row, Select
 
     from releasedesk.library.handle import LibraryHandle
 
 DEFAULT_LIMIT = 50
+_WALKED = "releasedesk_walked"
+"""Execution option marking a statement whose rows come newest first from the posting walk (no ORDER BY of its own)."""
+MAX_JOINED = 4
+"""PostgreSQL: at most this many single-term lists are joined (the rarest); a long Chinese query's other pairs are
+left to its substring check."""
 COUNT_CAP = 2000
 """Posting counts used to choose a query's lead term stop here: enough to tell rare from common, quick to read."""
 
@@ -164,6 +179,16 @@ def _insert_terms(connection: Connection, rows: list[tuple[str, int, int]]) -> N
                 copy.write_row(row)
         return
     connection.exec_driver_sql("INSERT INTO release_terms (term, release_id, langs) VALUES (?, ?, ?)", rows)
+
+
+def _rarest(connection: Connection, lists: list[list[str]]) -> list[list[str]]:
+    """Posting lists, rarest first (their postings counted up to COUNT_CAP: enough to tell rare from common)."""
+    counts = []
+    for terms in lists:
+        capped = select(release_terms.c.release_id).where(release_terms.c.term.in_(terms)).limit(COUNT_CAP)
+        counts.append(select(func.count()).select_from(capped.subquery()).scalar_subquery())
+    sizes = connection.execute(select(*counts)).one()
+    return [terms for _, terms in sorted(zip(sizes, lists, strict=True), key=lambda pair: pair[0])]
 
 
 class ReleaseLibrary:
@@ -355,8 +380,14 @@ class ReleaseLibrary:
         try:
             with self.engine.connect() as connection:
                 statement = self._search_statement(connection, query, lang, status, date_from, date_to, unit, author)
+                if statement is None:
+                    return []
+                walked = statement.get_execution_options().get(_WALKED, False)
                 if limit is not None:
                     statement = statement.limit(limit)
+                if walked:  # the walk yields newest first and stops at the limit; the sort only orders the page
+                    page = statement.subquery("page")
+                    statement = select(*page.c).order_by(page.c.id.desc())
                 return [_summary(row) for row in connection.execute(statement)]
         except SQLAlchemyError as error:
             raise self._fail("search", error) from None
@@ -380,6 +411,83 @@ class ReleaseLibrary:
         row = connection.execute(select(*counts)).one()
         return min(zip(row, candidates, strict=True), key=lambda pair: pair[0])[1]
 
+    @staticmethod
+    def _postings_statement(
+        connection: Connection, parsed: Query, bits: int, columns: list[Any], filters: list[Any]
+    ) -> Select[Any] | Literal[False] | None:
+        """PostgreSQL: the query's posting lists intersected newest first, each hit looked up with the filters and
+        the text checks the lists do not already guarantee. Single-term lists (Chinese pairs and characters, a
+        prefix that is one word) are joined on release and left to the planner, which streams them newest first;
+        a prefix of several words is a filter, or, when the query has nothing else, walked (library.postings).
+        Only the MAX_JOINED rarest single-term lists are joined; what the others guaranteed is checked on the text.
+        False when the query has no list at all (only prefixes of very many words); None when a word is in no
+        release."""
+        guarantees: dict[tuple[str, ...], set[str]] = {}  # list -> the text checks it makes unnecessary
+        for run in parsed.wide:
+            for pair in [run] if len(run) <= 2 else [run[i : i + 2] for i in range(len(run) - 1)]:
+                guarantees.setdefault((pair,), set()).update([run] if len(run) <= 2 else [])
+        for word in parsed.words:
+            words = words_with_prefix(connection, word)
+            if words == []:
+                return None
+            if words is not None:
+                guarantees.setdefault(tuple(words), set()).add(f" {word}")
+        if not guarantees:
+            return False
+        lists = [list(terms) for terms in guarantees]
+        singles = [terms[0] for terms in lists if len(terms) == 1]
+        several = [terms for terms in lists if len(terms) > 1]
+        if len(singles) > MAX_JOINED:  # planning a join of many lists costs more than it saves (12: 200 ms)
+            singles = [terms[0] for terms in _rarest(connection, [[term] for term in singles])[:MAX_JOINED]]
+        implied = {
+            check for terms, checks in guarantees.items() if len(terms) > 1 or terms[0] in singles for check in checks
+        }
+        walked = not singles
+        if walked and len(several) > 1:
+            several = _rarest(connection, several)
+        found: list[ColumnElement[bool]] = []
+        if walked:
+            walk = newest_first(several.pop(0), bits)
+            lead = walk.c.c
+            found.append(lead.is_not(None))
+        else:
+            joined = [release_terms.alias(f"t{number}") for number in range(len(singles))]
+            lead = joined[0].c.release_id
+            for alias, term in zip(joined, singles, strict=True):
+                found.append(alias.c.term == term)
+                if alias is not joined[0]:
+                    found.append(alias.c.release_id == lead)
+                if bits:
+                    found.append(alias.c.langs.op("&")(bits) != 0)
+        probes = []  # in the per-release lookup, so the planner cannot turn them into a join that reorders the walk
+        for terms in several:  # one index probe per word of the prefix
+            probe = release_terms.alias()
+            probes.append(
+                exists()
+                .where(
+                    probe.c.term.in_(terms),
+                    probe.c.release_id == releases.c.id,
+                    *([probe.c.langs.op("&")(bits) != 0] if bits else []),
+                )
+                .correlate_except(probe)
+            )
+        postings = select(lead.label("release_id")).where(*found)
+        if not walked:
+            postings = postings.order_by(lead.desc())
+        ordered = postings.subquery("postings")
+        checks = [check for check in parsed.checks() if check not in implied]
+        text_checks = [or_(*(column.contains(check, autoescape=True) for column in columns)) for check in checks]
+        row = (
+            select(*_SUMMARY)
+            .where(releases.c.id == ordered.c.release_id, *probes, *filters, *text_checks)
+            .limit(1)
+            .lateral("r")
+        )
+        statement = select(*row.c).select_from(ordered.join(row, true()))
+        if walked:  # rows come newest first from the walk; search() orders the page once it is cut
+            return statement.execution_options(**{_WALKED: True})
+        return statement.order_by(ordered.c.release_id.desc())
+
     def _search_statement(
         self,
         connection: Connection,
@@ -390,7 +498,8 @@ class ReleaseLibrary:
         date_to: date | None,
         unit: str,
         author: str,
-    ) -> Select[Any]:
+    ) -> Select[Any] | None:
+        """The search as one statement, most recent first (None when nothing can match)."""
         filters = []
         if status:
             filters.append(releases.c.status == str(status))
@@ -411,6 +520,10 @@ class ReleaseLibrary:
             EN: [releases.c.search_en],
             0: [releases.c.search_zh, releases.c.search_en],
         }[bits]
+        if self.library.dialect == "postgresql":
+            walk = self._postings_statement(connection, parsed, bits, columns, filters)
+            if walk is not False:
+                return walk
         lead = self._choose_lead(connection, parsed.lead_candidates())
         implied = None if lead is None else (f" {lead[0]}" if lead[1] else lead[0])
         for check in parsed.checks():

@@ -114,7 +114,8 @@ release_terms = Table(
     Column("langs", Integer, nullable=False),
     sqlite_with_rowid=False,
 )
-"""The search index: one row per (term, release); `langs` is a bit set (1 Chinese text, 2 English text)."""
+"""The search index: one row per (term, release); `langs` is a bit set (1 Chinese text, 2 English text). On
+PostgreSQL the key INCLUDEs `langs` (migration 0004), so language-limited searches read the index alone."""
 
 profiles = Table(
     "profiles",
