@@ -1,5 +1,9 @@
 """`python -m releasedesk`: the same command line as the `releasedesk` script."""
 
-from releasedesk.cli import run
+from releasedesk import onecommand
+
+onecommand.start()  # before the command line's imports (collector thresholds, Pillow on first use)
+
+from releasedesk.cli import run  # noqa: E402 (after onecommand.start, on purpose)
 
 run()

@@ -145,6 +145,9 @@ def _open_window(argv: list[str]) -> int:
     parser = UsageParser(prog="releasedesk", description="Open a release in the window (default: the sample).")
     parser.add_argument("file", type=Path, nargs="?", help="release file to open")
     args = parser.parse_args(argv)
+    from releasedesk import onecommand
+
+    onecommand.for_long_lived_process()  # undo what a one-command start set (collector, lazy Pillow)
     try:
         from releasedesk.gui.app import run_gui
     except ImportError as error:  # PySide6 or a Qt system library missing: the command line still works
@@ -183,7 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> None:
-    """Console-script entry point: one command, then the process ends."""
+    """Console-script entry point: one command, then the process ends (the window undoes onecommand.start)."""
+    from releasedesk import onecommand
+
+    onecommand.start()  # (`python -m releasedesk` did it before importing this module)
     from releasedesk import export_command
 
     export_command.ENDS_WITH_PROCESS = True

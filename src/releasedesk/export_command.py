@@ -21,6 +21,7 @@ from releasedesk.export import FORMATS, Format, export_plan, writer_options
 from releasedesk.export.layout import section_languages
 from releasedesk.export.naming import export_file_name
 from releasedesk.export.plan import plan_release
+from releasedesk.onecommand import GC_THRESHOLD
 
 if TYPE_CHECKING:
     import argparse
@@ -35,10 +36,9 @@ ENDS_WITH_PROCESS = False
 __main__ set it), False when main() is called in a longer-lived process (tests): then what the command loads is
 freed as usual, otherwise it is left to the system at exit."""
 
-ONE_COMMAND_GC_THRESHOLD = (20_000, 20, 20)
-"""Collector thresholds while a one-command process exports: a young collection per 20,000 new objects instead of
-700 (the collector took 30-45 ms of a 0.3 s export, mostly re-walking freshly loaded tables and plans; a process that
-ends in a second keeps at most a few MB more)."""
+ONE_COMMAND_GC_THRESHOLD = GC_THRESHOLD
+"""Collector thresholds while a one-command process exports (onecommand.start sets them before the imports; the
+collector took 30-45 ms of a 0.3 s export, mostly re-walking freshly loaded tables and plans)."""
 
 BATCH_DEFAULT: tuple[Format, ...] = ("pdf", "docx", "odt", "html", "txt")
 _FLAGS: tuple[tuple[str, Format, str], ...] = (

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from releasedesk.pairs.diff import changed_excerpt
 from releasedesk.pairs.states import PairStatus, State, excerpt, pair_statuses
 from releasedesk.pairs.tables import pair_mismatches
 
@@ -50,6 +49,8 @@ _NAMES = {"zh-TW": "Chinese", "en": "English"}
 
 
 def _out_of_date(status: PairStatus) -> PairProblem:
+    from releasedesk.pairs.diff import changed_excerpt  # difflib and its pattern (~3 ms) only for a stale pair
+
     lang = status.needing_lang
     if len(status.changed) == 2:
         why = "both sides changed since confirmed"

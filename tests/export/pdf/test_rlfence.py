@@ -424,3 +424,25 @@ def test_p1_a_lazy_pattern_is_its_compiled_pattern() -> None:
     assert lazy.sub(r"\2\1", "12-a 3-B") == "a12 B3"
     assert lazy.pattern == r"(\d+)-(\w)"
     assert lazy.flags & re.I
+
+
+def test_p2_reportlab_imports_pillow_image_without_using_it() -> None:
+    """onecommand leaves PIL.Image lazy: importing reportlab (and the PDF writer) must not read anything from it."""
+    script = textwrap.dedent(
+        """
+        from releasedesk import onecommand
+        onecommand.defer_pillow_image()
+        import reportlab.lib.utils
+        from releasedesk.export.pdf import rlfence, writer
+        assert reportlab.lib.utils.haveImages
+        print(onecommand.pillow_image_loaded())
+        """
+    )
+    with assumption(
+        "P2",
+        "importing reportlab now reads PIL.Image at import: review onecommand.defer_pillow_image (start-up time only; "
+        "output is unaffected)",
+    ):
+        result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.split() == ["False"]

@@ -4,7 +4,8 @@ Other modules use reportlab's public API plus what this module exports. Each ass
 names its canary in tests/export/pdf/test_rlfence.py and its line in docs/library-internals.md; on a reportlab
 upgrade, run those canaries first. The process-wide changes (R1-R3) happen only in `install()`, which the PDF writer
 calls when a render starts. Importing this module imports reportlab.platypus with a few import-time regular expressions
-left to compile on first use (P1); the rest of ReleaseDesk leaves reportlab as it is.
+left to compile on first use (P1); the rest of ReleaseDesk leaves reportlab as it is. P2 (reportlab imports Pillow's
+`PIL.Image` without using it) is relied on by `releasedesk.onecommand`, which must act before reportlab is imported.
 """
 
 from __future__ import annotations
