@@ -294,6 +294,12 @@ def test_c1_a_parsed_face_is_plain_values_and_restores_whole() -> None:
         assert restored._pdfScale(517) == fresh._pdfScale(517)
         assert restored.name.ustr == fresh.name.ustr
         assert restored.makeSubset([0x4E2D, 0x41]) == fresh.makeSubset([0x4E2D, 0x41])
+        assert restored.hmetrics == fresh.hmetrics  # unpacked on a plain TTFontFace
+        fast = rlfence.face_from_plain(rlfence.FastFace, payload, fresh._ttf_data)
+        assert isinstance(fast.__dict__["hmetrics"], rlfence.PackedHMetrics)  # packed on a FastFace (F1 reads one)
+        assert [fast.hmetrics[glyph] for glyph in range(len(fresh.hmetrics))] == fresh.hmetrics
+        characters = [0x4E2D, 0x41, 0x3000, *sorted(fresh.charToGlyph)[-40:]]  # the last glyphs: scaled advances
+        assert fast.makeSubset(characters) == fresh.makeSubset(characters)
 
 
 def test_d1_a_text_matrix_is_written_where_it_is_appended() -> None:

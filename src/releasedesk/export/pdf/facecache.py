@@ -24,7 +24,7 @@ from releasedesk.export.pdf.discovery import font_cache_dir
 if TYPE_CHECKING:
     from pathlib import Path
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 FaceT = TypeVar("FaceT", bound=TTFontFace)
 
 
