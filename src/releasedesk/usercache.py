@@ -33,3 +33,12 @@ def write(folder: str, name: str, data: bytes) -> None:
         path = cache_root() / folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, data)
+
+
+def stamp(path: str) -> str:
+    """`path:mtime_ns:size`, or `path:-` when it is missing: the key part saying a cache entry's source changed."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return f"{path}:-"
+    return f"{path}:{status.st_mtime_ns}:{status.st_size}"

@@ -37,12 +37,7 @@ def _state(variant: str) -> str:
     parts = [str(CACHE_VERSION), variant]
 
     def stamp(path: str) -> None:
-        try:
-            status = os.stat(path)
-        except OSError:
-            parts.append(f"{path}:-")
-        else:
-            parts.append(f"{path}:{status.st_mtime_ns}:{status.st_size}")
+        parts.append(usercache.stamp(path))
 
     config = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
     for folder in (*_FOLDERS, os.path.join(config, "enchant")):

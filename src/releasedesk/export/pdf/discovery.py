@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from releasedesk import usercache
 from releasedesk.errors import ExportError
 from releasedesk.usercache import cache_root
 
@@ -110,12 +111,7 @@ def _fontconfig_state(fc_list: str) -> str:
     parts = [fc_list, os.environ.get("FONTCONFIG_FILE", ""), os.environ.get("FONTCONFIG_PATH", "")]
 
     def stamp(path: str) -> None:
-        try:
-            status = os.stat(path)
-        except OSError:
-            parts.append(f"{path}:-")
-        else:
-            parts.append(f"{path}:{status.st_mtime_ns}:{status.st_size}")
+        parts.append(usercache.stamp(path))
 
     stamp(fc_list)
     for folder in _FC_CONFIG_DIRS:
