@@ -10,6 +10,7 @@ from __future__ import annotations
 import abc
 import os
 import sqlite3
+import time
 import urllib.parse
 from dataclasses import replace
 from pathlib import Path
@@ -160,14 +161,32 @@ class SqliteContactRepository(ContactRepository):
         try:
             self._db.execute("PRAGMA foreign_keys = ON")
             self._db.execute("PRAGMA busy_timeout = 10000")
-            self._db.execute("PRAGMA journal_mode = WAL").fetchone()
-            self._migrate()
+            self._set_up()
         except sqlite3.DatabaseError as error:
             self._db.close()
             raise DirectoryError(f"{self.path}: not a usable contact directory ({error})") from error
         except DirectoryError:
             self._db.close()
             raise
+
+    def _set_up(self) -> None:
+        """WAL mode and the migrations, retried while another connection briefly holds the file.
+
+        SQLite answers "database is locked" at once, without waiting out the busy timeout, in a few cases (a
+        colleague's connection closing the WAL as this one opens it is one); its documentation says to retry. Seen
+        once in CI: four threads opening the library while others allocated numbers.
+        """
+        deadline = time.monotonic() + 10.0
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode = WAL").fetchone()
+                self._migrate()
+                return
+            except sqlite3.OperationalError as error:
+                busy = "locked" in str(error) or "busy" in str(error)
+                if not busy or time.monotonic() > deadline or self._db.in_transaction:
+                    raise
+                time.sleep(0.05)
 
     def _connect_read_only(self) -> sqlite3.Connection:
         """Open a directory we may not write (a read-only file or folder, a shared copy): for reading only.
