@@ -172,9 +172,9 @@ class SqliteContactRepository(ContactRepository):
     def _set_up(self) -> None:
         """WAL mode and the migrations, retried while another connection briefly holds the file.
 
-        SQLite answers "database is locked" at once, without waiting out the busy timeout, in a few cases (a
-        colleague's connection closing the WAL as this one opens it is one); its documentation says to retry. Seen
-        once in CI: four threads opening the library while others allocated numbers.
+        A busy timeout is no guarantee: where waiting could deadlock, SQLite answers "database is locked" at once
+        (sqlite3_busy_handler's documentation). Seen once in CI, four threads opening the library while others
+        allocated numbers; which statement met it is not known (not reproduced since), so the whole set-up retries.
         """
         deadline = time.monotonic() + 10.0
         while True:
