@@ -71,6 +71,14 @@ def add_export_arguments(export: argparse.ArgumentParser) -> None:
     checks_cli.add_arguments(export, export=True)
 
 
+def _batch_failure(error: ReleaseDeskError, batch: bool) -> ExitCode:
+    """One release of a batch failed: say so and go on with the others; a single release's error propagates."""
+    if not batch:
+        raise error
+    _say(f"releasedesk: {error}")
+    return ExitCode.ERROR
+
+
 def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
@@ -216,10 +224,7 @@ def run_export(args: argparse.Namespace) -> int:
         try:  # planned once: preflight's link findings and every format below render this plan
             plan = plan_release(release, args.lang, house) if section_languages(release, args.lang) else None
         except ReleaseDeskError as error:
-            if not batch:
-                raise
-            _say(f"releasedesk: {error}")
-            status = ExitCode.ERROR
+            status = _batch_failure(error, batch)
             continue
         warnings, refusals, blocking = _preflight(release, args, formats, plan, options.get("pdf"), writing)
         for refused in refusals:
@@ -241,10 +246,7 @@ def run_export(args: argparse.Namespace) -> int:
                     plan = plan_release(release, args.lang, house)  # no text at all: says so, one line
                 export_plan(plan, fmt, out, options[fmt])
             except ReleaseDeskError as error:
-                if not batch:
-                    raise
-                _say(f"releasedesk: {error}")
-                status = ExitCode.ERROR
+                status = _batch_failure(error, batch)
                 continue
             print(f"wrote {out}")
     writing.remember_verdicts()
