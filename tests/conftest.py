@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+pytest_plugins = ("postgres_server",)
+"""One PostgreSQL server for the session, whichever folders need it."""
+
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
