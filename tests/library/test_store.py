@@ -59,3 +59,40 @@ def test_a_file_that_is_not_a_database_is_one_line(tmp_path: Path) -> None:
         Library(junk)
     assert "\n" not in str(raised.value)
     assert junk.read_bytes() == b"not sqlite at all" * 100
+
+
+def _open_at_once(urls: list[str]) -> tuple[list[str], list[str | None]]:
+    """Open a library per URL, each on its own thread, all starting together: (errors, schema revisions)."""
+    import threading
+
+    start, errors, revisions = threading.Barrier(len(urls)), [], []
+
+    def open_library(url: str) -> None:
+        start.wait()
+        try:
+            with Library(url) as library:
+                revisions.append(library.schema_revision())
+        except Exception as error:  # the test reports whatever went wrong in the thread
+            errors.append(f"{type(error).__name__}: {error}")
+
+    threads = [threading.Thread(target=open_library, args=(url,)) for url in urls]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors, revisions
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_two_threads_opening_new_libraries_at_once_both_migrate(
+    engine: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """The window's checks thread opens the default file while its GUI thread opens a new library address: Alembic
+    keeps its operations in process-wide proxies, so unguarded they ran on each other's connections."""
+    for round_ in range(3):
+        other = str(tmp_path / f"other-{round_}.sqlite3")
+        if engine == "postgresql":
+            other = str(request.getfixturevalue("pg_url")) if round_ == 0 else other
+        errors, revisions = _open_at_once([str(tmp_path / f"default-{round_}.sqlite3"), other])
+        assert errors == []
+        assert revisions == [head_revision()] * 2

@@ -9,6 +9,7 @@ from typing import Literal, TypeAlias, TypeVar, get_args
 from PySide6.QtCore import QByteArray, QSettings
 
 from releasedesk.export.layout import LANG_CHOICES, LangChoice
+from releasedesk.library.loading import import_library
 
 MAX_RECENT = 10
 UiLanguage: TypeAlias = Literal["system", "en", "zh_TW"]
@@ -131,6 +132,7 @@ class Settings:
 
     @library_url.setter
     def library_url(self, value: str) -> None:
+        import_library()
         from releasedesk.library.engine import has_password
 
         if has_password(value):

@@ -5,7 +5,8 @@ On PostgreSQL, statement triggers on the shared tables (migrations 0002 and 0003
 command line, psql). A `ChangeWatcher` holds one LISTEN connection; its socket becomes readable when a notice
 arrives, so a window watches `fileno()` and calls `changes()` only then. On SQLite there is nothing to listen to:
 `changes()` compares `PRAGMA data_version` on a connection of its own, which moves whenever another connection
-commits to the file (a cheap poll).
+commits to the file (a cheap poll), and only then compares each table's token (`table_tokens`) to say which tables
+changed: a saved release must not make every window rebuild its writing checks, a glossary entry must.
 """
 
 from __future__ import annotations
@@ -18,11 +19,43 @@ import psycopg
 from releasedesk.library.errors import LibraryError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from releasedesk.library.handle import LibraryHandle
 
 CHANNEL = "releasedesk_library"
 ALL = "*"
-"""What `changes()` reports on SQLite, where it cannot tell which table changed."""
+"""What `changes()` reports on SQLite when the file changed but no table's token shows where."""
+
+STAMPED = (
+    ("releases", "updated_at"),
+    ("contacts", "updated_at"),
+    ("profiles", "updated_at"),
+    ("glossary_entry", "updated_at"),
+    ("office_word", "added_at"),
+)
+"""Tables whose row count and newest time stamp move with every insert, edit or delete."""
+_STAMPS_SQL = "SELECT " + ", ".join(f"(SELECT count(*) FROM {t}), (SELECT max({c}) FROM {t})" for t, c in STAMPED)
+_SETTINGS_SQL = "SELECT key, value FROM office_setting ORDER BY key"
+"""office_setting has no time stamp; its few rows are their own token."""
+
+Tokens = dict[str, tuple[object, ...]]
+
+
+def table_tokens(execute: Callable[[str], Sequence[Sequence[object]]]) -> Tokens:
+    """Per table, a value that changes whenever anyone changes a row there; `execute` runs one fixed SQL statement
+    (portable to SQLite and PostgreSQL) and returns its rows."""
+    (stamps,) = execute(_STAMPS_SQL)
+    tokens: Tokens = {table: (stamps[2 * n], stamps[2 * n + 1]) for n, (table, _) in enumerate(STAMPED)}
+    tokens["office_setting"] = tuple(tuple(row) for row in execute(_SETTINGS_SQL))
+    return tokens
+
+
+def changed_tables(before: Tokens | None, after: Tokens) -> set[str]:
+    """The tables whose token moved; {ALL} when there is nothing to compare with or nothing visible moved."""
+    if before is None:
+        return {ALL}
+    return {table for table, token in after.items() if before.get(table) != token} or {ALL}
 
 
 class ChangeWatcher:
@@ -33,6 +66,7 @@ class ChangeWatcher:
         self._pg: psycopg.Connection[tuple[object, ...]] | None = None
         self._sqlite: sqlite3.Connection | None = None
         self._version: int | None = None
+        self._tokens: Tokens | None = None
         url = library.engine.url
         try:
             if library.dialect == "postgresql":
@@ -42,6 +76,7 @@ class ChangeWatcher:
             else:
                 self._sqlite = sqlite3.connect(url.database or "", check_same_thread=False)
                 self._version = self._data_version()
+                self._tokens = self._table_tokens()
         except (psycopg.Error, sqlite3.Error) as error:
             self.close()
             raise LibraryError(f"{self.label}: cannot watch for changes ({error})") from None
@@ -59,8 +94,18 @@ class ChangeWatcher:
         assert self._sqlite is not None
         return int(self._sqlite.execute("PRAGMA data_version").fetchone()[0])
 
+    def _table_tokens(self) -> Tokens | None:
+        """None for a file without the library's tables yet (a contact directory the library has not migrated)."""
+        connection = self._sqlite
+        assert connection is not None
+        try:
+            return table_tokens(lambda sql: connection.execute(sql).fetchall())
+        except sqlite3.OperationalError:
+            return None
+
     def changes(self) -> set[str]:
-        """The tables changed since the last call (SQLite: {"*"} when anything changed); never blocks for long."""
+        """The tables changed since the last call (SQLite: {"*"} when the file changed and no table shows where);
+        never blocks for long."""
         try:
             if self._pg is not None:
                 found: set[str] = set()
@@ -71,7 +116,8 @@ class ChangeWatcher:
                 version = self._data_version()
                 if version != self._version:
                     self._version = version
-                    return {ALL}
+                    before, self._tokens = self._tokens, self._table_tokens()
+                    return changed_tables(before, self._tokens) if self._tokens is not None else {ALL}
         except (psycopg.Error, sqlite3.Error) as error:
             raise LibraryError(f"{self.label}: lost the change watch ({error})") from None
         return set()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from releasedesk.directory.repository import ContactRepository, DirectoryError, SqliteContactRepository, read_only_file
 from releasedesk.library.errors import LibraryError
+from releasedesk.library.loading import import_library
 
 
 def open_repository(path: Path | str | None = None) -> ContactRepository:
@@ -17,7 +18,8 @@ def open_repository(path: Path | str | None = None) -> ContactRepository:
     `releasedesk.library.engine.configured_url`). An old directory file is migrated in place on first open."""
     if path is not None and "://" not in str(path) and read_only_file(Path(path)):
         return SqliteContactRepository(path)  # a directory we may not write is read as it is: no migration, no lock
-    from releasedesk.library.store import Library  # SQLAlchemy loads when the directory is first opened
+    import_library()  # SQLAlchemy loads when the directory is first opened (the window may have a thread at it too)
+    from releasedesk.library.store import Library
 
     try:
         library = Library(path)

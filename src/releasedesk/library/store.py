@@ -6,6 +6,7 @@ becomes a library in place with nothing copied or lost, and Alembic then adds th
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,17 +14,17 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from releasedesk.directory.contact import DirectoryError
 from releasedesk.directory.repository import SqliteContactRepository
-from releasedesk.library import schema
 from releasedesk.library.engine import advisory_lock, configured_url, make_engine, safe_url, write_transaction
 from releasedesk.library.errors import LibraryError
 
 if TYPE_CHECKING:  # imported lazily below: opening a library for contacts needs no release code
     from types import TracebackType
+
+    from sqlalchemy import Engine
 
     from releasedesk.library.changes import ChangeWatcher
     from releasedesk.library.contacts import SqlContactRepository
@@ -32,6 +33,10 @@ if TYPE_CHECKING:  # imported lazily below: opening a library for contacts needs
 
 MIGRATION_LOCK = 0x52440001
 """pg_advisory_xact_lock key: two workstations starting at once migrate one after the other."""
+_migrating = threading.Lock()
+"""Alembic's `op` and `context` are module-level proxies, one per process: two threads migrating two libraries at
+once (the window's checks thread the default file, its GUI thread a new library address) ran each other's
+operations on the wrong connection ("table releases already exists", a PostgreSQL migration asking SQLite)."""
 
 
 def _alembic_config() -> Config:
@@ -77,7 +82,7 @@ class Library:
         with self.engine.connect() as connection:
             if MigrationContext.configure(connection).get_current_revision() == head:
                 return
-        with write_transaction(self.engine) as connection:
+        with _migrating, write_transaction(self.engine) as connection:
             advisory_lock(connection, MIGRATION_LOCK)
             current = MigrationContext.configure(connection).get_current_revision()
             known = {script.revision for script in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
@@ -115,16 +120,13 @@ class Library:
 
         return ChangeWatcher(self)
 
-    def change_token(self) -> tuple[object, ...]:
-        """Changes whenever anyone adds, edits or deletes a release, contact or profile: what a window polls."""
-        parts = []
-        for table in (schema.releases, schema.contacts, schema.profiles):
-            parts += [
-                select(func.count()).select_from(table).scalar_subquery(),
-                select(func.max(table.c.updated_at)).scalar_subquery(),
-            ]
+    def change_token(self) -> dict[str, tuple[object, ...]]:
+        """Per table, a value that changes whenever anyone adds, edits or deletes a row there: what a window polls
+        when it cannot watch (`changes.table_tokens`, compared table by table)."""
+        from releasedesk.library.changes import table_tokens
+
         with self.engine.connect() as connection:
-            return tuple(connection.execute(select(*parts)).one())
+            return table_tokens(lambda sql: connection.exec_driver_sql(sql).all())
 
     def close(self) -> None:
         self.engine.dispose()

@@ -139,6 +139,35 @@ def test_colleagues_changes_refresh_an_open_library_dialog(qtbot: Any, window: A
     assert not window.library.poll()  # nothing new since
 
 
+def test_on_sqlite_a_saved_release_refreshes_the_library_but_only_a_glossary_change_reloads_the_checks(
+    qtbot: Any, window: Any
+) -> None:
+    """SQLite cannot notify: the window polls a token per table, so a save (anyone's) does not rebuild the checker
+    and check every text again, while a colleague's glossary entry, word or setting does."""
+    from releasedesk.checks.glossary import GlossaryEntry
+    from releasedesk.checks.glossary_store import ENGLISH_VARIANT, CheckStore
+
+    library = window.library.library()
+    assert library.dialect == "sqlite"
+    qtbot.waitUntil(window.checks.settled, timeout=10_000)
+    checker = window.checks.service.checker
+    with Library(library.url) as colleague:
+        colleague.releases.add(window.current_release(), author="colleague")
+    assert window.library.poll()
+    assert window.checks.service.checker is checker
+    with CheckStore(library.url) as glossary:
+        glossary.save(GlossaryEntry("海底電纜", "submarine cable"))
+    assert window.library.poll()
+    assert window.checks.service.checker is not checker
+    assert "海底電纜" in window.checks.service.checker.glossary.chinese_terms
+    checker = window.checks.service.checker
+    with CheckStore(library.url) as store:
+        store.set_setting(ENGLISH_VARIANT, "en_GB" if checker.settings.english == "en_US" else "en_US")
+    assert window.library.poll()
+    assert window.checks.service.checker is not checker
+    assert not window.library.poll()  # nothing new since
+
+
 def test_reuse_a_past_boilerplate_and_contact_block(qtbot: Any, window: Any, tmp_path: Path) -> None:
     library = window.library.library()
     past = window.current_release()

@@ -32,6 +32,7 @@ from releasedesk.gui.checks.service import CheckService
 from releasedesk.gui.checks.underline import CheckHighlighter, LineUnderliner
 from releasedesk.gui.first_paint import after_first_paint
 from releasedesk.gui.richtext.styles import FigureRole, figure_role
+from releasedesk.library.loading import import_library
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -52,6 +53,7 @@ def _default_store() -> Path:
 def _checker_from_store(enabled: frozenset[str], store_path: Path | str) -> tuple[Checker, str]:
     """A checker with the office's settings, glossary and words, and the problem ("" if none) reading them."""
     try:
+        import_library()  # on the checks thread: the GUI thread may be importing it for the user at the same time
         from releasedesk.checks.glossary_store import CheckStore  # SQLAlchemy: not at start-up
 
         with CheckStore(store_path) as store:
@@ -196,6 +198,7 @@ class ChecksController(QObject):
 
     def set_office_setting(self, key: str, value: str) -> None:
         try:
+            import_library()
             from releasedesk.checks.glossary_store import CheckStore
 
             with CheckStore(self.store_path) as store:
@@ -206,6 +209,7 @@ class ChecksController(QObject):
 
     def add_word(self, word: str) -> None:
         try:
+            import_library()
             from releasedesk.checks.glossary_store import CheckStore
 
             with CheckStore(self.store_path) as store:
@@ -217,6 +221,7 @@ class ChecksController(QObject):
 
     @Slot()
     def edit_glossary(self) -> None:
+        import_library()
         from releasedesk.gui.checks.glossary_dialog import GlossaryDialog
 
         try:

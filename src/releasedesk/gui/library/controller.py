@@ -17,6 +17,7 @@ from releasedesk import samples
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.gui.slots import command
 from releasedesk.library.errors import LibraryConflict
+from releasedesk.library.loading import import_library
 from releasedesk.library.newfrom import new_from_release, reuse_boilerplate, reuse_contacts
 from releasedesk.model.release import LANGUAGES, Image, LanguageContent, Release
 
@@ -45,7 +46,7 @@ class LibraryController(QObject):
         self.window = window
         self.settings = settings
         self._library: Library | None = None
-        self._token: tuple[object, ...] | None = None
+        self._token: dict[str, tuple[object, ...]] | None = None
         self._watcher: ChangeWatcher | None = None
         self._templates: dict[tuple[str, ...], HouseStyle | None] = {}
         self._notifier: QSocketNotifier | None = None
@@ -61,7 +62,8 @@ class LibraryController(QObject):
     # the connection -----------------------------------------------------------------------------------------------
     def library(self, *, quiet: bool = False) -> Library | None:
         if self._library is None:
-            from releasedesk.library.store import Library  # SQLAlchemy and Alembic: on first use, not at start-up
+            import_library()  # SQLAlchemy and Alembic: on first use, not at start-up
+            from releasedesk.library.store import Library
 
             try:
                 self._library = Library(self.settings.library_url or None)
@@ -111,8 +113,10 @@ class LibraryController(QObject):
                 token = self._library.change_token()
             except Exception:  # a server gone away: try again at the next tick
                 return False
-            tables = {ALL} if self._token is not None and token != self._token else set()
-            self._token = token
+            from releasedesk.library.changes import changed_tables  # loaded with the library already
+
+            before, self._token = self._token, token
+            tables = changed_tables(before, token) if before != token else set()
         if not tables:
             return False
         self.changed.emit()
@@ -145,6 +149,7 @@ class LibraryController(QObject):
 
     def set_address(self, url: str) -> bool:
         """Point this workstation at another library (empty: the local file), after checking it opens."""
+        import_library()
         from releasedesk.library.store import Library
 
         url = url.strip()
