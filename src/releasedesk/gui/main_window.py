@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 from functools import partial
 from itertools import pairwise
 from pathlib import Path
@@ -143,7 +144,8 @@ class MainWindow(ReleaseWindow):
         self._counts_timer.timeout.connect(self.update_counts)
 
         self._build_actions()
-        self.pairs = PairsController(self, self.panes, lambda: self._base)  # linked languages (gui/pairs)
+        self.pairs = PairsController(self, self.panes, self._pairs_base)  # linked languages (gui/pairs)
+        self.form.issued_at.changed.connect(self.pairs.tracker.schedule)  # 明年 / next year follow the date
         self.checks = ChecksController(self)  # underlines, checks panel, Checks menu (gui/checks/)
         self.approval = ApprovalController(self)  # banner over the form, Review menu, print station
         self.addToolBar(self.format_bar)
@@ -493,6 +495,11 @@ class MainWindow(ReleaseWindow):
 
     def note_edit(self) -> None:
         self._edit_generation += 1
+
+    def _pairs_base(self) -> Release:
+        """The pair states' release: the loaded one (pictures) with the form's date, which resolves 明年 / next year
+        in the figure check (the date as the release was opened was used before)."""
+        return replace(self._base, issued_at=self.form.issued_at.value())
 
     def current_release(self) -> Release:
         """A fresh release built from the widgets: safe to hand to a worker thread or an exporter."""

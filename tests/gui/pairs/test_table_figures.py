@@ -65,3 +65,34 @@ def test_matching_tables_give_no_live_warning(make_window: Any) -> None:
     status = _table_status(window)
     assert window.pairs.tracker.figure_warnings(status) == []
     assert window.pairs.tracker.pairs_with_figure_warnings() == []
+
+
+def test_next_year_follows_the_date_in_the_form(make_window: Any, qtbot: Any) -> None:
+    """明年 means the year after the release's date as the form shows it now, not as the file was opened."""
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+
+    from releasedesk.model.richtext import Paragraph, text
+
+    release = load_sample("announcement")
+    release.pairs = None
+    release.issued_at = release.issued_at.replace(year=2026)
+    release.content["zh-TW"].body = [Paragraph((text("明年起擴大至全國"),))]
+    release.content["en"].body = [Paragraph((text("will expand nationwide in 2027"),))]
+    start_tracking(release)
+    confirm_all(release)
+    window = make_window(release)
+
+    def warnings() -> list[str]:
+        (status,) = [s for s in window.pairs.tracker.statuses() if s.is_body]
+        return [m.describe() for m in window.pairs.tracker.figure_warnings(status)]
+
+    assert warnings() == []  # 2026's next year
+    edit = window.form.issued_at.edit  # the officer types the corrected date
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "2027-01-05 10:00")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert window.form.issued_at.value().replace(tzinfo=None) == datetime(2027, 1, 5, 10, 0)
+    qtbot.waitUntil(lambda: warnings() == ["years disagree: 明年 (zh-TW) ↔ 2027 (en)"], timeout=5000)
