@@ -54,7 +54,7 @@ class Entry:
 
 
 class Swept:
-    """What a sweep did (for tests and the benchmark). A plain class: this module is imported on the export
+    """What a sweep did (for the tests). A plain class: this module is imported on the export
     command's path (once a day), where `dataclasses` may not be loaded yet."""
 
     def __init__(self) -> None:
