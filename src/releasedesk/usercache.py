@@ -1,28 +1,55 @@
 """The per-user cache folder for work that is the same on every run: parsed fonts, the font listing, image checks.
 
 Everything in it can be rebuilt: a missing, unreadable, truncated or foreign file means "do the work again", and a
-folder that cannot be written only costs the next run that work. Files are written atomically.
+folder that cannot be written only costs the next run that work. Files are written atomically. Entries nobody has
+used for a month go, and the cache stays under a size bound (cachesweep.py): the first look into the cache in a
+process sweeps it when the last sweep is a day old, and reading an entry marks it used.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import time
 from pathlib import Path
+
+MARK_USED_AFTER = 24 * 3600
+"""Reading an entry whose modification time is older than this refreshes it: the sweep sees it is still used even
+where the file system does not keep access times (`noatime`)."""
+_looked: set[Path] = set()
 
 
 def cache_root() -> Path:
-    """`$XDG_CACHE_HOME/releasedesk` (default `~/.cache/releasedesk`)."""
+    """`$XDG_CACHE_HOME/releasedesk` (default `~/.cache/releasedesk`); the first call for a folder in a process also
+    sweeps it when due (one `stat` when not: cachesweep.sweep_when_due)."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "releasedesk"
+    root = Path(base) / "releasedesk"
+    if root not in _looked:
+        _looked.add(root)
+        _sweep_when_due(root)
+    return root
+
+
+def _sweep_when_due(root: Path) -> None:
+    from releasedesk.cachesweep import sweep_when_due  # small: os, time and contextlib only
+
+    with contextlib.suppress(OSError, ValueError):  # the cache is only an accelerator: never fail because of it
+        sweep_when_due(root)
 
 
 def read(folder: str, name: str) -> bytes | None:
     """The cached bytes of `folder/name`, or None."""
     try:
-        return (cache_root() / folder / name).read_bytes()
+        path = cache_root() / folder / name
+        with open(path, "rb") as handle:
+            data = handle.read()
+            modified = os.fstat(handle.fileno()).st_mtime
     except (OSError, RuntimeError):  # RuntimeError: no home folder to find the cache in
         return None
+    if time.time() - modified > MARK_USED_AFTER:
+        with contextlib.suppress(OSError):
+            os.utime(path)
+    return data
 
 
 def write(folder: str, name: str, data: bytes) -> None:

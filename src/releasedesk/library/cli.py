@@ -180,8 +180,10 @@ def _run(library: Library, args: argparse.Namespace) -> int:
     moved = library.contacts().import_directory_file(args.file)
     print(f"moved {moved.added} contacts in ({moved.unchanged} already there)")
     from releasedesk.checks.glossary_store import CheckStore
+    from releasedesk.directory.importcopy import private_copy
 
-    with CheckStore(library) as office, CheckStore(args.file) as laptop:
+    # the glossary is read from a copy too: opening the file as a library would add the library's tables to it
+    with private_copy(args.file) as copy, CheckStore(library) as office, CheckStore(copy) as laptop:
         entries, words = office.import_from(laptop)
     print(f"moved {entries} glossary entries and {words} office words in (terms already here kept as they are)")
     return ExitCode.OK

@@ -9,7 +9,6 @@ same person get a DirectoryConflict instead of one edit silently replacing the o
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Connection, delete, func, select, update
@@ -30,6 +29,7 @@ from releasedesk.directory.contact import (
     search_text,
     usable_uid,
 )
+from releasedesk.directory.importcopy import private_copy
 from releasedesk.directory.repository import ContactRepository, SqliteContactRepository
 from releasedesk.library.dialects import insert_for
 from releasedesk.library.engine import advisory_lock, write_transaction
@@ -38,6 +38,7 @@ from releasedesk.model.release import Bilingual
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
+    from pathlib import Path
 
     from releasedesk.library.handle import LibraryHandle
 
@@ -277,10 +278,9 @@ class SqlContactRepository(ContactRepository):
     # moving an old directory in -----------------------------------------------------------------------------------
     def import_directory_file(self, path: Path) -> ImportSummary:
         """Copy a contact directory file (any schema version) into this library, keeping every contact's uid, stamp
-        and tags, so releases that remember them still match. Contacts whose uid is already here are left alone."""
-        if not Path(path).is_file():
-            raise DirectoryError(f"{path}: no such directory file")
-        with SqliteContactRepository(path) as old:
+        and tags, so releases that remember them still match. Contacts whose uid is already here are left alone.
+        The file itself is not changed: it is read through a private copy, which is what gets migrated."""
+        with private_copy(path) as copy, SqliteContactRepository(copy) as old:
             people = old.all()
 
         def run(connection: Connection) -> ImportSummary:

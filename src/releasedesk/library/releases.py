@@ -20,9 +20,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from releasedesk.directory.contact import now_stamp
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.fileformat import dumps, loads
+from releasedesk.library import prefixwalk
 from releasedesk.library.engine import write_transaction
 from releasedesk.library.errors import LibraryConflict, LibraryError
 from releasedesk.library.postings import newest_first, words_with_prefix
+from releasedesk.library.prefixwalk import PrefixWalk
 from releasedesk.library.schema import release_terms, release_versions, releases
 from releasedesk.library.textindex import (
     EN,
@@ -382,6 +384,8 @@ class ReleaseLibrary:
                 statement = self._search_statement(connection, query, lang, status, date_from, date_to, unit, author)
                 if statement is None:
                     return []
+                if isinstance(statement, PrefixWalk):  # SQLite, a prefix of several words: merged newest first
+                    return [_summary(row) for row in statement.rows(connection, _SUMMARY, limit)]
                 walked = statement.get_execution_options().get(_WALKED, False)
                 if limit is not None:
                     statement = statement.limit(limit)
@@ -498,8 +502,9 @@ class ReleaseLibrary:
         date_to: date | None,
         unit: str,
         author: str,
-    ) -> Select[Any] | None:
-        """The search as one statement, most recent first (None when nothing can match)."""
+    ) -> Select[Any] | PrefixWalk | None:
+        """The search as one statement, most recent first (None when nothing can match); on SQLite a search led by
+        a prefix of several words is a PrefixWalk instead (library/prefixwalk.py)."""
         filters = []
         if status:
             filters.append(releases.c.status == str(status))
@@ -532,6 +537,18 @@ class ReleaseLibrary:
         if lead is None:  # only one- or two-letter words: the newest releases are scanned until enough match
             return select(*_SUMMARY).where(*filters).order_by(releases.c.id.desc())
         term, is_prefix = lead
+        if is_prefix and self.library.dialect == "sqlite":
+            words = prefixwalk.words_with_prefix(connection, term)
+            if words == []:
+                return None
+            if words is not None and len(words) == 1:
+                term, is_prefix = words[0], False  # one word: its list is read newest first by the join below
+            elif words is not None:
+                others = []
+                for other in parsed.wide_terms():
+                    probe = release_terms.alias()
+                    others.append(exists().where(probe.c.term == other, probe.c.release_id == releases.c.id))
+                return PrefixWalk(tuple(words), bits, (*filters, *others))
         index = release_terms.alias("lead")
         found = [index.c.term >= term, index.c.term < prefix_end(term)] if is_prefix else [index.c.term == term]
         if bits:

@@ -26,12 +26,13 @@ __all__ = ["DocxOptions", "export_docx", "render_docx", "render_plan"]
 def render_plan(plan: Plan, options: DocxOptions | None = None) -> bytes:
     """The DOCX of a plan in memory (python-docx is imported on the first render)."""
     from releasedesk.export.docx.writer import build_document
+    from releasedesk.export.sourcedate import restamp_zip
 
     options = options or DocxOptions()
     document = build_document(plan, options, options.house or current_template())
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
+    return restamp_zip(buffer.getvalue(), plan.metadata.created)  # python-docx dates entries with the clock
 
 
 def render_docx(release: Release, *, lang: LangChoice = "both", options: DocxOptions | None = None) -> bytes:

@@ -18,8 +18,11 @@ from odfdo import Document
 from releasedesk.export.odt.content import OdtBody
 from releasedesk.export.odt.styles import font_faces, office_styles
 from releasedesk.export.plan.approval import approval_properties
+from releasedesk.export.sourcedate import zip_date_time
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from releasedesk.export.house import WriterStyle
     from releasedesk.export.plan.values import Plan, PlanImage
 
@@ -47,8 +50,10 @@ def _root(tag: str, inner: str) -> bytes:
     ).encode()
 
 
-def _declare_version(package: bytes) -> bytes:
-    """Rewrite the version odfdo stamped on every part; the stored `mimetype` stays first."""
+def _declare_version(package: bytes, created: datetime | None) -> bytes:
+    """Rewrite the version odfdo stamped on every part; the stored `mimetype` stays first. Every entry is dated with
+    the plan's creation time (odfdo dates them with the clock), so equal plans give equal bytes."""
+    date_time = zip_date_time(created)
     source = zipfile.ZipFile(io.BytesIO(package))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as target:
@@ -59,6 +64,7 @@ def _declare_version(package: bytes) -> bytes:
                     rb'(office|manifest):version="1\.4"', rb'\1:version="' + ODF_VERSION.encode() + b'"', data
                 )
             compress = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
+            info.date_time = date_time
             target.writestr(info, data, compress_type=compress)
     return out.getvalue()
 
@@ -106,7 +112,9 @@ def render_plan_odt(plan: Plan, style: WriterStyle) -> bytes:
         meta.set_language(info.languages[0])
     if info.created is not None:
         meta.set_creation_date(info.created)
+    elif (template_date := meta.get_element("//meta:creation-date")) is not None:
+        template_date.delete()  # the template's own date, months old: an invariant plan states none
     meta.user_defined_metadata = approval_properties(plan.state)  # meta:user-defined, text values
     buffer = io.BytesIO()
     document.save(buffer)
-    return _declare_version(buffer.getvalue())
+    return _declare_version(buffer.getvalue(), info.created)

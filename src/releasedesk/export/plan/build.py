@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
@@ -41,6 +40,7 @@ from releasedesk.model.textclean import clean_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
+    from datetime import datetime
 
     from releasedesk.export.layout import LangChoice
     from releasedesk.export.style import HouseStyle
@@ -287,9 +287,10 @@ def plan_release(
     """
     from releasedesk.export.output import languages_to_export
     from releasedesk.export.plan.logo import logo_image
+    from releasedesk.export.sourcedate import creation_time
     from releasedesk.export.style import current_template, stamp_formats
 
     languages_to_export(release, lang)
     house = house or current_template()
-    now = None if invariant else datetime.now(UTC)
+    now = None if invariant else creation_time()  # SOURCE_DATE_EPOCH when set
     return build_plan(release, lang, default_logo=logo_image(house), now=now, stamp_format=stamp_formats(house))

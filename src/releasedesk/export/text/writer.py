@@ -66,11 +66,13 @@ def spelled_out(line: Line) -> str:
 
 
 def _unit_lines(text: str) -> list[str]:
-    """One unit as lines: its own line breaks and the wraps both end in the continuation mark."""
+    """One unit as lines: its own line breaks and the wraps both end in the continuation mark, which fits in the
+    72 columns with the rest of the line (only the unit's last line has none)."""
     pieces = [piece for piece in text.split("\n") if piece]
     lines: list[str] = []
-    for piece in pieces:
-        lines.extend(wrap(piece, WIDTH))
+    for number, piece in enumerate(pieces):
+        last = number == len(pieces) - 1
+        lines.extend(wrap(piece, WIDTH, mark=len(SOFT)) if last else wrap(piece, WIDTH - len(SOFT)))
     return [line + SOFT for line in lines[:-1]] + lines[-1:]
 
 
