@@ -49,6 +49,8 @@ class WriterStyle:
     """Where an approved copy's stamp line goes: `meta` (under the meta block) or `end` (end of each section)."""
     stamp_format: Mapping[Lang, str] | None = None
     """The template's stamp wording per language; None: the plan's default."""
+    contact_columns: int = 2
+    """Media contacts to a row (`Section.contact_rows`)."""
 
     @property
     def page_mm(self) -> tuple[float, float]:
@@ -94,5 +96,6 @@ def writer_style(page_size: str | None = None, template: HouseStyle | None = Non
         logo_height_mm=template.logo_height_mm,
         stamp_place=template.stamp_place,
         stamp_format=stamp_formats(template),
+        contact_columns=template.contact_columns,
     )
     return replace(style, page_size=page_size) if page_size else style

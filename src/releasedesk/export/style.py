@@ -78,6 +78,8 @@ class HouseStyle:
     footer_size: float = 8
     quote_indent_mm: float = 8
     list_indent_mm: float = 6.5
+    contact_columns: int = 2
+    """Media contacts side by side, this many to a row (fewer when there are fewer contacts), in every format."""
 
     accent_color: str = "#1F3A5F"
     """Letterhead rule, release line and headings."""
@@ -133,15 +135,24 @@ PdfTemplate = HouseStyle
 DEFAULT_TEMPLATE = HouseStyle()
 
 
-def _coerce(name: str, value: Any, current: Any) -> Any:
+_COUNTS = frozenset({"contact_columns"})
+"""Settings that are whole numbers (the other numbers are sizes: a template's 30 means 30.0)."""
+
+
+def _coerce(name: str, value: Any, current: Any, *, whole: bool = False) -> Any:
+    """`value` as the setting's type: tuples from lists, numbers as floats (`whole`: as ints, for counts)."""
     if isinstance(current, tuple):
         if not isinstance(value, list):
             raise ExportError(f"PDF template: {name} must be a list")
         return tuple(value)
-    if isinstance(current, bool) or not isinstance(current, int | float) or isinstance(value, bool):
+    if isinstance(current, bool) or not isinstance(current, int | float):
         return value
-    if not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, int | float):
         raise ExportError(f"PDF template: {name} must be a number")
+    if whole:
+        if not float(value).is_integer():
+            raise ExportError(f"PDF template: {name} must be a whole number")
+        return int(value)
     return float(value)
 
 
@@ -162,7 +173,7 @@ def template_from_dict(data: dict[str, Any], base: HouseStyle = DEFAULT_TEMPLATE
         elif key not in known:
             raise ExportError(f"PDF template: unknown setting {key!r}")
         else:
-            changes[key] = _coerce(key, value, getattr(base, key))
+            changes[key] = _coerce(key, value, getattr(base, key), whole=key in _COUNTS)
     for key, value in changes.items():
         if key.endswith("_color") and (not isinstance(value, str) or not _HEX.match(value)):
             raise ExportError(f'PDF template: {key} must be a colour like "#1F3A5F", not {value!r}')
@@ -171,6 +182,8 @@ def template_from_dict(data: dict[str, Any], base: HouseStyle = DEFAULT_TEMPLATE
     for key in ("stamp_zh", "stamp_en"):
         if key in changes:
             _check_stamp_wording(key, changes[key])
+    if not 1 <= changes.get("contact_columns", base.contact_columns) <= 4:
+        raise ExportError("PDF template: contact_columns must be 1, 2, 3 or 4")
     if changes.get("page_size", base.page_size) not in PAGE_SIZES:
         raise ExportError(f"PDF template: page_size must be one of {', '.join(PAGE_SIZES)}")
     return replace(base, **changes)

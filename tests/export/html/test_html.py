@@ -30,6 +30,7 @@ WRITER_TAGS = {
     "html", "head", "meta", "title", "style", "body", "div", "article", "header", "img", "p", "span", "dl", "dt",
     "dd", "h1", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "figure", "figcaption", "section", "address",
     "a", "strong", "em", "u", "br",
+    "table", "tr", "td",  # the e-mail's contacts grid: mail programs ignore CSS grids
 }  # fmt: skip
 VARIANTS = {"web": HtmlOptions(), "email": HtmlOptions(email=True)}
 

@@ -1,4 +1,4 @@
-"""The media-contacts block: a heading kept with a borderless two-column table of the printable contacts."""
+"""The media-contacts block: a heading kept with a borderless table of the printable contacts, in the plan's grid."""
 
 from __future__ import annotations
 
@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 
     from releasedesk.export.plan import PlanContact, Section
 
-COLUMNS = 2
-
 
 def _fill(cell: docxfence.Cell, contact: PlanContact) -> None:
     name = cell.paragraphs[0]
@@ -27,31 +25,29 @@ def _fill(cell: docxfence.Cell, contact: PlanContact) -> None:
         add_line(styled_paragraph(cell, NAMES.contact_details), line, hyperlink_style=NAMES.hyperlink)
 
 
-def write_contacts(document: Document, section: Section, text_width: Length) -> None:
-    """The section's contacts in the DOCX; nothing when there are none."""
-    contacts = section.contacts
-    if not contacts:
+def write_contacts(document: Document, section: Section, text_width: Length, columns: int) -> None:
+    """The section's contacts in the DOCX, `columns` to a row (the house style's); nothing when there are none."""
+    if not section.contacts:
         return
     add_line(
         styled_paragraph(document, NAMES.contacts_heading), section.contacts_heading, hyperlink_style=NAMES.hyperlink
     )
-    rows = (len(contacts) + COLUMNS - 1) // COLUMNS
-    table = document.add_table(rows=rows, cols=COLUMNS)
+    grid = section.contact_rows(columns)
+    table = document.add_table(rows=len(grid), cols=len(grid[0]))
     table.autofit = False
-    column_width = Length(int(text_width) // COLUMNS)
+    column_width = Length(int(text_width) // len(grid[0]))
     for column in table.columns:
         column.width = column_width
-    for row_index, row in enumerate(table.rows):
+    for row, contacts in zip(table.rows, grid, strict=True):
         tr_pr = docxfence.tr_of(row).get_or_add_trPr()
         tr_pr.append(element("w:cantSplit"))
-        for column_index, cell in enumerate(row.cells):
+        for cell, contact in zip(row.cells, contacts, strict=True):
             cell.width = column_width
-            index = row_index * COLUMNS + column_index
-            if index < len(contacts):
-                _fill(cell, contacts[index])
+            if contact is not None:
+                _fill(cell, contact)
             else:
                 set_paragraph_style(cell.paragraphs[0], NAMES.contact_details)
-            if row_index == rows - 1:
+            if contacts is grid[-1]:
                 # keepNext on the last row would tie the table to whatever follows it
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.keep_with_next = False

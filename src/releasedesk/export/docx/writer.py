@@ -73,7 +73,7 @@ def _write_back(document: Document, section: Section, text_width: Length, house:
         )
         for line in section.boilerplate:
             add_line(styled_paragraph(document, NAMES.boilerplate), line, hyperlink_style=link)
-    write_contacts(document, section, text_width)
+    write_contacts(document, section, text_width, house.contact_columns)
     if house.stamp_place == "end":
         _write_stamp(document, section)
 

@@ -76,6 +76,9 @@ def role_styles(style: WriterStyle) -> dict[str, str]:
         "aside-heading": f"{text}; font-family: {latin_sans}; font-size: {s.heading_sizes[2]}pt;"
         f" color: {s.accent_color}; margin: 1em 0 0.3em",
         "aside-p": f"{text}; font-size: {s.meta_size + 0.5}pt; margin-bottom: 0.4em",
+        "contacts": f"display: grid; grid-template-columns: repeat({s.contact_columns}, minmax(0, 1fr));"
+        " column-gap: 10pt",
+        "contact-cell": "vertical-align: top; padding: 0 10pt 0 0",
         "address": f"font-style: normal; font-size: {s.meta_size + 0.5}pt; margin-bottom: 0.6em",
         "contact-name": f"{text}; font-weight: bold",
         "contact-line": f"{text}",

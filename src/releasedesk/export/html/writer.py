@@ -36,6 +36,7 @@ from releasedesk.export.plan.values import (
 
 if TYPE_CHECKING:
     from releasedesk.export.house import WriterStyle
+    from releasedesk.export.plan.values import PlanContact
 
 
 def _text(value: str) -> str:
@@ -55,6 +56,31 @@ class HtmlWriter:
         if self.email:
             return f' style="{escape("; ".join(self.roles[role] for role in roles), quote=True)}"'
         return f' class="{" ".join(roles)}"'
+
+    def contacts(self, section: Section) -> str:
+        """One `address` per contact in the plan's grid: a CSS grid on the web, a layout table in e-mail (where
+        mail programs ignore grids)."""
+        grid = section.contact_rows(self.style.contact_columns)
+
+        def card(contact: PlanContact) -> str:
+            lines = "".join(self.element("p", line, "contact-line") for line in contact.details)
+            return f"<address{self.attrs('address')}>{self.element('p', contact.name, 'contact-name')}{lines}</address>"
+
+        if not self.email:
+            cards = "".join(card(contact) for row in grid for contact in row if contact is not None)
+            return f"<div{self.attrs('contacts')}>{cards}</div>"
+        width = f"{100 / len(grid[0]):.4g}%"
+        cell = escape(self.roles["contact-cell"], quote=True)
+        rows = "".join(
+            "<tr>"
+            + "".join(
+                f'<td style="{cell}; width: {width}">{card(contact) if contact is not None else ""}</td>'
+                for contact in row
+            )
+            + "</tr>"
+            for row in grid
+        )
+        return f'<table role="presentation" style="width: 100%; border-collapse: collapse">{rows}</table>'
 
     def runs(self, line: Line) -> str:
         out: list[str] = []
@@ -182,13 +208,8 @@ class HtmlWriter:
             heading = self.element("h2", section.boilerplate_heading, "aside-heading")
             parts.append(f"<section>{heading}{paragraphs}</section>")
         if section.contacts:
-            cards = "".join(
-                f"<address{self.attrs('address')}>{self.element('p', contact.name, 'contact-name')}"
-                + "".join(self.element("p", line, "contact-line") for line in contact.details)
-                + "</address>"
-                for contact in section.contacts
-            )
-            parts.append(f"<section>{self.element('h2', section.contacts_heading, 'aside-heading')}{cards}</section>")
+            heading = self.element("h2", section.contacts_heading, "aside-heading")
+            parts.append(f"<section>{heading}{self.contacts(section)}</section>")
         if self.style.stamp_place == "end":
             parts.append(stamp)
         classes = f"article-{section.lang}"

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
+from releasedesk.export.odt.contacts import STYLES as CONTACT_STYLES
+from releasedesk.export.odt.contacts import contacts_xml
 from releasedesk.export.odt.styles import LIST_STYLE
 from releasedesk.export.odt.table import STYLES as TABLE_STYLES
 from releasedesk.export.odt.table import table_xml
@@ -223,9 +225,9 @@ class OdtBody:
             parts.extend(self.paragraph("ReleaseBoilerplate", line) for line in section.boilerplate)
         if section.contacts:
             parts.append(self.paragraph("ReleaseContactsHeading", section.contacts_heading))
-            for contact in section.contacts:
-                parts.append(self.paragraph("ReleaseContactName", contact.name))
-                parts.extend(self.paragraph("ReleaseContactLine", line) for line in contact.details)
+            table, styles = contacts_xml(section, self.style.contact_columns, number, self.paragraph)
+            parts.append(table)
+            self.auto.xml.append(styles)
         if section.stamp and self.style.stamp_place == "end":
             parts.append(self.paragraph("ReleaseStamp", section.stamp))
         first = f"ReleaseSectionStart{number}"
@@ -247,10 +249,14 @@ class OdtBody:
             ' style:vertical-pos="top" style:vertical-rel="baseline" fo:border="none" fo:padding="0mm"/></style:style>'
         )
         styles = "".join(self.first_styles) + "".join(self.auto.xml)
-        tables = TABLE_STYLES + (
-            '<style:style style:name="ReleaseTableCaption" style:family="paragraph"'
-            ' style:parent-style-name="ReleaseCaption"><style:paragraph-properties fo:keep-with-next="always"/>'
-            "</style:style>"
+        tables = (
+            TABLE_STYLES
+            + CONTACT_STYLES
+            + (
+                '<style:style style:name="ReleaseTableCaption" style:family="paragraph"'
+                ' style:parent-style-name="ReleaseCaption"><style:paragraph-properties fo:keep-with-next="always"/>'
+                "</style:style>"
+            )
         )
         return f"<office:automatic-styles>{frame}{tables}{styles}</office:automatic-styles>"
 

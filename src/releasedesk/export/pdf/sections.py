@@ -36,6 +36,7 @@ from releasedesk.export.plan.scripts import script_line
 
 if TYPE_CHECKING:
     from releasedesk.export.pdf.template import PdfTemplate
+    from releasedesk.export.plan.values import PlanContact
 
 _TABLE_BASE = [
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -161,17 +162,9 @@ def _closing(ctx: _Context) -> list[Flowable]:
         out.append(KeepTogether([heading, paragraphs[0]]))
         out.extend(paragraphs[1:])
     if section.contacts:
-        cells: list[object] = []  # one list of flowables per contact
-        for contact in section.contacts:
-            cell: list[object] = []
-            if contact.name:
-                cell.append(ctx.text(contact.name, styles.contact_name))
-            cell.extend(ctx.text(detail, styles.contact_detail) for detail in contact.details)
-            cells.append(cell)
-        columns = 2 if len(cells) > 1 else 1
-        rows: list[list[object]] = [cells[i : i + columns] for i in range(0, len(cells), columns)]
-        if len(rows[-1]) < columns:
-            rows[-1].append([])
+        grid = section.contact_rows(ctx.template.house.contact_columns)
+        rows: list[list[object]] = [[_contact_cell(ctx, contact) for contact in row] for row in grid]
+        columns = len(rows[0])
         width = ctx.template.column_width
         padding = [("RIGHTPADDING", (0, 0), (-1, -1), 10), ("TOPPADDING", (0, 0), (-1, -1), 2)]
         padding.append(("BOTTOMPADDING", (0, 0), (-1, -1), 6))
@@ -181,6 +174,15 @@ def _closing(ctx: _Context) -> list[Flowable]:
     if section.stamp and ctx.template.house.stamp_place == "end":
         out.append(ctx.text(section.stamp, replace(styles.stamp, space_before=10)))
     return out
+
+
+def _contact_cell(ctx: _Context, contact: PlanContact | None) -> list[object]:
+    """One contact's name and details; an empty cell pads the last row."""
+    if contact is None:
+        return []
+    cell: list[object] = [ctx.text(contact.name, ctx.styles.contact_name)] if contact.name else []
+    cell.extend(ctx.text(detail, ctx.styles.contact_detail) for detail in contact.details)
+    return cell
 
 
 def build_story(plan: Plan, template: PdfTemplate, fonts: FontSet) -> list[Flowable]:

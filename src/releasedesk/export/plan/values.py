@@ -205,6 +205,13 @@ class Section:
     stamp: Line = ()
     """On an approved export only: `核定 · 王小明 · 2026-11-30 14:05 · 3f9a 12c0` / `Approved · …`; else empty."""
 
+    def contact_rows(self, columns: int) -> tuple[tuple[PlanContact | None, ...], ...]:
+        """The contacts in rows of `columns` (the house style's `contact_columns`; fewer when there are fewer
+        contacts), the last row padded with None: the one grid every format lays the contacts out in."""
+        count = max(1, min(columns, len(self.contacts)))
+        padded = (*self.contacts, *([None] * (-len(self.contacts) % count)))
+        return tuple(padded[start : start + count] for start in range(0, len(padded), count))
+
 
 @dataclass(frozen=True)
 class DocumentState:
