@@ -24,6 +24,12 @@ def skips(page: int) -> bool:
     return pages is not None and page not in pages
 
 
+def drawn_pages() -> frozenset[int] | None:
+    """The pages (1-based) a draft on this thread draws; None for a full render."""
+    pages: frozenset[int] | None = getattr(_local, "pages", None)
+    return pages
+
+
 @contextmanager
 def drawing_only(pages: frozenset[int] | None) -> Iterator[None]:
     """Draw text only on `pages` (1-based) for the duration of the block; None draws every page."""
