@@ -1,7 +1,8 @@
 """GUI benchmark: launch-to-window-shown, preview refresh latency, RSS, typing latency while the preview renders.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui.py   (or with DISPLAY set, under Xvfb/X11;
---no-launch skips the start-up runs, --launch-only runs only them; --baseline-src DIR also launches another
+--no-launch skips the start-up runs, --launch-only runs only them, --preview-only runs only the preview's
+edit → page figures (--sample NAME: one sample); --baseline-src DIR also launches another
 checkout's src/ in the same run, e.g. `git archive 937fe29 src resources | tar -x -C /tmp/base` then
 --baseline-src /tmp/base/src)
 Prints measured figures only; targets (issue 15): edit → visible page ≤ 100 ms (4 pages) / ≤ 150 ms (21 pages)
@@ -138,10 +139,33 @@ MODES = {
     "today": dict(process=False, cache=False, draft=False),
     "caches in window": dict(process=False, cache=True, draft=False),
     "worker": dict(process=True, cache=True, draft=False),
+    "worker, page in view first, every page laid out": dict(process=True, cache=True, draft=True, lay_all=True),
     "worker, page in view first": dict(process=True, cache=True, draft=True),
 }
 """today: every render lays out and draws every page, in a thread of the window; "caches in window": last
-round's layout and plan-runs caches, same thread; worker: the same caches in the preview's worker process."""
+round's layout and plan-runs caches, same thread; worker: the same caches in the preview's worker process;
+"every page laid out": the draft paginates every page (a second worker, started with RELEASEDESK_DRAFT_SKIP=0),
+where the shipping draft skips the pages out of view of sections whose page count it knows (export/pdf/pagecount.py).
+"""
+PREVIEW_SAMPLES = ("announcement", "long-report")
+_WORKERS: dict[bool, object] = {}
+"""The window's own worker (False) and the every-page-laid-out one (True), once started."""
+
+
+def _worker_laying_out_every_page(window):  # noqa: ANN001 - the main window
+    """A second preview worker whose drafts lay out every page, wired to the window's preview like its own."""
+    from releasedesk.gui.preview_process import PreviewProcess
+
+    preview = window.preview
+    worker = PreviewProcess(preview)
+    for signal, slot in (("drafted", "_drafted"), ("rendered", "_rendered"), ("failed", "_worker_failed")):
+        getattr(worker, signal).connect(getattr(preview, slot))
+    os.environ["RELEASEDESK_DRAFT_SKIP"] = "0"
+    try:
+        worker.start()
+    finally:
+        del os.environ["RELEASEDESK_DRAFT_SKIP"]
+    return worker
 
 
 def _switch(window, mode: str) -> None:  # noqa: ANN001 - the main window
@@ -151,6 +175,11 @@ def _switch(window, mode: str) -> None:  # noqa: ANN001 - the main window
     window.preview.use_process = settings["process"]
     window.preview.layout_cache = build.CACHE_RUNS = settings["cache"]
     window.preview.visible_first = settings["draft"]
+    lay_all = bool(settings.get("lay_all"))
+    _WORKERS.setdefault(False, window.preview.worker)
+    if lay_all and True not in _WORKERS:
+        _WORKERS[True] = _worker_laying_out_every_page(window)
+    window.preview.worker = _WORKERS[lay_all]
 
 
 def _p(values: list[float], fraction: float) -> float:
@@ -192,11 +221,15 @@ def in_process() -> None:
     window = MainWindow(Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat)), RecoveryStore(tmp / "r"))
     window.resize(1600, 1000)
     window.show()
-    for name in ("announcement", "long-report"):
+    for name in PREVIEW_SAMPLES:
         for lang in ("both", "en"):
             window.preview.set_lang(lang)
             window.show_release(load_sample(name), None)
             pages = _wait(app, window.preview.refreshed)[0]
+            for mode in MODES:  # each renderer has seen the release once (fonts, caches), as after the first edit
+                _switch(window, mode)
+                window.preview.refresh_now()
+                _wait(app, window.preview.refreshed)
             latencies: dict[str, list[float]] = {mode: [] for mode in MODES}
             fulls: dict[str, list[float]] = {mode: [] for mode in MODES}
             for run in range(REFRESH_RUNS):
@@ -215,6 +248,7 @@ def in_process() -> None:
                     if window.preview._busy:
                         _wait(app, window.preview.refreshed)
                     fulls[mode].append((time.perf_counter() - start) * 1000)
+            _switch(window, "worker")
             for mode in MODES:
                 print(
                     f"preview, {name} ({lang}, {pages} pages), {mode}: edit → visible page rendered at 150 dpi, "
@@ -223,6 +257,9 @@ def in_process() -> None:
                     f"{statistics.median(fulls[mode]):.0f} ms; plus the {DEBOUNCE_MS} ms debounce"
                 )
 
+    if "--preview-only" in sys.argv:
+        _close(window)
+        return
     # typing latency: time to process one keystroke in the body editor, idle vs while the long sample renders
     window.preview.set_lang("both")
     window.show_release(load_sample("long-report"), None)
@@ -262,7 +299,14 @@ def in_process() -> None:
     bursty_typing(app, window, keystroke, p95)
     _switch(window, "worker")
     pairs_benchmark(app, window, keystroke, p95)
+    _close(window)
+
+
+def _close(window) -> None:  # noqa: ANN001 - the main window
+    _switch(window, "worker")
     window.preview.shutdown()
+    if True in _WORKERS:
+        _WORKERS[True].stop()  # type: ignore[attr-defined]  # a PreviewProcess
     window.setWindowModified(False)
     window.close()
 
@@ -322,7 +366,9 @@ if __name__ == "__main__":
         f"platform: {'DISPLAY=' + os.environ['DISPLAY'] if os.environ.get('DISPLAY') else 'offscreen'}; "
         f"{os.cpu_count()} CPUs"
     )
-    if "--no-launch" not in sys.argv:
+    if "--sample" in sys.argv:
+        PREVIEW_SAMPLES = (sys.argv[sys.argv.index("--sample") + 1],)
+    if "--no-launch" not in sys.argv and "--preview-only" not in sys.argv:
         arguments = sys.argv[1:]
         launch(arguments[arguments.index("--baseline-src") + 1] if "--baseline-src" in arguments else None)
     if "--launch-only" not in sys.argv:

@@ -10,6 +10,7 @@ instead of laying them out. Full renders never skip: exported and printed bytes 
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus.doctemplate import ActionFlowable
@@ -23,8 +24,9 @@ if TYPE_CHECKING:
 
     from reportlab.platypus.flowables import Flowable
 
-ENABLED = True
-"""Drafts skip pages out of view when they can; False lays every page out (benchmarks/gui.py's comparison)."""
+ENABLED = os.environ.get("RELEASEDESK_DRAFT_SKIP", "1") != "0"
+"""Drafts skip pages out of view when they can; RELEASEDESK_DRAFT_SKIP=0 lays every page out (the comparison in
+benchmarks/gui.py, which starts a second preview worker with it)."""
 
 LAYOUT_KEY = "_rd_layout_key"
 """The attribute naming what a flowable's size depends on, set where sections.py builds it from plan values."""
