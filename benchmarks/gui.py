@@ -139,21 +139,21 @@ MODES = {
     "today": dict(process=False, cache=False, draft=False),
     "caches in window": dict(process=False, cache=True, draft=False),
     "worker": dict(process=True, cache=True, draft=False),
-    "worker, page in view first, every page laid out": dict(process=True, cache=True, draft=True, lay_all=True),
+    "worker, page in view first, drafts as before": dict(process=True, cache=True, draft=True, lay_all=True),
     "worker, page in view first": dict(process=True, cache=True, draft=True),
 }
 """today: every render lays out and draws every page, in a thread of the window; "caches in window": last
 round's layout and plan-runs caches, same thread; worker: the same caches in the preview's worker process;
-"every page laid out": the draft paginates every page (a second worker, started with RELEASEDESK_DRAFT_SKIP=0),
-where the shipping draft skips the pages out of view of sections whose page count it knows (export/pdf/pagecount.py).
+"drafts as before": a second worker, started with RELEASEDESK_DRAFT_SKIP=0, whose drafts lay out every page and draw
+every page's watermark and footer, where the shipping draft skips what is out of view (export/pdf/draft.py).
 """
 PREVIEW_SAMPLES = ("announcement", "long-report")
 _WORKERS: dict[bool, object] = {}
-"""The window's own worker (False) and the every-page-laid-out one (True), once started."""
+"""The window's own worker (False) and the one with drafts as before (True), once started."""
 
 
 def _worker_laying_out_every_page(window):  # noqa: ANN001 - the main window
-    """A second preview worker whose drafts lay out every page, wired to the window's preview like its own."""
+    """A second preview worker whose drafts trim nothing out of view, wired to the window's preview like its own."""
     from releasedesk.gui.preview_process import PreviewProcess
 
     preview = window.preview

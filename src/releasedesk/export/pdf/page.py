@@ -56,7 +56,7 @@ class PageDecorator:
         """The watermark goes over the page's content: translucent, so text shows through and photos cannot hide it.
 
         A draft leaves it off the pages out of view (its glyph outlines are a tenth of a draft's time)."""
-        if self.plan.state.watermark and not draft.skips(canvas.getPageNumber()):
+        if self.plan.state.watermark and not draft.trims(canvas.getPageNumber()):
             self._draw_watermark(canvas, self.plan.state.watermark)
 
     def _draw_watermark(self, canvas: Canvas, mark: str) -> None:
@@ -117,7 +117,7 @@ def numbered_canvas_class(decorator: PageDecorator) -> type[Canvas]:
             total = len(self._page_langs)
             for number, lang in enumerate(self._page_langs, start=1):
                 self.beginForm(f"rd-page-{number}")
-                if not draft.skips(number):  # a draft's pages out of view: an empty form, nothing to see there
+                if not draft.trims(number):  # a draft's pages out of view: an empty form, nothing to see there
                     decorator.draw_footer(self, lang, number, total)
                 self.endForm()
             super().save()

@@ -10,7 +10,6 @@ instead of laying them out. Full renders never skip: exported and printed bytes 
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus.doctemplate import ActionFlowable
@@ -23,10 +22,6 @@ if TYPE_CHECKING:
     from collections.abc import Hashable, Sequence
 
     from reportlab.platypus.flowables import Flowable
-
-ENABLED = os.environ.get("RELEASEDESK_DRAFT_SKIP", "1") != "0"
-"""Drafts skip pages out of view when they can; RELEASEDESK_DRAFT_SKIP=0 lays every page out (the comparison in
-benchmarks/gui.py, which starts a second preview worker with it)."""
 
 LAYOUT_KEY = "_rd_layout_key"
 """The attribute naming what a flowable's size depends on, set where sections.py builds it from plan values."""

@@ -103,7 +103,7 @@ def _skip_out_of_view(
 ) -> set[str]:
     """In a draft, sections of known page count skip their pages out of view; returns their languages."""
     visible = draft.drawn_pages()
-    if visible is None or not pagecount.ENABLED:
+    if visible is None or not draft.TRIM_OUT_OF_VIEW:
         return set()
     skipping: set[str] = set()
     for story, key in zip(stories, keys, strict=True):
