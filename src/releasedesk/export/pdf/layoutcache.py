@@ -47,6 +47,8 @@ class LayoutCache:
         self._pages: LRU[tuple[Any, ...], int] = LRU(PAGE_COUNTS)
         self.hits = 0
         self.misses = 0
+        self.pages_skipped = 0
+        """Pages drafts left blank because they were out of view in a section of known page count (for tests)."""
 
     def glyphs(self, segments: tuple[Hashable, ...], style: Hashable, fonts: FontSet, compute: Callable[[], G]) -> G:
         """The measured characters; the font set itself is in the key (its faces decide every width)."""
@@ -83,7 +85,7 @@ class LayoutCache:
         return value
 
     def reset_counts(self) -> None:
-        self.hits = self.misses = 0
+        self.hits = self.misses = self.pages_skipped = 0
 
     def clear(self) -> None:
         self._glyphs = LRU(self._glyphs.size)

@@ -95,3 +95,4 @@ def skip_out_of_view(doc: Any, flowables: list[Flowable], visible: frozenset[int
         return
     flowables[:end] = [PageBreak() for _ in range(last - page)]
     doc.rd_section_last = None
+    doc.rd_pages_skipped = getattr(doc, "rd_pages_skipped", 0) + last - page + 1

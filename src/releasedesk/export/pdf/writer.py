@@ -78,6 +78,7 @@ def write_pdf(plan: Plan, out: BinaryIO, template: PdfTemplate, fonts: FontSet, 
     skipped = _skip_out_of_view(doc, stories, keys, cache) if cache is not None else set()
     doc.build(join_sections(plan, stories), canvasmaker=numbered_canvas_class(decorator))
     if cache is not None:
+        cache.pages_skipped += getattr(doc, "rd_pages_skipped", 0)
         page_langs: list[str] = doc.canv._page_langs  # noqa: SLF001 - our NumberedCanvas (page.py)
         for section, key in zip(plan.sections, keys, strict=True):
             if key is not None and section.lang not in skipped:
