@@ -144,3 +144,21 @@ def test_the_signature_is_the_line_count_not_the_text():
     assert short == other
     assert signature([_block("word " * 60)], width) != short
     assert signature([object()], width) is None  # type: ignore[list-item]  # a flowable it cannot size
+
+
+def test_canary_reportlab_keeps_what_pagecount_reads():
+    """rlfence.kept_together and allow_blank_pages rely on KeepTogether._content and the empty-page guard."""
+    from reportlab.platypus.doctemplate import LayoutError, SimpleDocTemplate
+    from reportlab.platypus.flowables import KeepTogether, PageBreak, Spacer
+
+    from releasedesk.export.pdf import rlfence
+
+    spacers = [Spacer(1, 2), Spacer(1, 3)]
+    assert rlfence.kept_together(KeepTogether(spacers)) == spacers
+    story = [Spacer(1, 2)] + [PageBreak() for _ in range(14)]
+    with pytest.raises(LayoutError):  # the guard: more than 10 blank pages in a row
+        SimpleDocTemplate(io.BytesIO()).build(list(story))
+    doc = SimpleDocTemplate(io.BytesIO())
+    rlfence.allow_blank_pages(doc, 14)
+    doc.build(list(story))
+    assert doc.canv.getPageNumber() == 15

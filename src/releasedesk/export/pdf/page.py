@@ -95,6 +95,12 @@ class PageDecorator:
         canvas.restoreState()
 
 
+def page_languages(canvas: Canvas) -> list[Lang]:
+    """The language section of each page a NumberedCanvas has shown, in order."""
+    langs: list[Lang] = canvas._page_langs  # type: ignore[attr-defined]  # noqa: SLF001 - set by NumberedCanvas below
+    return langs
+
+
 def numbered_canvas_class(decorator: PageDecorator) -> type[Canvas]:
     """A Canvas that ends every page with a form XObject filled in once the total page count is known.
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus.flowables import KeepTogether, PageBreak, Spacer
 
+from releasedesk.export.pdf import rlfence
 from releasedesk.export.pdf.flowables import Bookmark
 from releasedesk.export.pdf.textflow import TextBlock
 
@@ -48,11 +49,11 @@ def _part(flowable: Flowable, frame_width: float) -> Hashable | None:
     if isinstance(flowable, TextBlock):
         flowable.wrap(frame_width, 1e9)  # the frame's own width: the lines are cached for the real wrap
         return ("text", flowable.style, flowable.line_count(), flowable.has_label())
-    key = getattr(flowable, LAYOUT_KEY, None)
+    key: Hashable | None = getattr(flowable, LAYOUT_KEY, None)
     if key is not None:
         return key
     if isinstance(flowable, KeepTogether):
-        inner = signature(flowable._content, frame_width)  # noqa: SLF001 - reportlab keeps the flowables there
+        inner = signature(rlfence.kept_together(flowable), frame_width)
         return None if inner is None else ("keep", inner)
     if isinstance(flowable, Bookmark):
         return ("bookmark",)
@@ -61,7 +62,7 @@ def _part(flowable: Flowable, frame_width: float) -> Hashable | None:
     return None
 
 
-class SectionStart(ActionFlowable):  # type: ignore[misc]  # reportlab is untyped
+class SectionStart(ActionFlowable):
     """Opens a section whose page count is known: from here on, pages out of view may be skipped."""
 
     def __init__(self, pages: int) -> None:
@@ -72,7 +73,7 @@ class SectionStart(ActionFlowable):  # type: ignore[misc]  # reportlab is untype
         doc.rd_section_last = doc.canv.getPageNumber() + self.pages - 1
 
 
-class SectionEnd(ActionFlowable):  # type: ignore[misc]  # reportlab is untyped
+class SectionEnd(ActionFlowable):
     """Closes a section opened by SectionStart."""
 
     def apply(self, doc: Any) -> None:

@@ -612,4 +612,9 @@ def allow_blank_pages(doc: Any, pages: int) -> None:
     doc._emptyPagesAllowed = max(doc._emptyPagesAllowed, pages + 10)
 
 
+def kept_together(flowable: Any) -> list[Any]:
+    """The flowables a KeepTogether holds (reportlab keeps them in a private list)."""
+    return list(flowable._content)
+
+
 _import_platypus()  # P1: before any module of ours imports platypus (fonts.py and the writer import this first)

@@ -11,7 +11,7 @@ from releasedesk import __version__
 from releasedesk.export.pdf import draft, layoutcache, pagecount, rlfence
 from releasedesk.export.pdf.approvalinfo import approval_entries
 from releasedesk.export.pdf.fontset import SANS, FontSet
-from releasedesk.export.pdf.page import PageDecorator, numbered_canvas_class
+from releasedesk.export.pdf.page import PageDecorator, numbered_canvas_class, page_languages
 from releasedesk.export.pdf.sections import join_sections, section_stories
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def write_pdf(plan: Plan, out: BinaryIO, template: PdfTemplate, fonts: FontSet, 
     doc.build(join_sections(plan, stories), canvasmaker=numbered_canvas_class(decorator))
     if cache is not None:
         cache.pages_skipped += getattr(doc, "rd_pages_skipped", 0)
-        page_langs: list[str] = doc.canv._page_langs  # noqa: SLF001 - our NumberedCanvas (page.py)
+        page_langs = page_languages(doc.canv)
         for section, key in zip(plan.sections, keys, strict=True):
             if key is not None and section.lang not in skipped:
                 cache.note_page_count(key, page_langs.count(section.lang))
@@ -107,13 +107,15 @@ def _skip_out_of_view(
     if visible is None or not draft.TRIM_OUT_OF_VIEW:
         return set()
     skipping: set[str] = set()
+    blank = 0
     for story, key in zip(stories, keys, strict=True):
-        pages = cache.page_count(key) if key is not None else None
-        if pages is not None:
+        pages = None if key is None else cache.page_count(key)
+        if key is not None and pages is not None:
             story.insert(0, pagecount.SectionStart(pages))
             story.append(pagecount.SectionEnd())
-            skipping.add(key[0])  # type: ignore[index]  # a key is never None here
+            skipping.add(str(key[0]))
+            blank += pages
     if skipping:
-        rlfence.allow_blank_pages(doc, sum(cache.page_count(key) or 0 for key in keys if key is not None))
+        rlfence.allow_blank_pages(doc, blank)
         doc.filterFlowables = lambda flowables: pagecount.skip_out_of_view(doc, flowables, visible)  # type: ignore[method-assign]  # reportlab's per-document hook
     return skipping
