@@ -3,7 +3,7 @@
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui.py   (or with DISPLAY set, under Xvfb/X11;
 --no-launch skips the start-up runs, --launch-only runs only them, --preview-only runs only the preview's
 edit → page figures (--sample NAME: one sample); --baseline-src DIR also launches another
-checkout's src/ in the same run, e.g. `git archive 937fe29 src resources | tar -x -C /tmp/base` then
+checkout's src/ in the same run, and measures its worker render CPU beside this checkout's, e.g. `git archive 937fe29 src resources | tar -x -C /tmp/base` then
 --baseline-src /tmp/base/src)
 Prints measured figures only; targets (issue 15): edit → visible page ≤ 100 ms (4 pages) / ≤ 150 ms (21 pages)
 median without the debounce, typing p95 ≤ 16 ms while the preview renders; each beside the layout cache switched off.
@@ -180,6 +180,56 @@ def _switch(window, mode: str) -> None:  # noqa: ANN001 - the main window
     if lay_all and True not in _WORKERS:
         _WORKERS[True] = _worker_laying_out_every_page(window)
     window.preview.worker = _WORKERS[lay_all]
+
+
+_DRAFT_CPU = """
+import statistics, sys, time
+from releasedesk.fileformat.store import dumps, loads
+from releasedesk.preview.source import render
+from releasedesk.samples import load_sample
+release = load_sample(sys.argv[1])
+for warm in range(2):
+    render(release, "both", layout_cache=True)
+rows = {"parse": [], "draft": [], "full": []}
+for run in range(int(sys.argv[2])):
+    release.content["en"].headline = f"Benchmark edit {run}"
+    data = dumps(release, compact=True)
+    start = time.thread_time()
+    edited = loads(data)
+    parsed = time.thread_time()
+    render(edited, "both", layout_cache=True, pages=frozenset({1, 2}))
+    drafted = time.thread_time()
+    render(edited, "both", layout_cache=True)
+    rows["parse"].append(parsed - start)
+    rows["draft"].append(drafted - parsed)
+    rows["full"].append(time.thread_time() - drafted)
+print(" ".join(f"{statistics.median(values) * 1000:.1f}" for values in rows.values()))
+"""
+"""The worker's CPU for one edit, as the worker spends it (parse the request, draft of pages 1-2, full render):
+thread CPU time, which a busy machine inflates far less than wall time."""
+
+
+def draft_cpu(baseline: str | None, runs: int = 15) -> None:
+    """The worker's render CPU per edit on the 21-page sample, this checkout beside `baseline`, alternating rounds."""
+    sources = {"this checkout": None} | ({f"baseline {baseline}": baseline} if baseline else {})
+    figures: dict[str, list[list[float]]] = {name: [] for name in sources}
+    with tempfile.TemporaryDirectory() as home:
+        for _ in range(3):
+            for name, src in sources.items():
+                out = subprocess.run(
+                    [sys.executable, "-c", _DRAFT_CPU, "long-report", str(runs)],
+                    env=_child_env(Path(home), src, None),
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout
+                figures[name].append([float(value) for value in out.split()])
+    for name, rounds in figures.items():
+        parse, draft, full = (statistics.median(column) for column in zip(*rounds, strict=True))
+        print(
+            f"worker CPU per edit, long-report (both, 21 pages), {name}, median of 3x{runs} edits: parse "
+            f"{parse:.1f} ms, draft of pages 1-2 {draft:.1f} ms, full render {full:.1f} ms"
+        )
 
 
 def _p(values: list[float], fraction: float) -> float:
@@ -372,4 +422,6 @@ if __name__ == "__main__":
         arguments = sys.argv[1:]
         launch(arguments[arguments.index("--baseline-src") + 1] if "--baseline-src" in arguments else None)
     if "--launch-only" not in sys.argv:
+        arguments = sys.argv[1:]
+        draft_cpu(arguments[arguments.index("--baseline-src") + 1] if "--baseline-src" in arguments else None)
         in_process()
