@@ -2,9 +2,9 @@
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui.py   (or with DISPLAY set, under Xvfb/X11;
 --no-launch skips the start-up runs, --launch-only runs only them, --preview-only runs only the preview's
-edit → page figures (--sample NAME: one sample); --baseline-src DIR also launches another
-checkout's src/ in the same run, and measures its worker render CPU beside this checkout's, e.g. `git archive 937fe29 src resources | tar -x -C /tmp/base` then
---baseline-src /tmp/base/src)
+figures (--sample NAME: one sample); --baseline-src DIR also launches another checkout's src/ in the same run
+and measures its worker render CPU beside this checkout's, e.g.
+`git archive 937fe29 src resources | tar -x -C /tmp/base` then --baseline-src /tmp/base/src)
 Prints measured figures only; targets (issue 15): edit → visible page ≤ 100 ms (4 pages) / ≤ 150 ms (21 pages)
 median without the debounce, typing p95 ≤ 16 ms while the preview renders; each beside the layout cache switched off.
 """
