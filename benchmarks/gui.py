@@ -1,9 +1,10 @@
 """GUI benchmark: launch-to-window-shown, preview refresh latency, RSS, typing latency while the preview renders.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui.py   (or with DISPLAY set, under Xvfb/X11;
---no-launch skips the start-up runs, --launch-only runs only them; --baseline-src DIR also launches another
-checkout's src/ in the same run, e.g. `git archive 937fe29 src resources | tar -x -C /tmp/base` then
---baseline-src /tmp/base/src)
+--no-launch skips the start-up runs, --launch-only runs only them, --preview-only runs only the preview's
+figures (--sample NAME: one sample); --baseline-src DIR also launches another checkout's src/ in the same run
+and measures its worker render CPU beside this checkout's, e.g.
+`git archive 937fe29 src resources | tar -x -C /tmp/base` then --baseline-src /tmp/base/src)
 Prints measured figures only; targets (issue 15): edit → visible page ≤ 100 ms (4 pages) / ≤ 150 ms (21 pages)
 median without the debounce, typing p95 ≤ 16 ms while the preview renders; each beside the layout cache switched off.
 """
@@ -138,10 +139,33 @@ MODES = {
     "today": dict(process=False, cache=False, draft=False),
     "caches in window": dict(process=False, cache=True, draft=False),
     "worker": dict(process=True, cache=True, draft=False),
+    "worker, page in view first, drafts as before": dict(process=True, cache=True, draft=True, lay_all=True),
     "worker, page in view first": dict(process=True, cache=True, draft=True),
 }
 """today: every render lays out and draws every page, in a thread of the window; "caches in window": last
-round's layout and plan-runs caches, same thread; worker: the same caches in the preview's worker process."""
+round's layout and plan-runs caches, same thread; worker: the same caches in the preview's worker process;
+"drafts as before": a second worker, started with RELEASEDESK_DRAFT_SKIP=0, whose drafts lay out every page and draw
+every page's watermark and footer, where the shipping draft skips what is out of view (export/pdf/draft.py).
+"""
+PREVIEW_SAMPLES = ("announcement", "long-report")
+_WORKERS: dict[bool, object] = {}
+"""The window's own worker (False) and the one with drafts as before (True), once started."""
+
+
+def _worker_laying_out_every_page(window):  # noqa: ANN001 - the main window
+    """A second preview worker whose drafts trim nothing out of view, wired to the window's preview like its own."""
+    from releasedesk.gui.preview_process import PreviewProcess
+
+    preview = window.preview
+    worker = PreviewProcess(preview)
+    for signal, slot in (("drafted", "_drafted"), ("rendered", "_rendered"), ("failed", "_worker_failed")):
+        getattr(worker, signal).connect(getattr(preview, slot))
+    os.environ["RELEASEDESK_DRAFT_SKIP"] = "0"
+    try:
+        worker.start()
+    finally:
+        del os.environ["RELEASEDESK_DRAFT_SKIP"]
+    return worker
 
 
 def _switch(window, mode: str) -> None:  # noqa: ANN001 - the main window
@@ -151,6 +175,61 @@ def _switch(window, mode: str) -> None:  # noqa: ANN001 - the main window
     window.preview.use_process = settings["process"]
     window.preview.layout_cache = build.CACHE_RUNS = settings["cache"]
     window.preview.visible_first = settings["draft"]
+    lay_all = bool(settings.get("lay_all"))
+    _WORKERS.setdefault(False, window.preview.worker)
+    if lay_all and True not in _WORKERS:
+        _WORKERS[True] = _worker_laying_out_every_page(window)
+    window.preview.worker = _WORKERS[lay_all]
+
+
+_DRAFT_CPU = """
+import statistics, sys, time
+from releasedesk.fileformat.store import dumps, loads
+from releasedesk.preview.source import render
+from releasedesk.samples import load_sample
+release = load_sample(sys.argv[1])
+for warm in range(2):
+    render(release, "both", layout_cache=True)
+rows = {"parse": [], "draft": [], "full": []}
+for run in range(int(sys.argv[2])):
+    release.content["en"].headline = f"Benchmark edit {run}"
+    data = dumps(release, compact=True)
+    start = time.thread_time()
+    edited = loads(data)
+    parsed = time.thread_time()
+    render(edited, "both", layout_cache=True, pages=frozenset({1, 2}))
+    drafted = time.thread_time()
+    render(edited, "both", layout_cache=True)
+    rows["parse"].append(parsed - start)
+    rows["draft"].append(drafted - parsed)
+    rows["full"].append(time.thread_time() - drafted)
+print(" ".join(f"{statistics.median(values) * 1000:.1f}" for values in rows.values()))
+"""
+"""The worker's CPU for one edit, as the worker spends it (parse the request, draft of pages 1-2, full render):
+thread CPU time, which a busy machine inflates far less than wall time."""
+
+
+def draft_cpu(baseline: str | None, runs: int = 15) -> None:
+    """The worker's render CPU per edit on the 21-page sample, this checkout beside `baseline`, alternating rounds."""
+    sources = {"this checkout": None} | ({f"baseline {baseline}": baseline} if baseline else {})
+    figures: dict[str, list[list[float]]] = {name: [] for name in sources}
+    with tempfile.TemporaryDirectory() as home:
+        for _ in range(3):
+            for name, src in sources.items():
+                out = subprocess.run(
+                    [sys.executable, "-c", _DRAFT_CPU, "long-report", str(runs)],
+                    env=_child_env(Path(home), src, None),
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout
+                figures[name].append([float(value) for value in out.split()])
+    for name, rounds in figures.items():
+        parse, draft, full = (statistics.median(column) for column in zip(*rounds, strict=True))
+        print(
+            f"worker CPU per edit, long-report (both, 21 pages), {name}, median of 3x{runs} edits: parse "
+            f"{parse:.1f} ms, draft of pages 1-2 {draft:.1f} ms, full render {full:.1f} ms"
+        )
 
 
 def _p(values: list[float], fraction: float) -> float:
@@ -192,11 +271,15 @@ def in_process() -> None:
     window = MainWindow(Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat)), RecoveryStore(tmp / "r"))
     window.resize(1600, 1000)
     window.show()
-    for name in ("announcement", "long-report"):
+    for name in PREVIEW_SAMPLES:
         for lang in ("both", "en"):
             window.preview.set_lang(lang)
             window.show_release(load_sample(name), None)
             pages = _wait(app, window.preview.refreshed)[0]
+            for mode in MODES:  # each renderer has seen the release once (fonts, caches), as after the first edit
+                _switch(window, mode)
+                window.preview.refresh_now()
+                _wait(app, window.preview.refreshed)
             latencies: dict[str, list[float]] = {mode: [] for mode in MODES}
             fulls: dict[str, list[float]] = {mode: [] for mode in MODES}
             for run in range(REFRESH_RUNS):
@@ -215,6 +298,7 @@ def in_process() -> None:
                     if window.preview._busy:
                         _wait(app, window.preview.refreshed)
                     fulls[mode].append((time.perf_counter() - start) * 1000)
+            _switch(window, "worker")
             for mode in MODES:
                 print(
                     f"preview, {name} ({lang}, {pages} pages), {mode}: edit → visible page rendered at 150 dpi, "
@@ -223,6 +307,9 @@ def in_process() -> None:
                     f"{statistics.median(fulls[mode]):.0f} ms; plus the {DEBOUNCE_MS} ms debounce"
                 )
 
+    if "--preview-only" in sys.argv:
+        _close(window)
+        return
     # typing latency: time to process one keystroke in the body editor, idle vs while the long sample renders
     window.preview.set_lang("both")
     window.show_release(load_sample("long-report"), None)
@@ -262,7 +349,14 @@ def in_process() -> None:
     bursty_typing(app, window, keystroke, p95)
     _switch(window, "worker")
     pairs_benchmark(app, window, keystroke, p95)
+    _close(window)
+
+
+def _close(window) -> None:  # noqa: ANN001 - the main window
+    _switch(window, "worker")
     window.preview.shutdown()
+    if True in _WORKERS:
+        _WORKERS[True].stop()  # type: ignore[attr-defined]  # a PreviewProcess
     window.setWindowModified(False)
     window.close()
 
@@ -322,8 +416,12 @@ if __name__ == "__main__":
         f"platform: {'DISPLAY=' + os.environ['DISPLAY'] if os.environ.get('DISPLAY') else 'offscreen'}; "
         f"{os.cpu_count()} CPUs"
     )
-    if "--no-launch" not in sys.argv:
+    if "--sample" in sys.argv:
+        PREVIEW_SAMPLES = (sys.argv[sys.argv.index("--sample") + 1],)
+    if "--no-launch" not in sys.argv and "--preview-only" not in sys.argv:
         arguments = sys.argv[1:]
         launch(arguments[arguments.index("--baseline-src") + 1] if "--baseline-src" in arguments else None)
     if "--launch-only" not in sys.argv:
+        arguments = sys.argv[1:]
+        draft_cpu(arguments[arguments.index("--baseline-src") + 1] if "--baseline-src" in arguments else None)
         in_process()

@@ -77,10 +77,15 @@ def _when(event: Event) -> str:
     return event.at.strftime("%Y-%m-%d %H:%M %z")
 
 
-def approval_state(release: Release) -> ApprovalState:
-    """The release's standing, recomputed from its history and a fresh fingerprint (never stored)."""
-    current = fingerprint(release)
+def approval_state(release: Release, *, unapproved_fingerprint: bool = True) -> ApprovalState:
+    """The release's standing, recomputed from its history and a fresh fingerprint (never stored).
+
+    `unapproved_fingerprint=False`: leave `current` empty when no approval asks for it (the preview's drafts, where
+    hashing the whole release was a tenth of the render); the standing is the same either way.
+    """
     event = latest_workflow_event(release)
+    needed = unapproved_fingerprint or (event is not None and event.kind == EventKind.APPROVED)
+    current = fingerprint(release) if needed else ""
     if event is None:
         hand_set = release.status == Status.APPROVED
         reason = "no approval: marked approved without an approval record" if hand_set else "no approval (draft)"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from releasedesk.approval import workflow
 from releasedesk.export.plan import (
     FigureBlock,
@@ -149,3 +151,20 @@ def test_every_sample_plans_with_labels_for_every_list_item():
             for block in section.body:
                 if isinstance(block, ListItemBlock):
                     assert block.label
+
+
+@pytest.mark.parametrize("status", [Status.DRAFT, Status.IN_REVIEW, Status.APPROVED])
+def test_a_draft_plan_has_the_same_standing_and_skips_only_an_unneeded_fingerprint(status):
+    """The preview's drafts do not hash the release unless an approval is compared with it."""
+    from dataclasses import replace as replaced
+
+    from approved import with_standing
+    from releasedesk.export.plan import plan_release
+    from releasedesk.samples import load_sample
+
+    release = with_standing(load_sample("announcement"), status)
+    full, draft = plan_release(release, invariant=True), plan_release(release, invariant=True, draft=True)
+    assert full.state.fingerprint.startswith("sha256:")
+    expected = full.state if status == Status.APPROVED else replaced(full.state, fingerprint="")
+    assert draft.state == expected
+    assert draft.sections == full.sections

@@ -90,7 +90,8 @@ def render_plan(plan: Plan, options: PdfOptions | None = None) -> bytes:
 def render_pdf(release: Release, *, lang: LangChoice = "both", options: PdfOptions | None = None) -> bytes:
     """The PDF of `release` as bytes (the live preview and printing call this)."""
     options = options or PdfOptions()
-    plan = plan_release(release, lang, options.effective_template(), invariant=options.invariant)
+    draft = options.draw_pages is not None  # the preview's page in view: never written out
+    plan = plan_release(release, lang, options.effective_template(), invariant=options.invariant, draft=draft)
     return render_plan(plan, options)
 
 

@@ -8,12 +8,18 @@ set.
 
 from __future__ import annotations
 
+import os
 import threading
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+
+TRIM_OUT_OF_VIEW = os.environ.get("RELEASEDESK_DRAFT_SKIP", "1") != "0"
+"""A draft skips what cannot be seen on pages out of view: their watermark and footer, and the layout of sections
+of known page count (pagecount.py). RELEASEDESK_DRAFT_SKIP=0 draws those and lays every page out, as drafts did
+before: the comparison in benchmarks/gui.py, which starts a second preview worker with it."""
 
 _local = threading.local()
 
@@ -22,6 +28,17 @@ def skips(page: int) -> bool:
     """True when the render on this thread is a draft that does not draw text on `page` (1-based)."""
     pages: frozenset[int] | None = getattr(_local, "pages", None)
     return pages is not None and page not in pages
+
+
+def drawn_pages() -> frozenset[int] | None:
+    """The pages (1-based) a draft on this thread draws; None for a full render."""
+    pages: frozenset[int] | None = getattr(_local, "pages", None)
+    return pages
+
+
+def trims(page: int) -> bool:
+    """True when a draft may leave `page`'s furniture (watermark, footer) off: it is out of view."""
+    return TRIM_OUT_OF_VIEW and skips(page)
 
 
 @contextmanager

@@ -33,6 +33,9 @@ ENTRIES = 2048
 """Paragraphs kept per table: a 21-page release has about 330 text blocks in both languages; each keeps ~50 bytes a
 character, so the bound also bounds memory (tens of MiB at worst)."""
 
+PAGE_COUNTS = 64
+"""Section page counts kept (a few per language: the signatures of the last edits)."""
+
 
 class LayoutCache:
     """Measured glyphs and line breaks of text blocks, keyed by their frozen inputs; counts hits for tests."""
@@ -41,8 +44,11 @@ class LayoutCache:
         self.enabled = True
         self._glyphs: LRU[tuple[Any, ...], Any] = LRU(size)  # holds G and L of every caller: typed per call
         self._lines: LRU[tuple[Any, ...], Any] = LRU(size)
+        self._pages: LRU[tuple[Any, ...], int] = LRU(PAGE_COUNTS)
         self.hits = 0
         self.misses = 0
+        self.pages_skipped = 0
+        """Pages drafts left blank because they were out of view in a section of known page count (for tests)."""
 
     def glyphs(self, segments: tuple[Hashable, ...], style: Hashable, fonts: FontSet, compute: Callable[[], G]) -> G:
         """The measured characters; the font set itself is in the key (its faces decide every width)."""
@@ -61,6 +67,13 @@ class LayoutCache:
         lines: tuple[L, ...] = self._get(self._lines, (segments, style, fonts, column), lambda: tuple(compute()))
         return list(lines)
 
+    def page_count(self, key: tuple[Any, ...]) -> int | None:
+        """A section's page count from an earlier render, by its layout signature (pagecount.py); None if unknown."""
+        return self._pages.get(key)
+
+    def note_page_count(self, key: tuple[Any, ...], pages: int) -> None:
+        self._pages.put(key, pages)
+
     def _get(self, table: LRU[tuple[Any, ...], V], key: tuple[Any, ...], compute: Callable[[], V]) -> V:
         value = table.get(key)
         if value is None:
@@ -72,11 +85,12 @@ class LayoutCache:
         return value
 
     def reset_counts(self) -> None:
-        self.hits = self.misses = 0
+        self.hits = self.misses = self.pages_skipped = 0
 
     def clear(self) -> None:
         self._glyphs = LRU(self._glyphs.size)
         self._lines = LRU(self._lines.size)
+        self._pages = LRU(self._pages.size)
         self.reset_counts()
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
+from releasedesk.export.pdf import draft
 from releasedesk.export.pdf.fonts import BOLD
 from releasedesk.export.pdf.styles import build_styles
 from releasedesk.export.pdf.textflow import Segment, TextStyle, draw_glyphs, measure
@@ -46,13 +47,16 @@ class PageDecorator:
         self.template = template
         self.fonts = fonts
         self.sections: dict[Lang, Section] = {section.lang: section for section in plan.sections}
+        self._footer_styles: dict[Lang, TextStyle] = {}
 
     def on_page(self, canvas: Canvas, lang: Lang) -> None:
         canvas._rd_lang = lang  # type: ignore[attr-defined]  # noqa: SLF001 - our own mark on our canvas, read back by the footer pass
 
     def end_page(self, canvas: Canvas) -> None:
-        """The watermark goes over the page's content: translucent, so text shows through and photos cannot hide it."""
-        if self.plan.state.watermark:
+        """The watermark goes over the page's content: translucent, so text shows through and photos cannot hide it.
+
+        A draft leaves it off the pages out of view (its glyph outlines are a tenth of a draft's time)."""
+        if self.plan.state.watermark and not draft.trims(canvas.getPageNumber()):
             self._draw_watermark(canvas, self.plan.state.watermark)
 
     def _draw_watermark(self, canvas: Canvas, mark: str) -> None:
@@ -76,7 +80,9 @@ class PageDecorator:
             return
         width, _height = self.template.page_size_points
         _top, right, bottom, left = self.template.margins
-        style = build_styles(self.template, lang).footer
+        style = self._footer_styles.get(lang)
+        if style is None:
+            style = self._footer_styles[lang] = build_styles(self.template, lang).footer
         y = bottom * 0.5
         canvas.saveState()
         canvas.setStrokeColor(HexColor(self.template.muted_color))
@@ -87,6 +93,12 @@ class PageDecorator:
         pages = script_line(section.footer.text(page, total), lang)
         draw_line(canvas, width - right, y, pages, style, self.fonts, align="right")
         canvas.restoreState()
+
+
+def page_languages(canvas: Canvas) -> list[Lang]:
+    """The language section of each page a NumberedCanvas has shown, in order."""
+    langs: list[Lang] = canvas._page_langs  # type: ignore[attr-defined]  # noqa: SLF001 - set by NumberedCanvas below
+    return langs
 
 
 def numbered_canvas_class(decorator: PageDecorator) -> type[Canvas]:
@@ -111,7 +123,8 @@ def numbered_canvas_class(decorator: PageDecorator) -> type[Canvas]:
             total = len(self._page_langs)
             for number, lang in enumerate(self._page_langs, start=1):
                 self.beginForm(f"rd-page-{number}")
-                decorator.draw_footer(self, lang, number, total)
+                if not draft.trims(number):  # a draft's pages out of view: an empty form, nothing to see there
+                    decorator.draw_footer(self, lang, number, total)
                 self.endForm()
             super().save()
 

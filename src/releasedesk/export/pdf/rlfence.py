@@ -607,4 +607,14 @@ def add_info_entries(canvas: Canvas, extra: dict[str, str]) -> None:
     document.info = InfoWithEntries(document.info, extra)
 
 
+def allow_blank_pages(doc: Any, pages: int) -> None:
+    """A draft skipping pages out of view emits runs of blank pages; reportlab stops after 10 as a runaway guard."""
+    doc._emptyPagesAllowed = max(doc._emptyPagesAllowed, pages + 10)
+
+
+def kept_together(flowable: Any) -> list[Any]:
+    """The flowables a KeepTogether holds (reportlab keeps them in a private list)."""
+    return list(flowable._content)
+
+
 _import_platypus()  # P1: before any module of ours imports platypus (fonts.py and the writer import this first)

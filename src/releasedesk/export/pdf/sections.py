@@ -16,6 +16,7 @@ from reportlab.platypus.tables import Table, TableStyle
 from releasedesk.export.pdf.flowables import Bookmark, FigureBox, Letterhead, QuoteBar, Rule
 from releasedesk.export.pdf.fontset import SANS, FontSet
 from releasedesk.export.pdf.images import PreparedImage, prepare
+from releasedesk.export.pdf.pagecount import keyed
 from releasedesk.export.pdf.styles import Styles, build_styles
 from releasedesk.export.pdf.table import table_flowable
 from releasedesk.export.pdf.textflow import Segment, TextBlock, TextStyle
@@ -67,13 +68,14 @@ def _letterhead(ctx: _Context) -> Flowable:
         names.append(ctx.text(head.agency, styles.agency))
     if head.agency_other:
         names.append(ctx.text(head.agency_other, styles.agency_other))
-    return Letterhead(
+    letterhead = Letterhead(
         logo=_prepared(head.logo, logo_height * 4),
         logo_height=logo_height,
         names=names,
         news=ctx.text(head.news_label, styles.news_release),
         accent=ctx.template.accent_color,
     )
+    return keyed(letterhead, "letterhead", head)
 
 
 def _table(ctx: _Context, rows: list[list[object]], widths: list[float], extra: list[tuple[Any, ...]]) -> Table:
@@ -94,10 +96,11 @@ def _meta_block(ctx: _Context) -> list[Flowable]:
         ]
         padding = [("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]
         padding.append(("BOTTOMPADDING", (0, 0), (-1, -1), 0))
-        out += [Spacer(1, 3), _table(ctx, rows, [label_width, ctx.template.column_width - label_width], padding)]
+        table = _table(ctx, rows, [label_width, ctx.template.column_width - label_width], padding)
+        out += [Spacer(1, 3), keyed(table, "meta", section.meta)]
     if section.stamp and ctx.template.house.stamp_place == "meta":
         out.append(ctx.text(section.stamp, styles.stamp))
-    out.append(Rule(ctx.template.muted_color, 0.4, space_before=6, space_after=12))
+    out.append(keyed(Rule(ctx.template.muted_color, 0.4, space_before=6, space_after=12), "rule", 6, 12))
     return out
 
 
@@ -142,12 +145,12 @@ def _body(ctx: _Context, key_prefix: str) -> list[Flowable]:
                 out.append(_list_item(ctx, block))
             case QuoteBlock(runs):
                 quote = ctx.text(runs, styles.quote)
-                out.append(QuoteBar(quote, ctx.template.accent_color, styles.quote.left_indent))
+                out.append(keyed(QuoteBar(quote, ctx.template.accent_color, styles.quote.left_indent), "quote", block))
             case FigureBlock():
-                out.append(_figure(ctx, block))
+                out.append(keyed(_figure(ctx, block), "figure", block))
             case TableBlock():
                 width = ctx.template.column_width
-                out.append(table_flowable(block, styles.body, styles.caption, ctx.fonts, width))
+                out.append(keyed(table_flowable(block, styles.body, styles.caption, ctx.fonts, width), "table", block))
     return out
 
 
@@ -170,7 +173,8 @@ def _closing(ctx: _Context) -> list[Flowable]:
         padding.append(("BOTTOMPADDING", (0, 0), (-1, -1), 6))
         table = _table(ctx, rows, [width / columns] * columns, padding)
         heading = ctx.text(section.contacts_heading, styles.section_label)
-        out.append(KeepTogether([Rule(ctx.template.muted_color, 0.4, 6, 4), heading, table]))
+        rule = keyed(Rule(ctx.template.muted_color, 0.4, 6, 4), "rule", 6, 4)
+        out.append(KeepTogether([rule, heading, keyed(table, "contacts", grid)]))
     if section.stamp and ctx.template.house.stamp_place == "end":
         out.append(ctx.text(section.stamp, replace(styles.stamp, space_before=10)))
     return out
@@ -185,16 +189,13 @@ def _contact_cell(ctx: _Context, contact: PlanContact | None) -> list[object]:
     return cell
 
 
-def build_story(plan: Plan, template: PdfTemplate, fonts: FontSet) -> list[Flowable]:
-    """The whole document's flowables: each language section on its own page template."""
-    story: list[Flowable] = []
-    for number, section in enumerate(plan.sections):
-        if number:
-            story += [NextPageTemplate(section.lang), PageBreak()]
+def section_stories(plan: Plan, template: PdfTemplate, fonts: FontSet) -> list[list[Flowable]]:
+    """Each language section's flowables, in plan order (each starts on a new page, see build_story)."""
+    stories: list[list[Flowable]] = []
+    for section in plan.sections:
         ctx = _Context(section, template, fonts, build_styles(template, section.lang))
         key = f"section-{section.lang}"
-        story.append(Bookmark(key, section.title))
-        story.append(_letterhead(ctx))
+        story: list[Flowable] = [Bookmark(key, section.title), _letterhead(ctx)]
         story += _meta_block(ctx)
         if section.headline:
             story.append(ctx.text(section.headline, ctx.styles.headline))
@@ -203,4 +204,20 @@ def build_story(plan: Plan, template: PdfTemplate, fonts: FontSet) -> list[Flowa
         story.append(Spacer(1, 10))
         story += _body(ctx, key)
         story += _closing(ctx)
+        stories.append(story)
+    return stories
+
+
+def join_sections(plan: Plan, stories: list[list[Flowable]]) -> list[Flowable]:
+    """The whole document's flowables: each language section on its own page template, from a new page."""
+    story: list[Flowable] = []
+    for number, (section, part) in enumerate(zip(plan.sections, stories, strict=True)):
+        if number:
+            story += [NextPageTemplate(section.lang), PageBreak()]
+        story += part
     return story
+
+
+def build_story(plan: Plan, template: PdfTemplate, fonts: FontSet) -> list[Flowable]:
+    """The whole document's flowables: each language section on its own page template."""
+    return join_sections(plan, section_stories(plan, template, fonts))

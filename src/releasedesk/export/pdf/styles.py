@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
@@ -42,8 +43,12 @@ class Styles:
     footer: TextStyle
 
 
+@lru_cache(maxsize=16)
 def build_styles(template: PdfTemplate, lang: Lang) -> Styles:
-    """The text styles for a section in `lang`, from the template (Chinese gets its own leading)."""
+    """The text styles for a section in `lang`, from the template (Chinese gets its own leading).
+
+    Kept per (template, language): every render asks again, and the same style objects make the layout cache's
+    look-ups compare by identity."""
     zh = lang == "zh-TW"
     house = template.house
     leading = template.body_leading_zh if zh else template.body_leading

@@ -301,6 +301,14 @@ class TextBlock(Flowable):
         self.height = max(len(self._lines), 1 if self._label_glyphs else 0) * self.style.leading
         return self.width, self.height
 
+    def line_count(self) -> int:
+        """Lines as last wrapped: with the style and the label, all that pagination looks at (pagecount.py)."""
+        assert self._lines is not None
+        return len(self._lines)
+
+    def has_label(self) -> bool:
+        return self._label_glyphs is not None
+
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         self.wrap(avail_width, avail_height)
         assert self._lines is not None

@@ -8,13 +8,17 @@ from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
 from reportlab.platypus.frames import Frame
 
 from releasedesk import __version__
-from releasedesk.export.pdf import rlfence
+from releasedesk.export.pdf import draft, layoutcache, pagecount, rlfence
 from releasedesk.export.pdf.approvalinfo import approval_entries
 from releasedesk.export.pdf.fontset import SANS, FontSet
-from releasedesk.export.pdf.page import PageDecorator, numbered_canvas_class
-from releasedesk.export.pdf.sections import build_story
+from releasedesk.export.pdf.page import PageDecorator, numbered_canvas_class, page_languages
+from releasedesk.export.pdf.sections import join_sections, section_stories
 
 if TYPE_CHECKING:
+    from collections.abc import Hashable
+
+    from reportlab.platypus.flowables import Flowable
+
     from releasedesk.export.pdf.template import PdfTemplate
     from releasedesk.export.plan import Plan
 
@@ -68,4 +72,50 @@ def write_pdf(plan: Plan, out: BinaryIO, template: PdfTemplate, fonts: FontSet, 
             for lang in langs
         ]
     )
-    doc.build(build_story(plan, template, fonts), canvasmaker=numbered_canvas_class(decorator))
+    stories = section_stories(plan, template, fonts)
+    cache = layoutcache.active()
+    keys = _section_keys(plan, stories, template, fonts, page_w - left - right) if cache is not None else []
+    skipped = _skip_out_of_view(doc, stories, keys, cache) if cache is not None else set()
+    doc.build(join_sections(plan, stories), canvasmaker=numbered_canvas_class(decorator))
+    if cache is not None:
+        cache.pages_skipped += getattr(doc, "rd_pages_skipped", 0)
+        page_langs = page_languages(doc.canv)
+        for section, key in zip(plan.sections, keys, strict=True):
+            if key is not None and section.lang not in skipped:
+                cache.note_page_count(key, page_langs.count(section.lang))
+
+
+def _section_keys(
+    plan: Plan, stories: list[list[Flowable]], template: PdfTemplate, fonts: FontSet, frame_width: float
+) -> list[tuple[Hashable, ...] | None]:
+    """Per section, what its page count depends on (None: unknown, always laid out)."""
+    keys: list[tuple[Hashable, ...] | None] = []
+    for section, story in zip(plan.sections, stories, strict=True):
+        layout = pagecount.signature(story, frame_width)
+        keys.append(None if layout is None else (section.lang, template, fonts, layout))
+    return keys
+
+
+def _skip_out_of_view(
+    doc: BaseDocTemplate,
+    stories: list[list[Flowable]],
+    keys: list[tuple[Hashable, ...] | None],
+    cache: layoutcache.LayoutCache,
+) -> set[str]:
+    """In a draft, sections of known page count skip their pages out of view; returns their languages."""
+    visible = draft.drawn_pages()
+    if visible is None or not draft.TRIM_OUT_OF_VIEW:
+        return set()
+    skipping: set[str] = set()
+    blank = 0
+    for story, key in zip(stories, keys, strict=True):
+        pages = None if key is None else cache.page_count(key)
+        if key is not None and pages is not None:
+            story.insert(0, pagecount.SectionStart(pages))
+            story.append(pagecount.SectionEnd())
+            skipping.add(str(key[0]))
+            blank += pages
+    if skipping:
+        rlfence.allow_blank_pages(doc, blank)
+        doc.filterFlowables = lambda flowables: pagecount.skip_out_of_view(doc, flowables, visible)  # type: ignore[method-assign]  # reportlab's per-document hook
+    return skipping

@@ -260,14 +260,16 @@ def build_plan(
     default_logo: PlanImage | None = None,
     now: datetime | None = None,
     stamp_format: Mapping[Lang, str] | None = None,
+    draft: bool = False,
 ) -> Plan:
     """Plan the export of `release` in `lang`; `default_logo` is the house style's, used when the release has none.
 
-    `stamp_format` is the template's wording of the approval stamp (see plan/approval.py), per language.
+    `stamp_format` is the template's wording of the approval stamp (see plan/approval.py), per language. A `draft`
+    (the preview's page in view, never written out) leaves the fingerprint out unless an approval needs it.
     """
     langs = layout.section_languages(release, lang)
     builder = _Builder(release, bilingual=len(langs) > 1)
-    approval = approval_state(release)
+    approval = approval_state(release, unapproved_fingerprint=not draft)
     state = document_state(approval)
     sections = tuple(
         replace(section, stamp=builder.text(stamp_text(approval, section.lang, release, stamp_format), section.lang))
@@ -277,7 +279,12 @@ def build_plan(
 
 
 def plan_release(
-    release: Release, lang: LangChoice = "both", house: HouseStyle | None = None, *, invariant: bool = False
+    release: Release,
+    lang: LangChoice = "both",
+    house: HouseStyle | None = None,
+    *,
+    invariant: bool = False,
+    draft: bool = False,
 ) -> Plan:
     """The plan of one export: the one place a plan is built for (release, languages, house style).
 
@@ -293,4 +300,6 @@ def plan_release(
     languages_to_export(release, lang)
     house = house or current_template()
     now = None if invariant else creation_time()  # SOURCE_DATE_EPOCH when set
-    return build_plan(release, lang, default_logo=logo_image(house), now=now, stamp_format=stamp_formats(house))
+    return build_plan(
+        release, lang, default_logo=logo_image(house), now=now, stamp_format=stamp_formats(house), draft=draft
+    )
