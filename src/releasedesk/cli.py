@@ -193,4 +193,7 @@ def run() -> None:
     from releasedesk import export_command
 
     export_command.ENDS_WITH_PROCESS = True
-    sys.exit(main())
+    status = main()
+    if sys.argv[1:2] == ["export"]:  # every file written and synced: no interpreter teardown (onecommand.end)
+        onecommand.end(status)
+    sys.exit(status)

@@ -5,14 +5,19 @@ freshly imported, long-lived tables and classes (29 young collections before the
 `PIL.Image` (~11 ms), which `reportlab.lib.utils` imports at import time only to test it against None (rlfence P2),
 while a warm export never opens an image (decoded images come from the per-user cache). `start()` raises the
 collector thresholds and leaves `PIL.Image` to load on first use; the window undoes both (`for_long_lived_process`).
+A command that has written and synced everything it writes ends with `end()`: the interpreter's own teardown (freeing
+some 340 modules, reportlab's tables and the fonts one by one) took 17-25 ms of CPU after the work was done.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib.util
+import os
 import sys
 import types
+from typing import NoReturn
 
 GC_THRESHOLD = (20_000, 20, 20)
 """A young collection per 20,000 new objects instead of 700 (a process that ends in a second keeps a few MB more)."""
@@ -62,3 +67,16 @@ def for_long_lived_process() -> None:
     module = sys.modules.get("PIL.Image")
     if module is not None and not pillow_image_loaded():
         getattr(module, "Image", None)  # any attribute read executes the module
+
+
+def end(status: int) -> NoReturn:
+    """Leave the process now with `status`, skipping the interpreter's teardown (`os._exit`).
+
+    Only for a command whose files are all written, synced and closed when it returns (export: atomic writes with
+    fsync): `atexit` handlers and object finalizers do not run. The standard streams are flushed first; a reader that
+    went away (`| head`) only loses what it did not want.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe or stream: nothing more can be said there
+            stream.flush()
+    os._exit(status)
