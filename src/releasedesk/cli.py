@@ -194,6 +194,7 @@ def run() -> None:
 
     export_command.ENDS_WITH_PROCESS = True
     status = main()
+    onecommand.finish()
     if sys.argv[1:2] == ["export"]:  # every file written and synced: no interpreter teardown (onecommand.end)
         onecommand.end(status)
     sys.exit(status)
