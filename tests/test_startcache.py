@@ -139,6 +139,33 @@ def test_a_damaged_or_foreign_cache_file_is_compiled_anew() -> None:
         assert _run(script, "again")[1] == "0"  # and a good file is written back
 
 
+def test_generated_methods_are_the_ones_dataclasses_makes_without_the_fence() -> None:
+    """Annotations, signature, defaults and code flags of the generated methods, without the fence, compiled through
+    it, and taken from the cache (this test module has `from __future__ import annotations`; dataclasses has not)."""
+    script = """
+        import dataclasses, inspect, sys
+        from releasedesk import startcache
+        if sys.argv[1] != "none":
+            startcache.install()
+        @dataclasses.dataclass(frozen=True)
+        class Point:
+            x: int
+            y: "str" = "a"
+            z: tuple[int, ...] = dataclasses.field(default=())
+        methods = [Point.__init__, Point.__repr__, Point.__eq__, Point.__hash__, Point.__setattr__]
+        facts = [(m.__qualname__, m.__annotations__, m.__defaults__, m.__code__.co_flags) for m in methods]
+        print(startcache.counts()[0], str(inspect.signature(Point)), repr(Point(1)), str(facts).replace(" ", ""))
+        startcache.WORTH_WRITING = 0
+        startcache.save()
+    """
+    plain = _run(script, "none")
+    compiled = _run(script, "fence")
+    cached = _run(script, "fence")
+    assert int(cached[0]) >= 5  # the second fenced process took the methods from the cache
+    assert plain[1:] == compiled[1:] == cached[1:]
+    assert "'x':<class'int'>" in plain[-1]  # evaluated annotations, as dataclasses makes them
+
+
 def test_canary_the_running_python_is_shaped_as_the_fence_expects() -> None:
     """Fails on a Python whose `re` or `dataclasses` changed (or one not in TESTED): look at the fence again."""
     assert startcache.fence_holds()

@@ -42,7 +42,7 @@ except ImportError:  # another Python implementation: no fence
 TESTED = ((3, 11), (3, 12), (3, 13))
 """Python versions whose `dataclasses` and `re` work as described above (the canaries check the running one)."""
 FOLDER = "startup"
-_MAGIC = b"RDSTART1"
+_MAGIC = b"RDSTART2"
 _LIMIT = 6000
 """Entries kept at most (a few MB); beyond it the file keeps only what the process that writes it used."""
 WORTH_WRITING = 0.004
@@ -102,12 +102,17 @@ _RECORDER: _RecordingSre | None = None
 
 def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:
     """`exec` as the dataclasses module sees it: generated source compiled once per user, not once per process."""
+    if globals is None:  # exec's own default: the caller's namespaces (dataclasses always passes its globals)
+        caller = sys._getframe(1)
+        globals, locals = caller.f_globals, caller.f_locals if locals is None else locals
     store = _STORE
     if store is not None and type(source) is str and type(globals) is dict:
         code = store.codes.get(source)
         if code is None:
             started = time.thread_time()
-            code = compile(source, "<string>", "exec")  # what exec() does with a string
+            # what exec() does with a string; dont_inherit: this module's `from __future__ import annotations` must
+            # not turn the generated annotations into strings (dataclasses.py has no future imports: fence_holds)
+            code = compile(source, "<string>", "exec", dont_inherit=True)
             store.compiling += time.thread_time() - started
             store.codes[source] = code
             store.added += 1
@@ -122,7 +127,10 @@ def _compile(pattern: Any, flags: int = 0) -> Any:
     """`re._compiler.compile` with the per-user memory of its result's arguments."""
     store, recorder = _STORE, _RECORDER
     if store is None or recorder is None or type(pattern) not in (str, bytes) or flags & re.DEBUG:
-        return _REAL_COMPILE(pattern, flags)
+        compiled = _REAL_COMPILE(pattern, flags)
+        if recorder is not None:
+            recorder.calls.pop(id(compiled), None)  # not kept: forget its arguments
+        return compiled
     key = (pattern, int(flags))
     args = store.patterns.get(key)
     if args is not None:
@@ -155,6 +163,7 @@ def fence_holds() -> bool:
         and callable(getattr(compiler, "compile", None))
         and getattr(compiler, "_sre", None) is _sre
         and "exec" not in vars(dataclasses)
+        and "annotations" not in vars(dataclasses)  # no `from __future__ import annotations` to inherit in its exec
     )
 
 
