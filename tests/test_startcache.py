@@ -12,6 +12,8 @@ import sys
 import textwrap
 from typing import TYPE_CHECKING
 
+import pytest
+
 from releasedesk import startcache
 from releasedesk.samples import sample_path
 from releasedesk.usercache import cache_root
@@ -43,8 +45,9 @@ _EXPORT = """
 """
 
 
-def test_a_second_export_takes_its_classes_and_patterns_from_the_cache(tmp_path: Path) -> None:
-    argv = ["export", str(sample_path("announcement")), "--pdf"]
+@pytest.mark.parametrize("sample", ["announcement", "long-report"])
+def test_a_second_export_takes_its_classes_and_patterns_from_the_cache(tmp_path: Path, sample: str) -> None:
+    argv = ["export", str(sample_path(sample)), "--pdf"]
     cold = _run(_EXPORT, "fence", *argv, str(tmp_path / "cold.pdf"))
     _run(_EXPORT, "fence", *argv, str(tmp_path / "warm.pdf"))  # the first warm run meets a few more (a glob pattern)
     kept = cache_root() / startcache.FOLDER / startcache.file_name()
@@ -86,7 +89,7 @@ _PATTERNS = """
         return out
     got = results()
     hits, added = startcache.counts()
-    startcache.WORTH_WRITING = 0  # nine patterns: the file is kept even for so little
+    startcache.WORTH_WRITING, startcache.NEW_ENOUGH = 0, 1  # nine patterns: the file is kept even for so little
     startcache.save()
     startcache.uninstall()
     re.purge()
@@ -125,7 +128,7 @@ def test_a_damaged_or_foreign_cache_file_is_compiled_anew() -> None:
         assert Point(1) == Point(1, 2) and hash(Point(1)) == hash(Point(1, 2)) and repr(Point(3)) == "Point(x=3, y=2)"
         assert re.fullmatch(r"(?P<a>x+)y", "xxy")["a"] == "xx"
         hits, added = startcache.counts()
-        startcache.WORTH_WRITING = 0
+        startcache.WORTH_WRITING, startcache.NEW_ENOUGH = 0, 1
         startcache.save()
         print(hits, added)
     """
@@ -155,7 +158,7 @@ def test_generated_methods_are_the_ones_dataclasses_makes_without_the_fence() ->
         methods = [Point.__init__, Point.__repr__, Point.__eq__, Point.__hash__, Point.__setattr__]
         facts = [(m.__qualname__, m.__annotations__, m.__defaults__, m.__code__.co_flags) for m in methods]
         print(startcache.counts()[0], str(inspect.signature(Point)), repr(Point(1)), str(facts).replace(" ", ""))
-        startcache.WORTH_WRITING = 0
+        startcache.WORTH_WRITING, startcache.NEW_ENOUGH = 0, 1
         startcache.save()
     """
     plain = _run(script, "none")

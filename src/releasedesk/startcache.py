@@ -46,9 +46,12 @@ _MAGIC = b"RDSTART2"
 _LIMIT = 6000
 """Entries kept at most (a few MB); beyond it the file keeps only what the process that writes it used."""
 WORTH_WRITING = 0.004
-"""Seconds of compiling that this process did for texts the file lacked, above which the file is written again.
-Writing it costs more than that (about 0.6 MB, atomically: 5-25 ms), and some texts are new in every process:
-reportlab's rl_safe_eval builds a pattern from a set, whose order follows each process's hash seed."""
+"""Seconds of compiling that this process did for texts the file lacked, above which the file is written again
+(writing it costs 5-25 ms: about 0.6 MB, atomically)."""
+NEW_ENOUGH = 3
+"""Entries the file lacked, at least, for it to be written again. Some texts are new in every process: reportlab's
+rl_safe_eval builds a pattern from a set, whose order follows each process's hash seed (compiling it took 1-7 ms),
+so one new entry is never enough; a new dataclass brings at least three (__init__, __repr__, __eq__)."""
 
 
 def _interpreter_key() -> str:
@@ -223,7 +226,7 @@ def counts() -> tuple[int, int]:
 def save() -> None:
     """Keep what this process compiled for the next one: written only when that saves more than writing costs."""
     store = _STORE
-    if store is None or not store.added or store.compiling < WORTH_WRITING:
+    if store is None or store.added < NEW_ENOUGH or store.compiling < WORTH_WRITING:
         return
     codes, patterns = store.codes, store.patterns
     if len(codes) + len(patterns) > _LIMIT:  # grown with texts met once: keep what this process used
