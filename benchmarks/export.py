@@ -1,13 +1,16 @@
 """Export benchmark: PDF (reportlab) and DOCX in-process and as whole commands, against LibreOffice's conversion.
 
-Run: .venv/bin/python benchmarks/export.py [--runs 7] [--soffice-runs 3] [--no-soffice]
+Run: .venv/bin/python benchmarks/export.py [--runs 7] [--soffice-runs 3] [--no-soffice] [--no-batch]
+     [--baseline-src OTHER/src]
 Prints medians (and minimums) over several runs for the standard sample (announcement, both languages) and the long
 sample (long-report):
   - font loading, once per process;
   - render_pdf in memory: unchanged release (what the preview pays when nothing new must be embedded) and edited
     release (a different headline every run, so font subsets and their compression cannot be reused);
   - `releasedesk export --pdf` as a new process (interpreter start, imports, font loading included), with the
-    per-user cache (parsed fonts, the font listing) warm as after any earlier run, and cold as on the first run ever;
+    per-user cache (parsed fonts, the font listing, start-up code) warm as after any earlier run, and cold as on the
+    first run ever; with `--baseline-src`, the same command of another checkout (its `src` folder, e.g. from
+    `git worktree add /tmp/base main`) in the same loop, runs alternating, for a figure against a baseline;
   - PDF sizes;
   - render_docx in memory and `releasedesk export --docx` when the DOCX exporter exists, and in the same run
     `soffice --headless --convert-to pdf` of that DOCX, for comparison.
@@ -16,7 +19,7 @@ Then (issue 9) batches of 20 in one process against LibreOffice converting the s
 announcement with its own number and headlines each; preflight and writing checks included, as a user runs it), and
 `export_release` called 20 times on one release (the earlier measure); then one 100,000-character paragraph against
 the same text split into paragraphs. Targets: whole command >= 5x faster than LibreOffice, batch >= 30x per file,
-long paragraph within 2x.
+long paragraph within 2x. `--no-batch` leaves out the batches and the long paragraph.
 
 Commands run from compiled bytecode, as an installed program does: the package is byte-compiled first (this
 machine's environment sets PYTHONDONTWRITEBYTECODE, which would otherwise recompile every module on every start).
@@ -96,18 +99,40 @@ def ratio(label: str, slow: Timing, fast: Timing) -> None:
     print(f"  {label:<52} {slow[0] / fast[0]:>8.1f} x{cpu}")
 
 
-def command(*args: str, cold_cache_in: Path | None = None) -> Callable[[], None]:
+def command(*args: str, cold_cache_in: Path | None = None, src: Path | None = None) -> Callable[[], None]:
     """`releasedesk ARGS` as a new process; with `cold_cache_in`, every run gets its own empty per-user cache
-    folder there (XDG_CACHE_HOME), as on the first run ever: fonts parsed, fc-list asked, caches written."""
+    folder there (XDG_CACHE_HOME), as on the first run ever: fonts parsed, fc-list asked, caches written; with
+    `src`, the package of another checkout's `src` folder runs instead of this one."""
     counter = iter(range(10**6))
 
     def run() -> None:
-        env = None
+        env = dict(os.environ)
         if cold_cache_in is not None:
-            env = {**os.environ, "XDG_CACHE_HOME": str(cold_cache_in / f"cache-{next(counter)}")}
+            env["XDG_CACHE_HOME"] = str(cold_cache_in / f"cache-{next(counter)}")
+        if src is not None:
+            env["PYTHONPATH"] = str(src)
         subprocess.run([sys.executable, "-m", "releasedesk", *args], check=True, capture_output=True, env=env)
 
     return run
+
+
+def timed_alternating(first: Callable[[], object], second: Callable[[], object], runs: int) -> tuple[Timing, Timing]:
+    """`timed` for two commands whose runs alternate, so that both meet the same moments of a shared machine."""
+    times: tuple[list[float], list[float]] = ([], [])
+    cpus: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for action, wall, cpu in ((first, times[0], cpus[0]), (second, times[1], cpus[1])):
+            before = _children_cpu()
+            start = time.perf_counter()
+            action()
+            wall.append((time.perf_counter() - start) * 1000)
+            cpu.append((_children_cpu() - before) * 1000)
+    results = []
+    for wall, cpu in zip(times, cpus, strict=True):
+        result = Timing((statistics.median(wall), min(wall)))
+        result.cpu = statistics.median(cpu)
+        results.append(result)
+    return results[0], results[1]
 
 
 def libreoffice(soffice: str, docx_path: Path, tmp: Path) -> Callable[[], None]:
@@ -142,11 +167,15 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--soffice-runs", type=int, default=3)
     parser.add_argument("--no-soffice", action="store_true")
+    parser.add_argument("--no-batch", action="store_true", help="leave out the batches and the long paragraph")
+    parser.add_argument("--baseline-src", type=Path, help="another checkout's src folder, timed beside this one")
     args = parser.parse_args()
 
     import releasedesk
 
     compileall.compile_dir(Path(releasedesk.__file__).parent, quiet=1)  # what `pip install` does
+    if args.baseline_src:
+        compileall.compile_dir(args.baseline_src, quiet=1)
     load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     print(f"Python {sys.version.split()[0]}, {args.runs} runs each (median, min); bytecode compiled; load {load}\n")
     start = time.perf_counter()
@@ -176,8 +205,16 @@ def main() -> int:
             row("PDF whole command, cold cache (first run ever)", cold)
             warm = command("export", str(source), "--pdf", str(out))
             warm()  # untimed: fills the per-user cache if this build has never run (new cache version, new words)
-            whole = timed(warm, args.runs)
-            row("PDF whole command: releasedesk export --pdf", whole)
+            if args.baseline_src:
+                base = command("export", str(source), "--pdf", str(tmp / f"{name}-base.pdf"), src=args.baseline_src)
+                base()
+                whole, baseline = timed_alternating(warm, base, args.runs)
+                row("PDF whole command: releasedesk export --pdf", whole)
+                row("  the same, --baseline-src, runs alternating", baseline)
+                ratio("  baseline time / this time", baseline, whole)
+            else:
+                whole = timed(warm, args.runs)
+                row("PDF whole command: releasedesk export --pdf", whole)
             sizes = {lang: len(render_pdf(release, lang=lang)) for lang in ("both", "zh-TW", "en")}
             print(
                 f"  {'PDF size':<52} {sizes['both'] / 1024:>8.1f} KiB  (zh-TW {sizes['zh-TW'] / 1024:.1f},"
@@ -202,7 +239,8 @@ def main() -> int:
                 ratio("LibreOffice time / releasedesk export --pdf time", lo, whole)
                 ratio("LibreOffice time / the same, cold cache", lo, cold)
             print()
-        batch_and_long_paragraph(tmp, soffice, args)
+        if not args.no_batch:
+            batch_and_long_paragraph(tmp, soffice, args)
     return 0
 
 

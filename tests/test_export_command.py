@@ -182,3 +182,39 @@ def test_the_one_command_process_exports_and_exits(tmp_path: Path) -> None:
     assert out.read_bytes().startswith(b"%PDF-")
     missing = [sys.executable, "-m", "releasedesk", "export", str(tmp_path / "none.rdrelease"), "--pdf", str(out)]
     assert subprocess.run(missing, capture_output=True, timeout=120, check=False).returncode == 1
+
+
+def test_a_pdf_export_reads_the_office_glossary_and_leaves_the_data_folder_as_it_was(tmp_path: Path) -> None:
+    """The library file in the data folder holds the glossary the writing checks apply: `export --pdf` reads it
+    (the deprecated name is reported) and creates or changes nothing there, as a user runs it (`python -m`)."""
+    import os
+    import subprocess
+    import sys
+    from dataclasses import replace
+
+    from releasedesk.checks.cli import library_file
+    from releasedesk.checks.glossary import GlossaryEntry
+    from releasedesk.checks.glossary_store import CheckStore
+    from releasedesk.fileformat import save_release
+    from releasedesk.model.richtext import text
+
+    library = library_file()
+    library.parent.mkdir(parents=True)
+    with CheckStore(library) as store:
+        store.save(GlossaryEntry("數位發展部", "Ministry of Digital Affairs", ("Ministry of Digital Affair",)))
+    release = load_sample("announcement")
+    body = release.content["en"].body
+    body[0] = replace(body[0], runs=(text("The Ministry of Digital Affair says so. "), *body[0].runs))
+    source = tmp_path / "release.rdrelease"
+    save_release(release, source)
+    folder = library.parent
+
+    def state() -> dict[str, tuple[int, int]]:
+        return {path.name: (path.stat().st_mtime_ns, path.stat().st_size) for path in folder.iterdir()}
+
+    before = state()
+    argv = [sys.executable, "-m", "releasedesk", "export", str(source), "--pdf", str(tmp_path / "out.pdf")]
+    result = subprocess.run(argv, capture_output=True, text=True, timeout=180, check=False, env=dict(os.environ))
+    assert result.returncode == 0, result.stderr
+    assert "glossary: 'Ministry of Digital Affair' → official 'Ministry of Digital Affairs'" in result.stderr
+    assert state() == before  # no -wal/-shm left beside the library, nothing written into it

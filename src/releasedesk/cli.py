@@ -147,7 +147,7 @@ def _open_window(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     from releasedesk import onecommand
 
-    onecommand.for_long_lived_process()  # undo what a one-command start set (collector, lazy Pillow)
+    onecommand.for_long_lived_process()  # undo what a one-command start set (collector, lazy Pillow, startcache)
     try:
         from releasedesk.gui.app import run_gui
     except ImportError as error:  # PySide6 or a Qt system library missing: the command line still works
@@ -193,4 +193,8 @@ def run() -> None:
     from releasedesk import export_command
 
     export_command.ENDS_WITH_PROCESS = True
-    sys.exit(main())
+    status = main()
+    onecommand.finish()
+    if sys.argv[1:2] == ["export"]:  # every file written and synced: no interpreter teardown (onecommand.end)
+        onecommand.end(status)
+    sys.exit(status)

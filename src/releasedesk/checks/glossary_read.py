@@ -4,6 +4,11 @@ An export runs the writing checks in preflight, and a single export is mostly st
 SQLAlchemy and Alembic would cost more than the checks. The tables are read as `glossary_store.CheckStore` reads
 them (same order, same defaults); a file without them (an old directory file, a new empty library) returns None and
 the caller opens the full store, which migrates it.
+
+Reading never writes beside the library file. A read-only connection to a WAL database creates the `-wal` and `-shm`
+files next to it and leaves them behind (only a writer removes them), so where they do not exist — nobody has the
+library open — the file is read as immutable, which needs neither; while they exist (the window has the library
+open) it is read in the ordinary read-only mode, which sees what the WAL holds.
 """
 
 from __future__ import annotations
@@ -38,8 +43,8 @@ class OfficeChecks:
 def read_local(path: Path) -> OfficeChecks | None:
     """The office checks kept in the SQLite file at `path`, read only; None when it does not hold them."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
-    except (sqlite3.Error, ValueError):
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=10.0)
+    except (sqlite3.Error, ValueError, OSError):
         return None
     try:
         names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -53,6 +58,17 @@ def read_local(path: Path) -> OfficeChecks | None:
     finally:
         connection.close()
     return OfficeChecks(settings, tuple(sorted_words(words)), tuple(entries_from_rows(rows)))
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that reads `path` without creating anything beside it: immutable for a WAL database nobody has open
+    (no `-wal`/`-shm`), else read-only. The header's byte 18 is 2 for WAL (sqlite.org/fileformat2.html)."""
+    path = path.resolve()
+    with path.open("rb") as file:  # a missing file raises here: sqlite3 would create it
+        header = file.read(20)
+    wal_open = path.with_name(path.name + "-wal").exists() and path.with_name(path.name + "-shm").exists()
+    immutable = len(header) == 20 and header[18] == 2 and not wal_open
+    return f"{path.as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
 
 
 def entries_from_rows(rows: Iterable[Sequence[Any]]) -> list[GlossaryEntry]:
