@@ -48,3 +48,30 @@ def test_window_start_leaves_the_database_stack_and_the_speller_to_later(tmp_pat
     ).stdout
     assert "HEAVY -" in out  # the library (SQLAlchemy, Alembic) loads off the GUI thread or when first used
     assert "SPELLER_ON_MAIN [False]" in out  # built once, on the checks thread
+
+
+LATER_CHILD = """
+import sys
+from releasedesk.gui import app as gui_app
+application = gui_app.create_application(["releasedesk"])
+window = gui_app.open_window(None)
+window.show()
+application.processEvents()
+later = ("PySide6.QtPrintSupport", "releasedesk.gui.printing", "releasedesk.gui.help")
+print("LOADED", ",".join(name for name in later if name in sys.modules) or "-")
+window.printer._printer()
+window.show_guide().close()
+print("AFTER_USE", ",".join(name for name in later if name in sys.modules))
+window.preview.shutdown()
+window.setWindowModified(False)
+window.close()
+"""
+
+
+def test_print_support_and_the_guide_load_on_first_use(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "c"))
+    out = subprocess.run(
+        [sys.executable, "-c", LATER_CHILD], env=env, capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    assert "LOADED -" in out  # not with the window's first frame
+    assert "AFTER_USE PySide6.QtPrintSupport,releasedesk.gui.printing,releasedesk.gui.help" in out
