@@ -59,6 +59,8 @@ window.show()
 application.processEvents()
 later = ("PySide6.QtPrintSupport", "releasedesk.gui.printing", "releasedesk.gui.help")
 print("LOADED", ",".join(name for name in later if name in sys.modules) or "-")
+unused = ("socket", "uuid", "difflib", "tomllib", "html")  # nothing at start-up needs them (no office file here)
+print("STDLIB", ",".join(name for name in unused if name in sys.modules) or "-")
 window.printer._printer()
 window.show_guide().close()
 print("AFTER_USE", ",".join(name for name in later if name in sys.modules))
@@ -68,10 +70,11 @@ window.close()
 """
 
 
-def test_print_support_and_the_guide_load_on_first_use(tmp_path: Path) -> None:
+def test_print_support_the_guide_and_unused_stdlib_modules_load_on_first_use(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "c"))
     out = subprocess.run(
         [sys.executable, "-c", LATER_CHILD], env=env, capture_output=True, text=True, check=True, timeout=120
     ).stdout
     assert "LOADED -" in out  # not with the window's first frame
+    assert "STDLIB -" in out
     assert "AFTER_USE PySide6.QtPrintSupport,releasedesk.gui.printing,releasedesk.gui.help" in out
