@@ -55,6 +55,8 @@ import sys
 from releasedesk.gui import app as gui_app
 application = gui_app.create_application(["releasedesk"])
 window = gui_app.open_window(None)
+checks = ("releasedesk.checks.zh_style", "releasedesk.checks.numerals")  # the checks thread's, after the frame
+print("BUILT", ",".join(name for name in checks if name in sys.modules) or "-")
 window.show()
 application.processEvents()
 later = ("PySide6.QtPrintSupport", "releasedesk.gui.printing", "releasedesk.gui.help")
@@ -75,6 +77,7 @@ def test_print_support_the_guide_and_unused_stdlib_modules_load_on_first_use(tmp
     out = subprocess.run(
         [sys.executable, "-c", LATER_CHILD], env=env, capture_output=True, text=True, check=True, timeout=120
     ).stdout
+    assert "BUILT -" in out
     assert "LOADED -" in out  # not with the window's first frame
     assert "STDLIB -" in out
     assert "AFTER_USE PySide6.QtPrintSupport,releasedesk.gui.printing,releasedesk.gui.help" in out
