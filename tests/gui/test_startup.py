@@ -55,7 +55,7 @@ import sys
 from releasedesk.gui import app as gui_app
 application = gui_app.create_application(["releasedesk"])
 window = gui_app.open_window(None)
-checks = ("releasedesk.checks.zh_style", "releasedesk.checks.numerals")  # the checks thread's, after the frame
+checks = ("releasedesk.checks.zh_style", "releasedesk.checks.numerals", "concurrent.futures")  # after the frame
 print("BUILT", ",".join(name for name in checks if name in sys.modules) or "-")
 window.show()
 application.processEvents()
