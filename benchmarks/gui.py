@@ -26,10 +26,10 @@ KEYSTROKES = 60
 
 _CHILD = """
 import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
 from releasedesk.gui import app as gui_app
 application = gui_app.create_application(["releasedesk"])
 window = gui_app.open_window(None)
+from PySide6.QtCore import QEvent, QObject, QTimer  # after the window's own start, as in releasedesk's run_gui
 class Painted(QObject):  # the frame counts as shown once the sample's text has been painted
     seen = set()
     def eventFilter(self, watched, event):

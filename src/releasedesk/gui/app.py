@@ -46,9 +46,13 @@ def run_gui(path: Path | None) -> int:
     if _no_display():
         _say("releasedesk: no display available (DISPLAY is not set); use 'releasedesk export' or set up X11/Wayland")
         return ExitCode.NO_GUI
+    from releasedesk.gui import startup_gc
+
+    startup_gc.hold()  # before PySide6's import too (create_application holds it when called on its own)
     try:
         from PySide6.QtWidgets import QApplication
     except ImportError as error:
+        startup_gc.release()
         _say(f"releasedesk: the window cannot start: Qt is not usable here ({error})")
         return ExitCode.NO_GUI
 
