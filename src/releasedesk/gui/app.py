@@ -46,7 +46,7 @@ def run_gui(path: Path | None) -> int:
     if _no_display():
         _say("releasedesk: no display available (DISPLAY is not set); use 'releasedesk export' or set up X11/Wayland")
         return ExitCode.NO_GUI
-    from releasedesk.gui import startup_gc
+    from releasedesk import startup_gc
 
     startup_gc.hold()  # before PySide6's import too (create_application holds it when called on its own)
     try:
@@ -77,8 +77,8 @@ def run_gui(path: Path | None) -> int:
 def create_application(argv: list[str]) -> object:
     """The QApplication with names (for QSettings and QStandardPaths), fonts, icon and translation.
 
-    The collector is held from here until the window's first frame (gui/startup_gc.py; open_window releases it)."""
-    from releasedesk.gui import startup_gc
+    The collector is held from here until the window's first frame (startup_gc.py; open_window releases it)."""
+    from releasedesk import startup_gc
 
     startup_gc.hold()
     from releasedesk.gui.slots import apply_refcount_guard
@@ -111,7 +111,7 @@ def create_application(argv: list[str]) -> object:
 
 def open_window(path: Path | None) -> MainWindow:
     """Build the main window showing `path`, or the sample as a new release; a file that fails opens the sample."""
-    from releasedesk.gui import startup_gc
+    from releasedesk import startup_gc
     from releasedesk.gui.files import new_release
     from releasedesk.gui.first_paint import after_first_paint
     from releasedesk.gui.main_window import MainWindow
