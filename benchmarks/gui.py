@@ -12,6 +12,7 @@ median without the debounce, typing p95 ≤ 16 ms while the preview renders; eac
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -20,15 +21,16 @@ import time
 from pathlib import Path
 
 LAUNCH_RUNS = 5
+LAUNCH_TIMEOUT_S = 180
 REFRESH_RUNS = 20
 KEYSTROKES = 60
 
 _CHILD = """
 import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
 from releasedesk.gui import app as gui_app
 application = gui_app.create_application(["releasedesk"])
 window = gui_app.open_window(None)
+from PySide6.QtCore import QEvent, QObject, QTimer  # after the window's own start, as in releasedesk's run_gui
 class Painted(QObject):  # the frame counts as shown once the sample's text has been painted
     seen = set()
     def eventFilter(self, watched, event):
@@ -84,13 +86,18 @@ def _launch_once(src: str | None, pycache: Path | None) -> tuple[float, float, f
     (less sensitive to a busy machine), seconds to the preview's first pages, and RSS (KiB) at those two points."""
     with tempfile.TemporaryDirectory() as home:
         start = time.time()
-        out = subprocess.run(
-            [sys.executable, "-c", _CHILD],
-            env=_child_env(Path(home), src, pycache),
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+        try:
+            out = subprocess.run(
+                [sys.executable, "-c", _CHILD],
+                env=_child_env(Path(home), src, pycache),
+                capture_output=True,
+                text=True,
+                check=True,
+                timeout=LAUNCH_TIMEOUT_S,
+            ).stdout
+        except subprocess.TimeoutExpired as stuck:
+            message = f"launch: no first frame and preview within {LAUNCH_TIMEOUT_S} s ({stuck.stdout!r})"
+            raise SystemExit(message) from None
     lines = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.split()}
     seen, characters = lines["PAINTED"]
     if "body" not in seen.split(",") or "headline" not in seen.split(",") or int(characters) == 0:
@@ -99,40 +106,51 @@ def _launch_once(src: str | None, pycache: Path | None) -> tuple[float, float, f
     return shown - start, cpu, float(lines["RSS"][2]) - start, int(lines["RSS"][0]), int(lines["RSS"][1])
 
 
+def _uncompiled_copy(src: Path, into: Path) -> str:
+    """`src` copied without any `__pycache__`, the resources folder beside it as in a checkout: ReleaseDesk's own
+    modules then compile at every start whatever bytecode the checkout has lying around (PYTHONDONTWRITEBYTECODE
+    only stops writing it: a checkout with __pycache__ folders, like /work/main's 270 files, is read as a cache)."""
+    copy = into / "src"
+    shutil.copytree(src, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    (into / "resources").symlink_to((src.parent / "resources").resolve(), target_is_directory=True)
+    return str(copy)
+
+
 def launch(baseline: str | None) -> None:
-    """Each checkout launched in turn (both see the same load), twice over: with Python's bytecode cache as an
-    installed program has it (a warm-up launch fills a private cache first), and with none (every module compiled
-    at each start: PYTHONDONTWRITEBYTECODE, how this machine's environment runs Python)."""
-    sources = {"this checkout": None} | ({f"baseline {baseline}": baseline} if baseline else {})
-    with tempfile.TemporaryDirectory() as caches:
-        for cached in (True, False):
-            pycaches = {name: Path(caches) / str(index) if cached else None for index, name in enumerate(sources)}
-            if cached:
-                for name, src in sources.items():
-                    _launch_once(src, pycaches[name])  # fills the cache; not counted
-            times: dict[str, list[float]] = {name: [] for name in sources}
-            cpus: dict[str, list[float]] = {name: [] for name in sources}
-            previews: dict[str, list[float]] = {name: [] for name in sources}
-            rss_shown: dict[str, list[float]] = {name: [] for name in sources}
-            rss_preview: dict[str, list[float]] = {name: [] for name in sources}
-            for _ in range(LAUNCH_RUNS):
-                for name, src in sources.items():  # alternating, so both see the same load
-                    seconds, cpu, preview, rss, rss2 = _launch_once(src, pycaches[name])
-                    previews[name].append(preview)
-                    times[name].append(seconds)
-                    cpus[name].append(cpu)
-                    rss_shown[name].append(rss / 1024)
-                    rss_preview[name].append(rss2 / 1024)
-            condition = "bytecode cached" if cached else "no bytecode cache"
-            for name in sources:
-                print(
-                    f"launch → first frame painted with the sample, {name}, {condition}, {LAUNCH_RUNS} runs: median "
-                    f"{statistics.median(times[name]):.2f} s, min {min(times[name]):.2f} s, "
-                    f"max {max(times[name]):.2f} s; GUI thread CPU median {statistics.median(cpus[name]):.2f} s; "
-                    f"preview's pages shown: median {statistics.median(previews[name]):.2f} s; "
-                    f"RSS {statistics.median(rss_shown[name]):.0f} MiB at window "
-                    f"shown, {statistics.median(rss_preview[name]):.0f} MiB with the preview rendered (window process)"
-                )
+    """Each checkout launched in turn under both conditions, round by round (all four series see the same load):
+    with Python's bytecode cache as an installed program has it (a private PYTHONPYCACHEPREFIX, filled by a warm-up
+    launch first), and with none for ReleaseDesk's own modules (a copy of src/ without __pycache__, run with
+    PYTHONDONTWRITEBYTECODE as this machine's environment runs Python; the standard library and site-packages keep
+    their installed bytecode)."""
+    import releasedesk
+
+    here = Path(releasedesk.__file__).resolve().parent.parent
+    sources = {"this checkout": str(here)} | ({f"baseline {baseline}": baseline} if baseline else {})
+    print(f"load average before: {', '.join(f'{value:.2f}' for value in os.getloadavg())}")
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch)
+        runs: dict[tuple[str, bool], tuple[str | None, Path | None]] = {}
+        for index, (name, src) in enumerate(sources.items()):
+            runs[name, True] = (None if src == str(here) else src, root / f"pycache{index}")
+            runs[name, False] = (_uncompiled_copy(Path(src), root / f"copy{index}"), None)
+        for name in sources:
+            _launch_once(*runs[name, True])  # fills the cache; not counted
+        series: dict[tuple[str, bool], list[tuple[float, float, float, int, int]]] = {key: [] for key in runs}
+        for _ in range(LAUNCH_RUNS):
+            for key in runs:  # alternating, so every series sees the same load
+                series[key].append(_launch_once(*runs[key]))
+    for (name, cached), results in series.items():
+        times, cpus, previews = ([row[i] for row in results] for i in range(3))
+        rss_shown, rss_preview = ([row[i] / 1024 for row in results] for i in (3, 4))
+        condition = "bytecode cached" if cached else "no bytecode cache for ReleaseDesk's modules"
+        print(
+            f"launch → first frame painted with the sample, {name}, {condition}, {LAUNCH_RUNS} runs: median "
+            f"{statistics.median(times):.2f} s, min {min(times):.2f} s, max {max(times):.2f} s; GUI thread CPU "
+            f"median {statistics.median(cpus):.2f} s (min {min(cpus):.2f} s); preview's pages shown: median "
+            f"{statistics.median(previews):.2f} s; RSS {statistics.median(rss_shown):.0f} MiB at window shown, "
+            f"{statistics.median(rss_preview):.0f} MiB with the preview rendered (window process)"
+        )
+    print(f"load average after: {', '.join(f'{value:.2f}' for value in os.getloadavg())}")
 
 
 MODES = {

@@ -93,3 +93,19 @@ def test_zone_box_accepts_only_real_zones(window, qtbot):
     completer = zone.completer()
     completer.setCompletionPrefix("tai")
     assert "Asia/Taipei" in [completer.model().index(row, 0).data() for row in range(completer.model().rowCount())]
+
+
+def test_zone_names_are_read_when_the_box_is_first_used_not_at_start(qtbot):
+    from releasedesk.gui.zones import DateTimeZoneEdit
+
+    edit = DateTimeZoneEdit()
+    qtbot.addWidget(edit)
+    model = edit.zone.completer().model()
+    assert model.rowCount() == 0  # nothing read while the window is built
+    qtbot.keyClick(edit.zone.lineEdit(), Qt.Key.Key_End)  # the first key into the box
+    assert model.rowCount() > 300
+    assert "Europe/Lisbon" in [model.index(row, 0).data() for row in range(model.rowCount())]
+    other = DateTimeZoneEdit()
+    qtbot.addWidget(other)
+    qtbot.mouseClick(other.zone.lineEdit(), Qt.MouseButton.LeftButton)  # a click into the box does it too
+    assert other.zone.completer().model().rowCount() == model.rowCount()

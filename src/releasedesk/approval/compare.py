@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
@@ -56,6 +55,8 @@ def inline_diff(old: str, new: str, lang: str | None) -> tuple[tuple[Op, str], .
     """Word-level diff of two texts (tokens by language), as (op, text) segments."""
     a, b = _tokens(old, lang), _tokens(new, lang)
     out: list[tuple[Op, str]] = []
+    from difflib import SequenceMatcher  # when comparing, not with the window's start-up
+
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
             out.append(("=", "".join(a[i1:i2])))
@@ -106,6 +107,8 @@ def _sequence(
 ) -> Iterator[Change]:
     """Blocks (or contacts) aligned as a sequence: inserted and deleted ones whole, changed ones inline."""
     a, b = [text(item) for item in old], [text(item) for item in new]
+    from difflib import SequenceMatcher  # when comparing, not with the window's start-up
+
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if tag == "equal":
             for offset in range(i2 - i1):

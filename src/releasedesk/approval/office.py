@@ -7,7 +7,6 @@ file = defaults: two-person rule on, signatures not required, the login name as 
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,10 +60,16 @@ def load_office(path: Path | None = None) -> Office:
     """The office settings from `path` (default: `office_path()`); defaults when there is no file."""
     path = path or office_path()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Office(default_user())
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except (OSError, UnicodeDecodeError) as error:
+        raise ReleaseDeskError(f"{path}: cannot read the office settings ({error})") from None
+    import tomllib  # only for an office file (the window's start-up without one skips the TOML parser)
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
         raise ReleaseDeskError(f"{path}: cannot read the office settings ({error})") from None
     unknown = sorted(set(data) - _KEYS)
     if unknown:

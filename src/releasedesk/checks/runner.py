@@ -13,10 +13,8 @@ from typing import TYPE_CHECKING
 
 from releasedesk.checks.findings import CHECKS, URL_PATTERN, Finding, Location
 from releasedesk.checks.glossary import Glossary
-from releasedesk.checks.numerals import numeral_suggestions
 from releasedesk.checks.spelling import Speller, SpellingUnavailable
 from releasedesk.checks.tai import tai_form
-from releasedesk.checks.zh_style import check_style
 from releasedesk.model.richtext import block_runs, plain_text
 
 if TYPE_CHECKING:
@@ -158,6 +156,11 @@ class Checker:
             if self.enabled("glossary"):
                 findings += self.glossary.deprecated_in(text)
         elif lang == "zh-TW":
+            # imported with the first Chinese text checked (on the window's checks thread), not with the window
+            # (its conversion tables and patterns: ~10 ms of the GUI thread's CPU before the first frame)
+            from releasedesk.checks.numerals import numeral_suggestions
+            from releasedesk.checks.zh_style import check_style
+
             urls = [m.span() for m in URL_PATTERN.finditer(text)]
             if self.enabled("style"):
                 findings += check_style(text, ignore_spans=urls)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from releasedesk.checks.findings import Finding
@@ -45,6 +44,8 @@ def _differences(source: str, converted: str) -> Iterator[tuple[int, int, str]]:
             if old != new:
                 yield index, index + 1, new
         return
+    from difflib import SequenceMatcher  # on the checks thread, not with the window's start-up
+
     matcher = SequenceMatcher(None, source, converted, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "equal":

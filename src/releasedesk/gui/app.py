@@ -46,9 +46,13 @@ def run_gui(path: Path | None) -> int:
     if _no_display():
         _say("releasedesk: no display available (DISPLAY is not set); use 'releasedesk export' or set up X11/Wayland")
         return ExitCode.NO_GUI
+    from releasedesk import startup_gc
+
+    startup_gc.hold()  # before PySide6's import too (create_application holds it when called on its own)
     try:
         from PySide6.QtWidgets import QApplication
     except ImportError as error:
+        startup_gc.release()
         _say(f"releasedesk: the window cannot start: Qt is not usable here ({error})")
         return ExitCode.NO_GUI
 
@@ -71,7 +75,12 @@ def run_gui(path: Path | None) -> int:
 
 
 def create_application(argv: list[str]) -> object:
-    """The QApplication with names (for QSettings and QStandardPaths), fonts, icon and translation."""
+    """The QApplication with names (for QSettings and QStandardPaths), fonts, icon and translation.
+
+    The collector is held from here until the window's first frame (startup_gc.py; open_window releases it)."""
+    from releasedesk import startup_gc
+
+    startup_gc.hold()
     from releasedesk.gui.slots import apply_refcount_guard
 
     apply_refcount_guard()  # before any other Qt call (see gui/slots.py)
@@ -90,6 +99,7 @@ def create_application(argv: list[str]) -> object:
     QCoreApplication.setApplicationName(APP_NAME)
     app = QApplication(argv)
     if app.platformName() in ("", "minimal"):
+        startup_gc.release()
         return None
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("releasedesk")
@@ -101,10 +111,13 @@ def create_application(argv: list[str]) -> object:
 
 def open_window(path: Path | None) -> MainWindow:
     """Build the main window showing `path`, or the sample as a new release; a file that fails opens the sample."""
+    from releasedesk import startup_gc
     from releasedesk.gui.files import new_release
+    from releasedesk.gui.first_paint import after_first_paint
     from releasedesk.gui.main_window import MainWindow
 
     window = MainWindow()
+    after_first_paint(window, startup_gc.release)  # the collector, held since create_application
     install_excepthook(window)
     window.show_release(new_release(), None)
     if path is not None:

@@ -6,7 +6,6 @@ the version on disk (discarding this window's changes), overwrite on purpose, or
 
 from __future__ import annotations
 
-import difflib
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -90,6 +89,8 @@ def ask_conflict(parent: QWidget, path: Path, conflict: SaveConflictError, holde
 
 def text_diff(theirs: str, mine: str, name: str) -> str:
     """A unified diff of the two files' text: their version on disk first, this window's second."""
+    import difflib  # only when a conflict is shown
+
     lines = difflib.unified_diff(
         theirs.splitlines(), mine.splitlines(), f"{name} (on disk)", f"{name} (this window)", lineterm="", n=2
     )

@@ -34,7 +34,6 @@ from releasedesk.gui.export_dialog import ExportController
 from releasedesk.gui.files import FileController
 from releasedesk.gui.find_replace import FindReplaceDialog, Target, contact_cells
 from releasedesk.gui.first_paint import after_first_paint
-from releasedesk.gui.help import GuideDialog
 from releasedesk.gui.language_pane import LanguagePane
 from releasedesk.gui.library import LibraryController, LibraryMenus
 from releasedesk.gui.metadata_form import MetadataForm
@@ -56,6 +55,7 @@ from releasedesk.resources import resource
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from releasedesk.gui.help import GuideDialog
     from releasedesk.session.recovery import RecoveryStore
 
 COUNTS_DELAY_MS = 250
@@ -341,6 +341,8 @@ class MainWindow(ReleaseWindow):
     def show_guide(self) -> GuideDialog:
         """Help → User guide (F1): the bundled guide in the interface language, beside the window."""
         if self.guide is None:
+            from releasedesk.gui.help import GuideDialog  # its viewer and files load on first use
+
             self.guide = GuideDialog(self)
         self.guide.load()
         self.guide.show()

@@ -1,18 +1,22 @@
-"""Print and Print Preview: the same pages as the exported PDF, in the preview's language choice."""
+"""Print and Print Preview: the same pages as the exported PDF, in the preview's language choice.
+
+Qt's print support (QtPrintSupport and gui/printing.py) loads when a print command is first used, not with the
+window (7-8 ms of the GUI thread's CPU before the first frame, benchmarks/gui.py's launch).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from releasedesk.errors import ReleaseDeskError
-from releasedesk.gui.printing import full_page_printer, print_pdf_bytes
 from releasedesk.preview import source as pdf_source
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
     from releasedesk.gui.window_protocol import ReleaseWindow
 
 
@@ -30,6 +34,8 @@ class PrintController(QObject):
 
     def _printer(self) -> QPrinter:
         if self.printer is None:
+            from releasedesk.gui.printing import full_page_printer
+
             self.printer = full_page_printer()
         return self.printer
 
@@ -47,6 +53,8 @@ class PrintController(QObject):
 
     def print_to(self, printer: QPrinter) -> int:
         """Print the current release on `printer` (also a PDF-file printer); returns the page count."""
+        from releasedesk.gui.printing import print_pdf_bytes
+
         data = self._pdf()
         if data is None:
             return 0
@@ -59,6 +67,8 @@ class PrintController(QObject):
         return pages
 
     def print_dialog(self) -> int:
+        from PySide6.QtPrintSupport import QPrintDialog
+
         printer = self._printer()
         dialog = QPrintDialog(printer, self.window)
         dialog.setWindowTitle(self.tr("Print release"))
@@ -69,6 +79,10 @@ class PrintController(QObject):
     def preview_dialog(self) -> QPrintPreviewDialog | None:
         """The preview on a printer of its own: after "Print to file" the shared printer names that file, and
         previewing through it rewrote the file and showed "1 / 0" with an empty page."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        from releasedesk.gui.printing import full_page_printer, print_pdf_bytes
+
         data = self._pdf()
         if data is None:
             return None

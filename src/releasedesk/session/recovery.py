@@ -12,8 +12,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,6 +35,13 @@ def _stamp_in(data: object) -> FileStamp | None:
     if not isinstance(data, dict):
         return None
     return FileStamp(int(data["size"]), int(data["mtime_ns"]), str(data["sha256"]))
+
+
+def _host() -> str:
+    """This computer's name; `socket` is imported here, not while the window starts (~5 ms)."""
+    import socket
+
+    return socket.gethostname()
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,7 @@ class RecoveryStore:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.session_id = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        self.session_id = f"{os.getpid()}-{os.urandom(4).hex()}"  # uuid4().hex[:8]'s randomness, without uuid's import
 
     def _paths(self, session_id: str) -> tuple[Path, Path]:
         return self.folder / f"{session_id}{FILE_SUFFIX}", self.folder / f"{session_id}.json"
@@ -76,7 +81,7 @@ class RecoveryStore:
             "original": str(original) if original else None,
             "original_stamp": _stamp_out(original_stamp),
             "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "host": socket.gethostname(),
+            "host": _host(),
             "pid": os.getpid(),
         }
         try:
@@ -115,7 +120,7 @@ class RecoveryStore:
                 )
             except (OSError, ValueError, KeyError, TypeError):
                 continue
-            if entry.host == socket.gethostname() and entry.pid != os.getpid() and pid_alive(entry.pid):
+            if entry.host == _host() and entry.pid != os.getpid() and pid_alive(entry.pid):
                 continue  # another ReleaseDesk is still running and owns this copy
             entries.append(entry)
         return sorted(entries, key=lambda entry: entry.saved_at, reverse=True)

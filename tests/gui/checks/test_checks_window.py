@@ -211,3 +211,12 @@ def test_export_dialog_lists_the_findings(make_window: Any, qtbot: Any) -> None:
     lines = [dialog.warnings.item(row).text() for row in range(dialog.warnings.count())]
     assert "Chinese body ¶1: Simplified character: 发 → 發" in lines
     assert "English body ¶1: Spelling: recieve" in lines
+
+
+def test_each_highlighter_belongs_to_its_editor(window: Any) -> None:
+    """Owned by the editors themselves (not the document's parent, Qt's internal text control for a plain-text
+    editor: wrapping it set up ~100 enum types before the first frame)."""
+    editors = [editor for pane in window.panes.values() for editor in (pane.body, pane.boilerplate)]
+    highlighters = window.checks.highlighters
+    assert [highlighter.parent() for highlighter in highlighters] == editors
+    assert [highlighter.document() for highlighter in highlighters] == [editor.document() for editor in editors]

@@ -118,8 +118,8 @@ class ChecksController(QObject):
         def lang(pane: LanguagePane = pane) -> str:
             return pane.lang
 
-        for document in (pane.body.document(), pane.boilerplate.document()):
-            self.highlighters.append(CheckHighlighter(document, lang, self.service))
+        for editor in (pane.body, pane.boilerplate):
+            self.highlighters.append(CheckHighlighter(editor.document(), lang, self.service, owner=editor))
         for edit in (pane.headline, pane.subheadline):
             self.underliners.append(LineUnderliner(edit, lang, self.service))
         for widget in (pane.headline, pane.subheadline, pane.body, pane.boilerplate):

@@ -7,7 +7,6 @@ them which texts now have results. "Ignore here" and the glossary's missing-Engl
 from __future__ import annotations
 
 from collections import OrderedDict
-from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from concurrent.futures import Future, ThreadPoolExecutor
 
     from releasedesk.checks.findings import Finding
     from releasedesk.checks.runner import Checker
@@ -39,7 +39,7 @@ class CheckService(QObject):
         and would slow the window's first frame (the window starts it after that frame: gui/first_paint.py)."""
         super().__init__(parent)
         self.checker = checker
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="releasedesk-checks")
+        self._pool: ThreadPoolExecutor | None = None  # made with the first work handed over (see _executor)
         self._held: list[tuple[Callable[[], Any], Callable[[Future[Any]], None] | None]] | None = [] if held else None
         self._closed = False
         self._cache: OrderedDict[Key, list[Finding]] = OrderedDict()
@@ -58,6 +58,16 @@ class CheckService(QObject):
     def _warm(self, checker: Checker) -> None:
         """Build the speller on the checks thread now, so neither start-up nor the first check waits for it."""
         self._submit(lambda: checker.speller)
+
+    @property
+    def _executor(self) -> ThreadPoolExecutor:
+        """The checks thread's pool, made on first use: concurrent.futures is not imported before the window's first
+        frame (a held service hands its work over only after it)."""
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="releasedesk-checks")
+        return self._pool
 
     def start(self) -> None:
         """Hand the work held since construction to the worker, in the order it was asked for."""
@@ -91,7 +101,8 @@ class CheckService(QObject):
     def shutdown(self) -> None:
         self._closed = True
         self._held = None
-        self._executor.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
     def set_checker(self, checker: Checker) -> None:
         """New settings, glossary or word list: everything is checked again."""

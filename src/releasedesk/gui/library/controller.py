@@ -6,7 +6,7 @@ every two seconds (PRAGMA data_version)."""
 from __future__ import annotations
 
 import getpass
-import uuid
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -312,7 +312,7 @@ class LibraryController(QObject):
         if mime is None or not data:
             QMessageBox.warning(self.window, self.tr("Cannot use the logo"), self.tr("Choose a PNG or JPEG image."))
             return False
-        self.window.set_logo(Image(f"logo-{uuid.uuid4().hex[:8]}", mime, data))
+        self.window.set_logo(Image(f"logo-{os.urandom(4).hex()}", mime, data))  # uuid4().hex[:8], no uuid import
         return True
 
     def remove_logo(self) -> bool:

@@ -6,7 +6,6 @@ change; it paints only the visible blocks, from the tracker's last states.
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
@@ -104,6 +103,8 @@ class PairGutter(QWidget):
             if found is None:
                 QToolTip.hideText()
             else:
+                import html  # with the first tooltip, not with the window's start-up
+
                 status = found[1]
                 text = f"<b>{self.look.state_name(status.state)}</b> — {self.look.place(status)}<br>"
                 text += self.look.explanation(status)
