@@ -1,7 +1,9 @@
 """GUI benchmark: launch-to-window-shown, preview refresh latency, RSS, typing latency while the preview renders.
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui.py   (or with DISPLAY set, under Xvfb/X11;
---no-launch skips the start-up runs, --launch-only runs only them; --baseline-src DIR also launches another
+--no-launch skips the start-up runs, --launch-only runs only them, --typing-only runs only the typing rows
+(--keys N: N keys per typing row instead of 60);
+--baseline-src DIR also launches another
 checkout's src/ in the same run, e.g. `git archive 937fe29 src resources | tar -x -C /tmp/base` then
 --baseline-src /tmp/base/src)
 Prints measured figures only; targets (issue 15): edit → visible page ≤ 100 ms (4 pages) / ≤ 150 ms (21 pages)
@@ -20,7 +22,7 @@ from pathlib import Path
 
 LAUNCH_RUNS = 5
 REFRESH_RUNS = 20
-KEYSTROKES = 60
+KEYSTROKES = int(sys.argv[sys.argv.index("--keys") + 1]) if "--keys" in sys.argv else 60
 
 _CHILD = """
 import sys, time
@@ -142,12 +144,23 @@ MODES = {
 }
 """today: every render lays out and draws every page, in a thread of the window; "caches in window": last
 round's layout and plan-runs caches, same thread; worker: the same caches in the preview's worker process."""
+TYPING_MODES = {
+    **MODES,
+    "worker, page in view first, whole snapshot": dict(process=True, cache=True, draft=True, whole=True),
+}
+"""whole snapshot: the shipping configuration with the request's snapshot as before issue 15's typing work: every
+paragraph of the body converted again and the whole release encoded for each request (incremental.py and
+preview/encoder.py switched off)."""
 
 
 def _switch(window, mode: str) -> None:  # noqa: ANN001 - the main window
     from releasedesk.export.plan import build
 
-    settings = MODES[mode]
+    settings = TYPING_MODES[mode]
+    whole = bool(settings.get("whole", False))
+    window.preview.reuse_encoded = not whole
+    for pane in window.panes.values():
+        pane.body.incremental = not whole
     window.preview.use_process = settings["process"]
     window.preview.layout_cache = build.CACHE_RUNS = settings["cache"]
     window.preview.visible_first = settings["draft"]
@@ -192,7 +205,7 @@ def in_process() -> None:
     window = MainWindow(Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat)), RecoveryStore(tmp / "r"))
     window.resize(1600, 1000)
     window.show()
-    for name in ("announcement", "long-report"):
+    for name in () if "--typing-only" in sys.argv else ("announcement", "long-report"):
         for lang in ("both", "en"):
             window.preview.set_lang(lang)
             window.show_release(load_sample(name), None)
@@ -229,11 +242,16 @@ def in_process() -> None:
     _wait(app, window.preview.refreshed)
     editor = window.panes["en"].body
 
+    cpu: list[float] = []
+    """The GUI thread's CPU milliseconds of each keystroke (wall time also counts waiting for a core that the
+    worker or another program holds; CPU time is what the window itself spent)."""
+
     def keystroke() -> float:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
             QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, "a"))
         app.processEvents()
+        cpu.append((time.thread_time() - start_cpu) * 1000)
         return (time.perf_counter() - start) * 1000
 
     idle = [keystroke() for _ in range(KEYSTROKES)]
@@ -242,24 +260,32 @@ def in_process() -> None:
         return _p(values, 0.95)
 
     window.preview.refreshed.connect(lambda _n: None)
-    for mode in MODES:
-        _switch(window, mode)
-        busy: list[float] = []
-        while len(busy) < KEYSTROKES:
+    busy: dict[str, list[float]] = {mode: [] for mode in TYPING_MODES}
+    busy_cpu: dict[str, list[float]] = {mode: [] for mode in TYPING_MODES}
+    while any(len(keys) < KEYSTROKES for keys in busy.values()):
+        for mode in TYPING_MODES:  # round by round, so every mode sees the same load on a shared machine
+            _switch(window, mode)
             # keep the preview rendering the long release: from the event loop, as the debounce timer does, so
             # the next keystroke waits for whatever the refresh does on the GUI thread (snapshot, request)
             QTimer.singleShot(0, window.preview.refresh_now)
             deadline = time.perf_counter() + 0.4
-            while time.perf_counter() < deadline and len(busy) < KEYSTROKES:
-                busy.append(keystroke())
+            while time.perf_counter() < deadline and len(busy[mode]) < KEYSTROKES:
+                busy[mode].append(keystroke())
+                busy_cpu[mode].append(cpu[-1])
                 time.sleep(0.02)  # ~50 keys/s, a fast typist
+    for mode, keys in busy.items():
         print(
             f"typing latency per keystroke (long sample, {KEYSTROKES} keys): idle median "
             f"{statistics.median(idle):.1f} ms / p95 {p95(idle):.1f} ms; while the preview renders "
-            f"({mode}) median {statistics.median(busy):.1f} ms"
-            f" / p95 {p95(busy):.1f} ms / max {max(busy):.1f} ms"
+            f"({mode}) median {statistics.median(keys):.1f} ms / p95 {p95(keys):.1f} ms / max {max(keys):.1f} ms; "
+            f"GUI thread CPU median {statistics.median(busy_cpu[mode]):.1f} ms / p95 {p95(busy_cpu[mode]):.1f} ms"
         )
-    bursty_typing(app, window, keystroke, p95)
+    bursty_typing(app, window, keystroke, p95, cpu)
+    if "--typing-only" in sys.argv:
+        window.preview.shutdown()
+        window.setWindowModified(False)
+        window.close()
+        return
     _switch(window, "worker")
     pairs_benchmark(app, window, keystroke, p95)
     window.preview.shutdown()
@@ -267,7 +293,7 @@ def in_process() -> None:
     window.close()
 
 
-def bursty_typing(app, window, keystroke, p95) -> None:  # noqa: ANN001 - Qt objects and the helpers above
+def bursty_typing(app, window, keystroke, p95, cpu) -> None:  # noqa: ANN001 - Qt objects and the helpers above
     """Typing as people type: bursts of 8 keys at 50 keys/s and 250 ms pauses, with the real 120 ms debounce
     starting each render in a pause. Everything the GUI thread does between two keys of a burst counts toward the
     later key (a result arriving mid-burst included); the pauses themselves are not keys."""
@@ -278,18 +304,21 @@ def bursty_typing(app, window, keystroke, p95) -> None:  # noqa: ANN001 - Qt obj
         QTimer.singleShot(int(seconds * 1000), loop.quit)
         loop.exec()
 
-    for mode in ("today", "worker"):
+    for mode in ("today", "worker", "worker, page in view first", "worker, page in view first, whole snapshot"):
         _switch(window, mode)
         pump(1.0)
         keys: list[float] = []
+        keys_cpu: list[float] = []
         while len(keys) < 2 * KEYSTROKES:
             for _ in range(8):
                 keys.append(keystroke())
+                keys_cpu.append(cpu[-1])
                 time.sleep(0.02)
             pump(0.25)
         print(
             f"bursty typing (long sample, {len(keys)} keys in bursts of 8, 250 ms pauses, real debounce), {mode}: "
-            f"median {statistics.median(keys):.1f} ms / p95 {p95(keys):.1f} ms / max {max(keys):.1f} ms"
+            f"median {statistics.median(keys):.1f} ms / p95 {p95(keys):.1f} ms / max {max(keys):.1f} ms; "
+            f"GUI thread CPU median {statistics.median(keys_cpu):.1f} ms / p95 {p95(keys_cpu):.1f} ms"
         )
 
 
