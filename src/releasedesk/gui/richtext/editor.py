@@ -66,7 +66,7 @@ class RichTextEditor(QTextEdit):
         self._loading = False
         self._converted: tuple[list[Block], set[str]] | None = None
         """document_to_blocks of the document as it is; dropped on every change (contentsChanged)."""
-        self._reader = IncrementalReader(self._document)
+        self.reader = IncrementalReader(self._document)
         self.incremental = True
         """Convert only the paragraphs an edit touched (incremental.py); off: the whole body each time (the
         benchmark's comparison)."""
@@ -106,7 +106,7 @@ class RichTextEditor(QTextEdit):
     def _blocks(self) -> tuple[list[Block], set[str]]:
         """Converted once per change: the preview, counts and checks ask after every edit, often for both."""
         if self._converted is None:
-            self._converted = self._reader.blocks() if self.incremental else document_to_blocks(self._document)
+            self._converted = self.reader.blocks() if self.incremental else document_to_blocks(self._document)
         return self._converted
 
     @Slot()

@@ -111,6 +111,9 @@ class IncrementalReader(QObject):
         self._readings: dict[int, Reading] = {}
         self._tables: dict[Hashable, Table] = {}
         self._new_tables: dict[Hashable, Table] = {}
+        self._merged: dict[tuple[int, int], tuple[Figure, Reading, Figure]] = {}
+        """(id(figure), id(caption reading)) -> both, kept alive, and the captioned figure: the same object for
+        each snapshot while neither changed (preview/encoder.py then reuses its bytes)."""
         self.reads = 0
         """Blocks read since the reader was made (tests and the benchmark check that an edit reads few)."""
         document.contentsChange.connect(self._changed)
@@ -160,11 +163,24 @@ class IncrementalReader(QObject):
         self._new_tables[key] = table
         return table
 
+    def _captioned(
+        self, figure: Figure, caption: Reading, merged: dict[tuple[int, int], tuple[Figure, Reading, Figure]]
+    ) -> Figure:
+        """The figure with the caption block's runs (as convert.document_to_blocks joins them)."""
+        key = (id(figure), id(caption))
+        known = self._merged.get(key)
+        if known is None or known[0] is not figure or known[1] is not caption:
+            runs = normalize_runs(figure.caption + (caption.figure_caption or ()))
+            known = (figure, caption, Figure(figure.image_id, runs, figure.id))
+        merged[key] = known
+        return known[2]
+
     def blocks(self) -> tuple[list[Block], set[str]]:
         """Equal to `convert.document_to_blocks(document)`; see the module docstring for how."""
         document = self._document
         seen: dict[int, Reading] = {}
         self._new_tables = {}
+        merged: dict[tuple[int, int], tuple[Figure, Reading, Figure]] = {}
         blocks: list[Block] = []
         image_ids: set[str] = set()
         previous_ends_with_figure = after_table = False
@@ -189,8 +205,7 @@ class IncrementalReader(QObject):
                 break
             after_table = False
             if previous_ends_with_figure and reading.figure_caption is not None and isinstance(blocks[-1], Figure):
-                figure = blocks[-1]
-                blocks[-1] = Figure(figure.image_id, normalize_runs(figure.caption + reading.figure_caption), figure.id)
+                blocks[-1] = self._captioned(blocks[-1], reading, merged)
                 previous_ends_with_figure = False
                 block = block.next()
                 continue
@@ -199,6 +214,7 @@ class IncrementalReader(QObject):
             previous_ends_with_figure = reading.ends_with_figure
             block = block.next()
         self._readings, self._tables = seen, self._new_tables  # what is no longer in the document is dropped
+        self._merged = merged
         if len(blocks) == 1 and isinstance(blocks[0], Paragraph) and not blocks[0].runs:
             return [], image_ids
         return blocks, image_ids
