@@ -146,21 +146,21 @@ MODES = {
 round's layout and plan-runs caches, same thread; worker: the same caches in the preview's worker process."""
 TYPING_MODES = {
     **MODES,
-    "worker, page in view first, whole snapshot": dict(process=True, cache=True, draft=True, whole=True),
+    "worker, page in view first, before the typing work": dict(process=True, cache=True, draft=True, before=True),
 }
-"""whole snapshot: the shipping configuration with the request's snapshot as before issue 15's typing work: every
-paragraph of the body converted again and the whole release encoded for each request (incremental.py and
-preview/encoder.py switched off)."""
+"""before the typing work: the shipping configuration as it was: every paragraph of the body converted again and
+the whole release encoded for each request (gui/richtext/incremental.py and preview/encoder.py switched off), and
+a draft shown even while typing goes on (PreviewWidget.hold_drafts off)."""
 
 
 def _switch(window, mode: str) -> None:  # noqa: ANN001 - the main window
     from releasedesk.export.plan import build
 
     settings = TYPING_MODES[mode]
-    whole = bool(settings.get("whole", False))
-    window.preview.reuse_encoded = not whole
+    before = bool(settings.get("before", False))
+    window.preview.reuse_encoded = window.preview.hold_drafts = not before
     for pane in window.panes.values():
-        pane.body.incremental = not whole
+        pane.body.incremental = not before
     window.preview.use_process = settings["process"]
     window.preview.layout_cache = build.CACHE_RUNS = settings["cache"]
     window.preview.visible_first = settings["draft"]
@@ -304,7 +304,7 @@ def bursty_typing(app, window, keystroke, p95, cpu) -> None:  # noqa: ANN001 - Q
         QTimer.singleShot(int(seconds * 1000), loop.quit)
         loop.exec()
 
-    for mode in ("today", "worker", "worker, page in view first", "worker, page in view first, whole snapshot"):
+    for mode in ("today", "worker", "worker, page in view first", "worker, page in view first, before the typing work"):
         _switch(window, mode)
         pump(1.0)
         keys: list[float] = []

@@ -183,6 +183,9 @@ class PreviewWidget(QWidget):
         self.reuse_encoded = True
         """Encode only the body blocks an edit made for the worker (preview/encoder.py); off: `dumps` of the
         whole release each time (the benchmark's comparison). The bytes are the same either way."""
+        self.hold_drafts = True
+        """A draft that arrives while typing goes on waits for the pause, as a full result does (showing it cost a
+        keystroke ~20 ms on the long sample); off: shown at once (the benchmark's comparison)."""
         self.use_process = True
         """Render in the worker process (the in-window thread is the fallback, and "today" in the benchmark)."""
         self.worker = PreviewProcess(self)
@@ -362,7 +365,7 @@ class PreviewWidget(QWidget):
         try:
             if generation != self._generation or self._pending:
                 return
-            if self._timer.isActive():  # typing went on: shown once it pauses, unless the full PDF comes first
+            if self.hold_drafts and self._timer.isActive():  # typing went on: shown at the pause (or the full PDF)
                 self._held = (_as_bytes(data), False)
                 return
             self.draft_bytes = _as_bytes(data)
