@@ -19,6 +19,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 LAUNCH_RUNS = 5
 REFRESH_RUNS = 20
@@ -262,9 +266,11 @@ def in_process() -> None:
     window.preview.refreshed.connect(lambda _n: None)
     busy: dict[str, list[float]] = {mode: [] for mode in TYPING_MODES}
     busy_cpu: dict[str, list[float]] = {mode: [] for mode in TYPING_MODES}
+    requests = _RequestTimer(window.preview)
     while any(len(keys) < KEYSTROKES for keys in busy.values()):
         for mode in TYPING_MODES:  # round by round, so every mode sees the same load on a shared machine
             _switch(window, mode)
+            requests.mode = mode
             # keep the preview rendering the long release: from the event loop, as the debounce timer does, so
             # the next keystroke waits for whatever the refresh does on the GUI thread (snapshot, request)
             QTimer.singleShot(0, window.preview.refresh_now)
@@ -278,8 +284,11 @@ def in_process() -> None:
             f"typing latency per keystroke (long sample, {KEYSTROKES} keys): idle median "
             f"{statistics.median(idle):.1f} ms / p95 {p95(idle):.1f} ms; while the preview renders "
             f"({mode}) median {statistics.median(keys):.1f} ms / p95 {p95(keys):.1f} ms / max {max(keys):.1f} ms; "
-            f"GUI thread CPU median {statistics.median(busy_cpu[mode]):.1f} ms / p95 {p95(busy_cpu[mode]):.1f} ms"
+            f"GUI thread CPU median {statistics.median(busy_cpu[mode]):.1f} ms / p95 {p95(busy_cpu[mode]):.1f} ms; "
+            f"each render request (snapshot, encoding, sending; {len(requests.cpu[mode])} requests) GUI thread CPU "
+            f"median {statistics.median(requests.cpu[mode]):.1f} ms / max {max(requests.cpu[mode]):.1f} ms"
         )
+    requests.restore()
     bursty_typing(app, window, keystroke, p95, cpu)
     if "--typing-only" in sys.argv:
         window.preview.shutdown()
@@ -291,6 +300,29 @@ def in_process() -> None:
     window.preview.shutdown()
     window.setWindowModified(False)
     window.close()
+
+
+class _RequestTimer:
+    """The GUI thread's CPU time in each render request (the snapshot of the release, its encoding for the worker
+    or the thread, sending it), by mode: the part of a keystroke's cost that issue 15's typing work is about."""
+
+    def __init__(self, preview) -> None:  # noqa: ANN001 - the PreviewWidget
+        self.preview, self.mode = preview, ""
+        self.cpu: dict[str, list[float]] = {mode: [] for mode in TYPING_MODES}
+        for name in ("_ask_worker", "_render_in_window"):
+            setattr(preview, name, self._timed(getattr(preview, name)))
+
+    def _timed(self, method: Callable[[], None]) -> Callable[[], None]:
+        def timed() -> None:
+            start = time.thread_time()
+            method()
+            self.cpu[self.mode].append((time.thread_time() - start) * 1000)
+
+        return timed
+
+    def restore(self) -> None:
+        for name in ("_ask_worker", "_render_in_window"):
+            delattr(self.preview, name)
 
 
 def bursty_typing(app, window, keystroke, p95, cpu) -> None:  # noqa: ANN001 - Qt objects and the helpers above
