@@ -233,3 +233,22 @@ def test_switched_off_the_editor_converts_everything_again(qapp: Any) -> None:
     reads = editor.reader.reads
     assert editor.content() == document_to_blocks(editor.document())[0]
     assert editor.reader.reads == reads
+
+
+def test_select_all_delete_undo_and_redo_keep_the_snapshot_equal(qapp: Any) -> None:
+    """Emptying the body resets its block to a plain paragraph from a contentsChanged slot (block_format.py): a
+    change made while the first one is being announced must still reach the reader."""
+    base = load_sample("long-report")
+    editor = RichTextEditor(language="en")
+    editor.set_content(base.content["en"].body, {image.id: image for image in base.images})
+    editor.toggle_bullet_list()  # the first block a list item, so emptying has something to reset
+    assert editor.content() == document_to_blocks(editor.document())[0]
+    for step in ("delete", "type", "undo", "undo", "redo", "redo"):
+        if step == "delete":
+            editor.selectAll()
+            editor.textCursor().removeSelectedText()
+        elif step == "type":
+            _key(editor, Qt.Key.Key_unknown, "x")
+        else:
+            editor.undo() if step == "undo" else editor.redo()
+        assert editor.content() == document_to_blocks(editor.document())[0], step
