@@ -252,3 +252,15 @@ def test_select_all_delete_undo_and_redo_keep_the_snapshot_equal(qapp: Any) -> N
         else:
             editor.undo() if step == "undo" else editor.redo()
         assert editor.content() == document_to_blocks(editor.document())[0], step
+
+
+def test_a_state_set_by_someone_else_is_never_taken_for_a_serial(qapp: Any) -> None:
+    base = load_sample("long-report")
+    editor = RichTextEditor(language="en")
+    editor.set_content(base.content["en"].body, {image.id: image for image in base.images})
+    editor.content()
+    block = editor.document().begin()
+    while block.isValid():
+        block.setUserState(5)  # what a syntax highlighter's setCurrentBlockState might leave
+        block = block.next()
+    assert editor.reader.blocks() == document_to_blocks(editor.document())

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 
 UNREAD = -1
 """A block's userState before it is read, and after an edit touched it (Qt's own default is -1 too)."""
+FIRST_SERIAL = 1 << 30
+"""Serials count up from here, far from the small states a syntax highlighter would set (0, 1, 2...), so a
+highlighter added to the body later could cost re-reads (a state not in the cache) but never borrow another
+block's reading."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +111,7 @@ class IncrementalReader(QObject):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._document = document
-        self._serials = itertools.count(1)
+        self._serials = itertools.count(FIRST_SERIAL)
         self._readings: dict[int, Reading] = {}
         self._tables: dict[Hashable, Table] = {}
         self._new_tables: dict[Hashable, Table] = {}
