@@ -2,9 +2,10 @@
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gui.py   (or with DISPLAY set, under Xvfb/X11;
 --no-launch skips the start-up runs, --launch-only runs only them, --preview-only runs only the preview's
-figures (--sample NAME: one sample); --baseline-src DIR also launches another checkout's src/ in the same run
-and measures its worker render CPU beside this checkout's, e.g.
-`git archive 937fe29 src resources | tar -x -C /tmp/base` then --baseline-src /tmp/base/src)
+figures (--sample NAME: one sample), --typing-only runs only the typing rows (--keys N: N keys per typing row
+instead of 60); --baseline-src DIR also launches another checkout's src/ in the same run and measures its worker
+render CPU beside this checkout's, e.g. `git archive 937fe29 src resources | tar -x -C /tmp/base` then
+--baseline-src /tmp/base/src)
 Prints measured figures only; targets (issue 15): edit → visible page ≤ 100 ms (4 pages) / ≤ 150 ms (21 pages)
 median without the debounce, typing p95 ≤ 16 ms while the preview renders; each beside the layout cache switched off.
 """
@@ -19,11 +20,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 LAUNCH_RUNS = 5
 LAUNCH_TIMEOUT_S = 180
 REFRESH_RUNS = 20
-KEYSTROKES = 60
+KEYSTROKES = int(sys.argv[sys.argv.index("--keys") + 1]) if "--keys" in sys.argv else 60
 
 _CHILD = """
 import sys, time
@@ -184,12 +189,23 @@ def _worker_laying_out_every_page(window):  # noqa: ANN001 - the main window
     finally:
         del os.environ["RELEASEDESK_DRAFT_SKIP"]
     return worker
+TYPING_MODES = {
+    **MODES,
+    "worker, page in view first, before the typing work": dict(process=True, cache=True, draft=True, before=True),
+}
+"""before the typing work: the shipping configuration as it was: every paragraph of the body converted again and
+the whole release encoded for each request (gui/richtext/incremental.py and preview/encoder.py switched off), and
+a draft shown even while typing goes on (PreviewWidget.hold_drafts off)."""
 
 
 def _switch(window, mode: str) -> None:  # noqa: ANN001 - the main window
     from releasedesk.export.plan import build
 
-    settings = MODES[mode]
+    settings = TYPING_MODES[mode]
+    before = bool(settings.get("before", False))
+    window.preview.reuse_encoded = window.preview.hold_drafts = not before
+    for pane in window.panes.values():
+        pane.body.incremental = not before
     window.preview.use_process = settings["process"]
     window.preview.layout_cache = build.CACHE_RUNS = settings["cache"]
     window.preview.visible_first = settings["draft"]
@@ -289,7 +305,7 @@ def in_process() -> None:
     window = MainWindow(Settings(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat)), RecoveryStore(tmp / "r"))
     window.resize(1600, 1000)
     window.show()
-    for name in PREVIEW_SAMPLES:
+    for name in () if "--typing-only" in sys.argv else PREVIEW_SAMPLES:
         for lang in ("both", "en"):
             window.preview.set_lang(lang)
             window.show_release(load_sample(name), None)
@@ -334,11 +350,16 @@ def in_process() -> None:
     _wait(app, window.preview.refreshed)
     editor = window.panes["en"].body
 
+    cpu: list[float] = []
+    """The GUI thread's CPU milliseconds of each keystroke (wall time also counts waiting for a core that the
+    worker or another program holds; CPU time is what the window itself spent)."""
+
     def keystroke() -> float:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
             QApplication.sendEvent(editor, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, "a"))
         app.processEvents()
+        cpu.append((time.thread_time() - start_cpu) * 1000)
         return (time.perf_counter() - start) * 1000
 
     idle = [keystroke() for _ in range(KEYSTROKES)]
@@ -347,24 +368,37 @@ def in_process() -> None:
         return _p(values, 0.95)
 
     window.preview.refreshed.connect(lambda _n: None)
-    for mode in MODES:
-        _switch(window, mode)
-        busy: list[float] = []
-        while len(busy) < KEYSTROKES:
+    busy: dict[str, list[float]] = {mode: [] for mode in TYPING_MODES}
+    busy_cpu: dict[str, list[float]] = {mode: [] for mode in TYPING_MODES}
+    requests = _RequestTimer(window.preview)
+    while any(len(keys) < KEYSTROKES for keys in busy.values()):
+        for mode in TYPING_MODES:  # round by round, so every mode sees the same load on a shared machine
+            _switch(window, mode)
+            requests.mode = mode
             # keep the preview rendering the long release: from the event loop, as the debounce timer does, so
             # the next keystroke waits for whatever the refresh does on the GUI thread (snapshot, request)
             QTimer.singleShot(0, window.preview.refresh_now)
             deadline = time.perf_counter() + 0.4
-            while time.perf_counter() < deadline and len(busy) < KEYSTROKES:
-                busy.append(keystroke())
+            while time.perf_counter() < deadline and len(busy[mode]) < KEYSTROKES:
+                busy[mode].append(keystroke())
+                busy_cpu[mode].append(cpu[-1])
                 time.sleep(0.02)  # ~50 keys/s, a fast typist
+    for mode, keys in busy.items():
         print(
             f"typing latency per keystroke (long sample, {KEYSTROKES} keys): idle median "
             f"{statistics.median(idle):.1f} ms / p95 {p95(idle):.1f} ms; while the preview renders "
-            f"({mode}) median {statistics.median(busy):.1f} ms"
-            f" / p95 {p95(busy):.1f} ms / max {max(busy):.1f} ms"
+            f"({mode}) median {statistics.median(keys):.1f} ms / p95 {p95(keys):.1f} ms / max {max(keys):.1f} ms; "
+            f"GUI thread CPU median {statistics.median(busy_cpu[mode]):.1f} ms / p95 {p95(busy_cpu[mode]):.1f} ms; "
+            f"each render request (snapshot, encoding, sending; {len(requests.cpu[mode])} requests) GUI thread CPU "
+            f"median {statistics.median(requests.cpu[mode]):.1f} ms / max {max(requests.cpu[mode]):.1f} ms"
         )
-    bursty_typing(app, window, keystroke, p95)
+    requests.restore()
+    bursty_typing(app, window, keystroke, p95, cpu)
+    if "--typing-only" in sys.argv:
+        window.preview.shutdown()
+        window.setWindowModified(False)
+        window.close()
+        return
     _switch(window, "worker")
     pairs_benchmark(app, window, keystroke, p95)
     _close(window)
@@ -379,7 +413,30 @@ def _close(window) -> None:  # noqa: ANN001 - the main window
     window.close()
 
 
-def bursty_typing(app, window, keystroke, p95) -> None:  # noqa: ANN001 - Qt objects and the helpers above
+class _RequestTimer:
+    """The GUI thread's CPU time in each render request (the snapshot of the release, its encoding for the worker
+    or the thread, sending it), by mode: the part of a keystroke's cost that issue 15's typing work is about."""
+
+    def __init__(self, preview) -> None:  # noqa: ANN001 - the PreviewWidget
+        self.preview, self.mode = preview, ""
+        self.cpu: dict[str, list[float]] = {mode: [] for mode in TYPING_MODES}
+        for name in ("_ask_worker", "_render_in_window"):
+            setattr(preview, name, self._timed(getattr(preview, name)))
+
+    def _timed(self, method: Callable[[], None]) -> Callable[[], None]:
+        def timed() -> None:
+            start = time.thread_time()
+            method()
+            self.cpu[self.mode].append((time.thread_time() - start) * 1000)
+
+        return timed
+
+    def restore(self) -> None:
+        for name in ("_ask_worker", "_render_in_window"):
+            delattr(self.preview, name)
+
+
+def bursty_typing(app, window, keystroke, p95, cpu) -> None:  # noqa: ANN001 - Qt objects and the helpers above
     """Typing as people type: bursts of 8 keys at 50 keys/s and 250 ms pauses, with the real 120 ms debounce
     starting each render in a pause. Everything the GUI thread does between two keys of a burst counts toward the
     later key (a result arriving mid-burst included); the pauses themselves are not keys."""
@@ -390,18 +447,21 @@ def bursty_typing(app, window, keystroke, p95) -> None:  # noqa: ANN001 - Qt obj
         QTimer.singleShot(int(seconds * 1000), loop.quit)
         loop.exec()
 
-    for mode in ("today", "worker"):
+    for mode in ("today", "worker", "worker, page in view first", "worker, page in view first, before the typing work"):
         _switch(window, mode)
         pump(1.0)
         keys: list[float] = []
+        keys_cpu: list[float] = []
         while len(keys) < 2 * KEYSTROKES:
             for _ in range(8):
                 keys.append(keystroke())
+                keys_cpu.append(cpu[-1])
                 time.sleep(0.02)
             pump(0.25)
         print(
             f"bursty typing (long sample, {len(keys)} keys in bursts of 8, 250 ms pauses, real debounce), {mode}: "
-            f"median {statistics.median(keys):.1f} ms / p95 {p95(keys):.1f} ms / max {max(keys):.1f} ms"
+            f"median {statistics.median(keys):.1f} ms / p95 {p95(keys):.1f} ms / max {max(keys):.1f} ms; "
+            f"GUI thread CPU median {statistics.median(keys_cpu):.1f} ms / p95 {p95(keys_cpu):.1f} ms"
         )
 
 

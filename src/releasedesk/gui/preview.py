@@ -42,6 +42,7 @@ from releasedesk.fileformat.store import dumps
 from releasedesk.gui.first_paint import after_first_paint
 from releasedesk.gui.preview_process import PreviewProcess
 from releasedesk.preview import source as pdf_source
+from releasedesk.preview.encoder import SnapshotEncoder
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -166,9 +167,10 @@ class PreviewWidget(QWidget):
         8.2 ms against 19.9 ms). Turned off when rendering falls back into the window, where two documents built
         and loaded per edit made typing worse."""
         self.draft_bytes = b""
-        self._held: bytes | None = None
-        """The newest result, kept back because it arrived while typing went on (setting a new document into the
-        view takes tens of milliseconds on the GUI thread for a long release: benchmarks/gui.py)."""
+        self._held: tuple[bytes, bool] | None = None
+        """The newest result (PDF bytes, whether final or the page-in-view draft), kept back because it arrived
+        while typing went on (setting a new document into the view takes tens of milliseconds on the GUI thread
+        for a long release: benchmarks/gui.py)."""
         self._task: _RenderTask | None = None
         self.last_render_seconds = 0.0
         self._started = 0.0
@@ -177,6 +179,13 @@ class PreviewWidget(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh_now)
+        self.encoder = SnapshotEncoder()
+        self.reuse_encoded = True
+        """Encode only the body blocks an edit made for the worker (preview/encoder.py); off: `dumps` of the
+        whole release each time (the benchmark's comparison). The bytes are the same either way."""
+        self.hold_drafts = True
+        """A draft that arrives while typing goes on waits for the pause, as a full result does (showing it cost a
+        keystroke ~20 ms on the long sample); off: shown at once (the benchmark's comparison)."""
         self.use_process = True
         """Render in the worker process (the in-window thread is the fallback, and "today" in the benchmark)."""
         self.worker = PreviewProcess(self)
@@ -275,7 +284,9 @@ class PreviewWidget(QWidget):
             return
         held, self._held = self._held, None
         if held is not None:  # a result that came while typing went on: shown now that typing paused
-            self._show(held)
+            if not held[1]:
+                self.draft_bytes = held[0]
+            self._show(held[0], final=held[1])
         if self._busy:  # one request at a time: the edit is sent once the current answer is in (and dropped)
             self._pending = True
             return
@@ -293,7 +304,7 @@ class PreviewWidget(QWidget):
         release = self._snapshot()
         self.worker.request(
             self._generation,
-            dumps(release, compact=True),
+            self.encoder.dumps(release) if self.reuse_encoded else dumps(release, compact=True),
             self.lang(),
             pages=self._visible_pages() if self.visible_first else None,
             layout_cache=self.layout_cache,
@@ -354,6 +365,9 @@ class PreviewWidget(QWidget):
         try:
             if generation != self._generation or self._pending:
                 return
+            if self.hold_drafts and self._timer.isActive():  # typing went on: shown at the pause (or the full PDF)
+                self._held = (_as_bytes(data), False)
+                return
             self.draft_bytes = _as_bytes(data)
             self._show(self.draft_bytes, final=False)
             self.visiblePageShown.emit(self.view.pageNavigator().currentPage())
@@ -379,7 +393,7 @@ class PreviewWidget(QWidget):
             self._show_message(error)
             return
         if self._timer.isActive():  # typing resumed: swapping the document now would hold up the next keys
-            self._held = _as_bytes(data)
+            self._held = (_as_bytes(data), True)
             return
         self._show(_as_bytes(data))
 

@@ -33,6 +33,7 @@ from releasedesk.gui.richtext import (
 from releasedesk.gui.richtext.convert import document_to_blocks, load_document, register_image
 from releasedesk.gui.richtext.dialogs import LinkDialog
 from releasedesk.gui.richtext.document import SafeDocument
+from releasedesk.gui.richtext.incremental import IncrementalReader
 from releasedesk.model.counts import count
 from releasedesk.model.richtext import Block, Figure, Mark, Runs, body_text, text
 
@@ -65,6 +66,10 @@ class RichTextEditor(QTextEdit):
         self._loading = False
         self._converted: tuple[list[Block], set[str]] | None = None
         """document_to_blocks of the document as it is; dropped on every change (contentsChanged)."""
+        self.reader = IncrementalReader(self._document)
+        self.incremental = True
+        """Convert only the paragraphs an edit touched (incremental.py); off: the whole body each time (the
+        benchmark's comparison)."""
         self._language: Lang = language
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)  # Tab leaves the body, as in every field (in a list it indents)
@@ -101,7 +106,7 @@ class RichTextEditor(QTextEdit):
     def _blocks(self) -> tuple[list[Block], set[str]]:
         """Converted once per change: the preview, counts and checks ask after every edit, often for both."""
         if self._converted is None:
-            self._converted = document_to_blocks(self._document)
+            self._converted = self.reader.blocks() if self.incremental else document_to_blocks(self._document)
         return self._converted
 
     @Slot()
