@@ -8,6 +8,7 @@ import io
 import re
 import zipfile
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import docx as python_docx
 import pytest
@@ -17,10 +18,12 @@ from releasedesk.export.docx import DocxOptions, render_docx
 from releasedesk.export.html import HtmlOptions, render_html
 from releasedesk.export.odt import OdtOptions, render_odt
 from releasedesk.export.plan import build_plan
-from releasedesk.export.plan.values import PlanContact
 from releasedesk.export.style import DEFAULT_TEMPLATE, HouseStyle, template_from_dict
-from releasedesk.model.release import Release
 from releasedesk.samples import load_sample
+
+if TYPE_CHECKING:
+    from releasedesk.export.plan.values import PlanContact
+    from releasedesk.model.release import Release
 
 
 def _names(grid: tuple[tuple[PlanContact | None, ...], ...]) -> list[list[str]]:
@@ -52,10 +55,7 @@ def _odt_rows(data: bytes) -> list[list[str]]:
     table = re.search(r'<table:table table:name="ReleaseContacts0".*?</table:table>', content)
     assert table is not None
     rows = re.findall(r"<table:table-row.*?</table:table-row>", table.group(0))
-    return [
-        [re.sub(r"<[^>]+>", "", cell).split("\x00")[0] for cell in _first_paragraphs(row)]
-        for row in rows
-    ]
+    return [[re.sub(r"<[^>]+>", "", cell).split("\x00")[0] for cell in _first_paragraphs(row)] for row in rows]
 
 
 def _first_paragraphs(row: str) -> list[str]:
