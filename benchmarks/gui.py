@@ -189,6 +189,8 @@ def _worker_laying_out_every_page(window):  # noqa: ANN001 - the main window
     finally:
         del os.environ["RELEASEDESK_DRAFT_SKIP"]
     return worker
+
+
 TYPING_MODES = {
     **MODES,
     "worker, page in view first, before the typing work": dict(process=True, cache=True, draft=True, before=True),
