@@ -74,7 +74,8 @@ def _runs_out(runs: tuple[Run, ...]) -> list[Json]:
     return out
 
 
-def _block_out(block: Block) -> Json:
+def block_out(block: Block) -> Json:
+    """One body block as file-format JSON (public: the preview encodes blocks one at a time, preview/encoder.py)."""
     out: Json = {"id": block.id} if block.id else {}
     match block:
         case Paragraph(runs):
@@ -147,7 +148,7 @@ def release_to_dict(release: Release) -> Json:
             lang: {
                 "headline": content.headline,
                 "subheadline": content.subheadline,
-                "body": [_block_out(block) for block in content.body],
+                "body": [block_out(block) for block in content.body],
                 "boilerplate": content.boilerplate,
             }
             for lang, content in release.content.items()

@@ -99,10 +99,14 @@ def dumps(release: Release, *, compact: bool = False) -> bytes:
     if history is not None:
         document["history"] = history
     text = json.dumps(document, ensure_ascii=False, **({"separators": (",", ":")} if compact else {"indent": 1}))
-    # A lone surrogate is not a character (no UTF-8 form, and JSON would fuse an adjacent pair into another
-    # character): it is saved as U+FFFD. Every real character, controls included, round-trips exactly.
-    text = _LONE_SURROGATE.sub("\ufffd", text)
-    return text.encode("utf-8") + b"\n"
+    return encoded(text) + b"\n"
+
+
+def encoded(text: str) -> bytes:
+    """A file's JSON text as its bytes. A lone surrogate is not a character (no UTF-8 form, and JSON would fuse an
+    adjacent pair into another character): it is saved as U+FFFD. Every real character, controls included,
+    round-trips exactly. Works character by character, so pieces of a text may be encoded apart (preview/encoder)."""
+    return _LONE_SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
 def loads(data: bytes, path: Path | str | None = None) -> Release:

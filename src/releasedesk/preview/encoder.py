@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 from releasedesk import __version__
 from releasedesk.fileformat import migrations
-from releasedesk.fileformat.codec import _block_out, release_to_dict
+from releasedesk.fileformat.codec import block_out, release_to_dict
 from releasedesk.fileformat.history_codec import history_to_dict
 from releasedesk.fileformat.pairs_codec import pairs_out
-from releasedesk.fileformat.store import _LONE_SURROGATE, FORMAT_NAME
+from releasedesk.fileformat.store import FORMAT_NAME, encoded
 from releasedesk.pairs.model import Pairs
 
 if TYPE_CHECKING:
@@ -30,8 +30,7 @@ if TYPE_CHECKING:
 
 
 def _json(value: Any) -> bytes:
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return _LONE_SURROGATE.sub("\ufffd", text).encode("utf-8")
+    return encoded(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
 
 
 class SnapshotEncoder:
@@ -48,7 +47,7 @@ class SnapshotEncoder:
     def _block(self, block: Block, kept: dict[int, tuple[Block, bytes]]) -> bytes:
         known = self._fragments.get(id(block))
         if known is None or known[0] is not block:
-            known = (block, _json(_block_out(block)))
+            known = (block, _json(block_out(block)))
             self.encoded += 1
         kept[id(block)] = known
         return known[1]
