@@ -63,10 +63,11 @@ slightly."""
 ZOOM_STEP = 1.25
 STALE = "stale"
 DRAFT_WAIT_S = 1.0
-DRAFT_MIN_PAGES = 4
-"""Up to this many pages one full render is as quick as a draft and then the full PDF (benchmarks/gui.py: 4-page
-sample 106 ms full, 109 ms draft; 21 pages 243 ms full, 158 ms draft): a draft skips drawing the pages out of view
-but paginates everything again."""
+DRAFT_MIN_PAGES = 2
+"""Up to this many pages one full render is as quick as a draft and then the full PDF. Drafts now skip the pages out
+of view (export/pdf/pagecount.py), so from three pages on the page in view comes sooner: `benchmarks/gui.py
+--preview-only --sample announcement`, 4 pages, two alternating runs at load ~1: 85 / 71 ms with a draft against
+88 / 93 ms without; on 2 pages 60 / 49 ms against 55 / 56 ms, so two pages stay a single render."""
 
 
 class _Signals(QObject):
