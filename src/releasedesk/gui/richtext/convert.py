@@ -289,40 +289,49 @@ def document_to_blocks(doc: QTextDocument, *, from_html: bool = False) -> tuple[
             previous_ends_with_figure = False
             block = block.next()
             continue
-        kind = _text_block_kind(block)
-        first_of_block = len(blocks)
-        runs_so_far: list[Run] = []
-        ends_with_figure = False
-        has_figure = False
-        iterator = block.begin()
-        while not iterator.atEnd():
-            fragment = iterator.fragment()
-            char_fmt = fragment.charFormat()
-            if char_fmt.isImageFormat():
-                image_id = styles.image_id_from_name(char_fmt.toImageFormat().name())
-                if image_id is not None:
-                    if normalize_runs(runs_so_far):
-                        blocks.append(kind(normalize_runs(runs_so_far)))
-                    runs_so_far = []
-                    for _ in range(fragment.text().count(OBJECT_CHAR) or 1):
-                        blocks.append(Figure(image_id))
-                    image_ids.add(image_id)
-                    has_figure = ends_with_figure = True
-            else:
-                runs_so_far.append(_run_of(char_fmt, fragment.text(), in_heading, from_html))
-                if from_doc_text(fragment.text()):
-                    ends_with_figure = False
-            iterator += 1
-        runs = normalize_runs(runs_so_far)
-        if runs or not has_figure:
-            blocks.append(kind(runs))
-        if (known_id := block_id(block)) and len(blocks) > first_of_block:
-            blocks[first_of_block] = dataclasses.replace(blocks[first_of_block], id=known_id)  # its first model block
+        produced, found, ends_with_figure = read_paragraph(block, in_heading, from_html)
+        blocks.extend(produced)
+        image_ids |= found
         previous_ends_with_figure = ends_with_figure
         block = block.next()
     if len(blocks) == 1 and isinstance(blocks[0], Paragraph) and not blocks[0].runs:
         return [], image_ids
     return blocks, image_ids
+
+
+def read_paragraph(block: QTextBlock, in_heading: bool, from_html: bool) -> tuple[list[Block], set[str], bool]:
+    """The model blocks one text block makes: its text, split by the pictures in it (a Figure each), the block's id
+    on the first; the pictures' ids; and whether it ends with a picture (so a caption block may follow). Shared by
+    `document_to_blocks` and the editor's incremental reading (incremental.py)."""
+    kind = _text_block_kind(block)
+    produced: list[Block] = []
+    image_ids: set[str] = set()
+    runs_so_far: list[Run] = []
+    ends_with_figure = has_figure = False
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        char_fmt = fragment.charFormat()
+        if char_fmt.isImageFormat():
+            image_id = styles.image_id_from_name(char_fmt.toImageFormat().name())
+            if image_id is not None:
+                if normalize_runs(runs_so_far):
+                    produced.append(kind(normalize_runs(runs_so_far)))
+                runs_so_far = []
+                produced.extend(Figure(image_id) for _ in range(fragment.text().count(OBJECT_CHAR) or 1))
+                image_ids.add(image_id)
+                has_figure = ends_with_figure = True
+        else:
+            runs_so_far.append(_run_of(char_fmt, fragment.text(), in_heading, from_html))
+            if from_doc_text(fragment.text()):
+                ends_with_figure = False
+        iterator += 1
+    runs = normalize_runs(runs_so_far)
+    if runs or not has_figure:
+        produced.append(kind(runs))
+    if (known_id := block_id(block)) and produced:
+        produced[0] = dataclasses.replace(produced[0], id=known_id)  # its first model block
+    return produced, image_ids, ends_with_figure
 
 
 def _fragment_runs(block: QTextBlock, in_heading: bool, from_html: bool) -> Runs:

@@ -14,7 +14,6 @@ after random edits). A table is cached whole, under the serials of all its block
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -24,8 +23,8 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextTable
 
 from releasedesk.gui.richtext import styles, tables
 from releasedesk.gui.richtext.block_ids import block_id
-from releasedesk.gui.richtext.convert import OBJECT_CHAR, _fragment_runs, _run_of, _text_block_kind, from_doc_text
-from releasedesk.model.richtext import Block, Figure, Paragraph, Run, Runs, Table, normalize_runs
+from releasedesk.gui.richtext.convert import _fragment_runs, read_paragraph
+from releasedesk.model.richtext import Block, Figure, Paragraph, Runs, Table, normalize_runs
 
 if TYPE_CHECKING:
     from collections.abc import Hashable
@@ -64,35 +63,8 @@ def read_block(block: QTextBlock) -> Reading:
     fmt = block.blockFormat()
     in_heading = fmt.headingLevel() > 0
     caption_role = styles.figure_role(fmt) == styles.FigureRole.CAPTION
-    kind = _text_block_kind(block)
-    produced: list[Block] = []
-    image_ids: set[str] = set()
-    runs_so_far: list[Run] = []
-    ends_with_figure = has_figure = False
-    iterator = block.begin()
-    while not iterator.atEnd():
-        fragment = iterator.fragment()
-        char_fmt = fragment.charFormat()
-        if char_fmt.isImageFormat():
-            image_id = styles.image_id_from_name(char_fmt.toImageFormat().name())
-            if image_id is not None:
-                if normalize_runs(runs_so_far):
-                    produced.append(kind(normalize_runs(runs_so_far)))
-                runs_so_far = []
-                produced.extend(Figure(image_id) for _ in range(fragment.text().count(OBJECT_CHAR) or 1))
-                image_ids.add(image_id)
-                has_figure = ends_with_figure = True
-        else:
-            runs_so_far.append(_run_of(char_fmt, fragment.text(), in_heading, False))
-            if from_doc_text(fragment.text()):
-                ends_with_figure = False
-        iterator += 1
-    runs = normalize_runs(runs_so_far)
-    if runs or not has_figure:
-        produced.append(kind(runs))
+    produced, image_ids, ends_with_figure = read_paragraph(block, in_heading, False)
     known_id = block_id(block)
-    if known_id and produced:
-        produced[0] = dataclasses.replace(produced[0], id=known_id)
     return Reading(
         in_table=False,
         table_caption=_fragment_runs(block, False, False) if tables.is_caption(block) else None,
