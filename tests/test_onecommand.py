@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-import textwrap
 from typing import TYPE_CHECKING
 
+from fresh_process import last_line_of
 from releasedesk.samples import sample_path
 
 if TYPE_CHECKING:
     from pathlib import Path
 
 
-def _run(script: str, *args: str) -> list[str]:
-    """Run `script` in a fresh interpreter (the test's own environment: a private per-user cache; reportlab's fixed
-    creation date, so that two PDFs of one release are byte-identical); its last line."""
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
-    argv = [sys.executable, "-c", textwrap.dedent(script), *args]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=180, check=False, env=env)
-    assert result.returncode == 0, result.stderr[-3000:]
-    return result.stdout.splitlines()[-1].split()
+_run = last_line_of
 
 
 _EXPORT = """

@@ -6,14 +6,11 @@ per-user cache folder (conftest), so the first process starts cold and the secon
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import textwrap
 from typing import TYPE_CHECKING
 
 import pytest
 
+from fresh_process import last_line_of
 from releasedesk import startcache
 from releasedesk.samples import sample_path
 from releasedesk.usercache import cache_root
@@ -22,14 +19,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-def _run(script: str, *args: str) -> list[str]:
-    """`script` in a fresh interpreter (reportlab's fixed creation date: two PDFs of a release are byte-identical);
-    its last line, split."""
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
-    argv = [sys.executable, "-c", textwrap.dedent(script), *args]
-    result = subprocess.run(argv, capture_output=True, text=True, timeout=180, check=False, env=env)
-    assert result.returncode == 0, result.stderr[-3000:]
-    return result.stdout.splitlines()[-1].split()
+_run = last_line_of
 
 
 _EXPORT = """

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 import zipfile
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import pytest
 
 from releasedesk.errors import ExportError
 from releasedesk.export.sourcedate import ZIP_EPOCH, creation_time, restamp_zip, source_date, zip_date_time
+from releasedesk.samples import sample_path
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def test_unset_or_empty_means_now(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -67,3 +74,18 @@ def test_a_package_it_does_not_understand_comes_back_unchanged() -> None:
     directory = broken.find(b"PK\x01\x02")
     broken[directory : directory + 4] = b"XXXX"
     assert restamp_zip(bytes(broken), None) == bytes(broken)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "odt"])
+def test_two_commands_with_the_same_source_date_epoch_write_the_same_bytes(
+    fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two processes (no state shared), seconds apart: the bytes cannot depend on the clock."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    outputs = []
+    for number in range(2):
+        out = tmp_path / f"{number}.{fmt}"
+        argv = [sys.executable, "-m", "releasedesk", "export", str(sample_path("announcement")), f"--{fmt}", str(out)]
+        subprocess.run(argv, check=True, capture_output=True, timeout=120)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]

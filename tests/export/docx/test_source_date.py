@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
-import sys
 import zipfile
 from typing import TYPE_CHECKING
 
 from releasedesk.export.docx import render_docx
-from releasedesk.samples import load_sample, sample_path
+from releasedesk.samples import load_sample
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     import pytest
 
 EPOCH = "1700000000"  # 2023-11-14 22:13:20 UTC
@@ -32,16 +28,3 @@ def test_core_dates_and_entry_dates_are_source_date_epoch(monkeypatch: pytest.Mo
         ("modified", "2023-11-14T22:13:20Z"),
     ]
     assert dates == {(2023, 11, 14, 22, 13, 20)}
-
-
-def test_two_commands_with_the_same_source_date_epoch_write_the_same_bytes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    outputs = []
-    for number in range(2):
-        out = tmp_path / f"{number}.docx"
-        argv = [sys.executable, "-m", "releasedesk", "export", str(sample_path("announcement")), "--docx", str(out)]
-        subprocess.run(argv, check=True, capture_output=True, timeout=120)
-        outputs.append(out.read_bytes())
-    assert outputs[0] == outputs[1]

@@ -4,18 +4,14 @@ of one release are byte-identical (as the PDF's and the DOCX's are)."""
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 import zipfile
 from typing import TYPE_CHECKING
 
 from releasedesk.export.odt import render_odt, render_plan
 from releasedesk.export.plan import plan_release
-from releasedesk.samples import load_sample, sample_path
+from releasedesk.samples import load_sample
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     import pytest
 
 EPOCH = "1700000000"  # 2023-11-14 22:13:20 UTC
@@ -29,20 +25,6 @@ def test_creation_date_and_entry_dates_are_source_date_epoch(monkeypatch: pytest
         dates = {info.date_time for info in package.infolist()}
     assert "<meta:creation-date>2023-11-14T22:13:20Z</meta:creation-date>" in meta
     assert dates == {(2023, 11, 14, 22, 13, 20)}
-
-
-def test_two_commands_with_the_same_source_date_epoch_write_the_same_bytes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Two processes (no state shared), seconds apart: the bytes cannot depend on the clock."""
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
-    outputs = []
-    for number in range(2):
-        out = tmp_path / f"{number}.odt"
-        argv = [sys.executable, "-m", "releasedesk", "export", str(sample_path("announcement")), "--odt", str(out)]
-        subprocess.run(argv, check=True, capture_output=True, timeout=120)
-        outputs.append(out.read_bytes())
-    assert outputs[0] == outputs[1]
 
 
 def test_an_invariant_plan_states_no_creation_date_and_dates_entries_1980() -> None:
