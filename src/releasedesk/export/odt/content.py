@@ -15,6 +15,8 @@ from xml.sax.saxutils import escape
 
 from releasedesk.export.odt.contacts import STYLES as CONTACT_STYLES
 from releasedesk.export.odt.contacts import contacts_xml
+from releasedesk.export.odt.letterhead import STYLES as LETTERHEAD_STYLES
+from releasedesk.export.odt.letterhead import letterhead_xml
 from releasedesk.export.odt.styles import LIST_STYLE
 from releasedesk.export.odt.table import STYLES as TABLE_STYLES
 from releasedesk.export.odt.table import table_xml
@@ -199,11 +201,13 @@ class OdtBody:
 
     def section(self, number: int, section: Section) -> str:
         head = section.letterhead
-        logo = self.frame(head.logo, self.style.logo_height_mm) if head.logo else ""
-        parts = [f'<text:p text:style-name="ReleaseAgency">{logo}{self.runs(head.agency, "ReleaseAgency")}</text:p>']
-        if head.agency_other:
-            parts.append(self.paragraph("ReleaseAgencyOther", head.agency_other))
-        parts.append(self.paragraph("ReleaseNewsLabel", head.news_label))
+        logo = None
+        if head.logo:
+            width_mm, _height = _image_size_mm(head.logo, self.style, self.style.logo_height_mm)
+            logo = (self.frame(head.logo, self.style.logo_height_mm), width_mm)
+        letterhead, styles = letterhead_xml(section, number, self.style, logo, self.paragraph)
+        self.first_styles.append(styles)  # the table's style opens the section's first page
+        parts = [letterhead]
         if section.release_line:
             parts.append(self.paragraph("ReleaseLine", section.release_line))
         for row in section.meta:
@@ -230,12 +234,6 @@ class OdtBody:
             self.auto.xml.append(styles)
         if section.stamp and self.style.stamp_place == "end":
             parts.append(self.paragraph("ReleaseStamp", section.stamp))
-        first = f"ReleaseSectionStart{number}"
-        self.first_styles.append(
-            f'<style:style style:name="{first}" style:family="paragraph" style:parent-style-name="ReleaseAgency"'
-            f' style:master-page-name="ReleaseFirst{number}"/>'
-        )
-        parts[0] = parts[0].replace('text:style-name="ReleaseAgency"', f'text:style-name="{first}"', 1)
         name = attr(f"Release {section.lang}")
         return f"<text:section text:name={name}>{''.join(parts)}</text:section>"
 
@@ -252,6 +250,7 @@ class OdtBody:
         tables = (
             TABLE_STYLES
             + CONTACT_STYLES
+            + LETTERHEAD_STYLES
             + (
                 '<style:style style:name="ReleaseTableCaption" style:family="paragraph"'
                 ' style:parent-style-name="ReleaseCaption"><style:paragraph-properties fo:keep-with-next="always"/>'
