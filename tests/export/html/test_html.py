@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from approved import approve
+from export.letterhead_band import assert_one_band
 from export.readers.html import parse_units, read_units
 from export.readers.units import plan_units
 from releasedesk.errors import ExportError
@@ -192,3 +193,23 @@ def test_chromium_renders_the_sample(tmp_path: Path) -> None:
     with Image.open(shot) as image:
         colours = image.convert("RGB").getcolors(1 << 20) or []
     assert len(colours) > 50, "the page should not be blank"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("email", [False, True], ids=["web", "e-mail"])
+def test_chromium_prints_the_letterhead_as_one_band(email: bool, tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    browser = shutil.which("chromium")
+    if browser is None:
+        pytest.skip("chromium is not installed")
+    page = tmp_path / "release.html"
+    page.write_bytes(render_html(load_sample("announcement"), options=HtmlOptions(email=email)))
+    printed = tmp_path / "printed.pdf"
+    subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={printed}", page.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert_one_band(printed.read_bytes(), tmp_path)

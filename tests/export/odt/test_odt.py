@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from approved import approve
+from export.letterhead_band import assert_one_band
 from export.odt.odf_schema import schema_errors
 from export.readers.odt import read_units
 from export.readers.units import plan_units
@@ -185,26 +186,7 @@ def test_libreoffice_opens_every_sample_and_reads_the_same_paragraphs(tmp_path: 
             == plan_units(plan_release(load_sample(path.stem), "both"))
         ), path.name
 
-    _assert_letterhead_is_one_band(tmp_path / "announcement.pdf")
-
-
-def _assert_letterhead_is_one_band(pdf: Path) -> None:
-    """As LibreOffice lays out page 1: the logo, the agency names and 新聞稿 side by side in one band, as in the PDF and
-    the DOCX (the label's middle between the top of the agency name and the foot of the English name; the names right
-    of the logo) — one paragraph after another had put the names below the logo and the label on a line of its own."""
-    words: dict[str, tuple[float, ...]] = {}
-    for match in re.finditer(
-        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]+)</word>',
-        subprocess.run(
-            ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"], check=True, capture_output=True, text=True
-        ).stdout,
-    ):
-        words.setdefault(match[5], tuple(float(match[n]) for n in range(1, 5)))
-    agency, english, label = words["數位服務部"], words["Ministry"], words["新聞稿"]
-    assert agency[1] < (label[1] + label[3]) / 2 < english[3]
-    assert agency[0] == pytest.approx(english[0], abs=1)  # one column of names,
-    assert agency[0] > 90  # beside the logo (the page's margin is at 62)
-    assert label[0] > agency[2]
+    assert_one_band((tmp_path / "announcement.pdf").read_bytes(), tmp_path)
 
 
 _LABEL = re.compile(r"[•◦▪]|[0-9]+\.|[a-z]+\.")

@@ -37,12 +37,15 @@ def role_styles(style: WriterStyle) -> dict[str, str]:
         "article-zh-TW": f"font-family: {cjk_body}; line-height: {s.body_leading_zh / s.body_size:.3f}",
         "page": "max-width: 46em; margin: 0 auto; padding: 2em 1.5em",
         "letterhead": f"border-bottom: 2px solid {s.accent_color}; padding-bottom: 0.6em; margin-bottom: 1em",
-        "logo": f"height: {s.logo_height_mm}mm; width: auto; float: left; margin-right: 1em",
+        "band": "display: flex; align-items: center; gap: 1em",
+        "logo": f"height: {s.logo_height_mm}mm; width: auto; display: block",
+        "names": "flex: 1 1 auto; min-width: 0",
+        "band-cell": "vertical-align: middle; padding: 0",
         "agency": f"{text}; font-family: {latin_sans}; font-weight: bold; font-size: 13pt; color: {s.accent_color}",
         "agency-other": f"{text}; font-family: {latin_sans}; font-size: 10pt; color: {s.muted_color}",
         "news-label": f"{text}; font-family: {latin_sans}; font-weight: bold; font-size: 11pt; letter-spacing: 0.08em;"
         f" color: {s.accent_color}; text-align: right",
-        "clear": "clear: both",
+        "band-label": "flex: 0 1 auto; max-width: 30%",
         "release-line": f"{text}; font-family: {latin_sans}; font-weight: bold; color: {s.accent_color};"
         " margin-bottom: 0.4em",
         "meta": f"margin: 0 0 1em 0; font-family: {latin_sans}; font-size: {s.meta_size}pt; color: {s.muted_color}",

@@ -82,6 +82,18 @@ class HtmlWriter:
         )
         return f'<table role="presentation" style="width: 100%; border-collapse: collapse">{rows}</table>'
 
+    def letterhead(self, logo: list[str], names: str, label: str) -> str:
+        """Logo | agency names | 新聞稿 in one band over the accent rule, as the PDF lays it out: a flex row on the web,
+        a layout table in e-mail (where mail programs ignore flex)."""
+        if not self.email:
+            names = f"<div{self.attrs('names')}>{names}</div>"
+            return f"<header{self.attrs('letterhead', 'band')}>{''.join(logo)}{names}{label}</header>"
+        cell = escape(self.roles["band-cell"], quote=True)
+        cells = [f'<td style="{cell}; width: 1%; padding-right: 1em">{logo[0]}</td>'] if logo else []
+        cells += [f'<td style="{cell}">{names}</td>', f'<td style="{cell}; width: 30%">{label}</td>']
+        table = '<table role="presentation" style="width: 100%; border-collapse: collapse">'
+        return f"<header{self.attrs('letterhead')}>{table}<tr>{''.join(cells)}</tr></table></header>"
+
     def runs(self, line: Line) -> str:
         out: list[str] = []
         index = 0
@@ -184,9 +196,10 @@ class HtmlWriter:
             self.script = "latin" if other_lang == "en" else "cjk"
             other = self.element("p", head.agency_other, "agency-other").replace("<p", f'<p lang="{other_lang}"', 1)
             self.script = "cjk" if section.lang == "zh-TW" else "latin"
+        names = f"{self.element('p', head.agency, 'agency')}{other}"
+        label = self.element("p", head.news_label, "news-label", *(() if self.email else ("band-label",)))
         parts = [
-            f"<header{self.attrs('letterhead')}>{logo}{self.element('p', head.agency, 'agency')}{other}"
-            f"{self.element('p', head.news_label, 'news-label')}<div{self.attrs('clear')}></div></header>",
+            self.letterhead([logo] if logo else [], names, label),
             self.element("p", section.release_line, "release-line"),
         ]
         if section.meta:
