@@ -65,9 +65,9 @@ def _first_paragraphs(row: str) -> list[str]:
 
 def _email_rows(data: bytes) -> list[list[str]]:
     html = data.decode()
-    table = re.search(r'<table role="presentation".*?</table>', html)
-    assert table is not None
-    rows = re.findall(r"<tr>.*?</tr>", table.group(0))
+    tables = re.findall(r'<table role="presentation".*?</table>', html)  # the letterhead's first, the contacts' last
+    assert len(tables) == 2
+    rows = re.findall(r"<tr>.*?</tr>", tables[-1])
     return [
         [re.sub(r"<[^>]+>", "", m.group(0)) if (m := re.search(r"<p[^>]*>.*?</p>", cell)) else "" for cell in cells]
         for cells in (re.findall(r"<td.*?</td>", row) for row in rows)
