@@ -55,6 +55,15 @@ def is_read_only(path: Path) -> bool:
     return stat.S_ISREG(mode) and (not mode & 0o222 or not os.access(path, os.W_OK))
 
 
+def is_stream(path: Path | str) -> bool:
+    """True when `path` (links followed) is a pipe, terminal, socket or device: written in place, never replaced."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 def _fsync_dir(folder: Path) -> None:
     with contextlib.suppress(OSError):  # not every platform/filesystem lets a directory be opened
         fd = os.open(folder, os.O_RDONLY)
@@ -95,6 +104,10 @@ def atomic_writer(
     read-only target raises `ReadOnlyTargetError` unless `replace_read_only`. `check(target)` runs just before the
     replace, under a short mutex shared by every ReleaseDesk process, so check-then-replace is not a race.
     """
+    if is_stream(path):  # a pipe, terminal or device (`--text /dev/stdout`): nothing to replace, written through
+        with open(path, "wb") as stream:
+            yield stream
+        return
     path = write_target(path)
     folder = path.parent if str(path.parent) else Path()
     if not replace_read_only and is_read_only(path):
