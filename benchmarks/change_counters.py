@@ -11,17 +11,13 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from library import generate  # noqa: E402  (benchmarks/library.py)
-
-from releasedesk.library.bulk import import_releases  # noqa: E402
-from releasedesk.library.store import Library  # noqa: E402
+from library import generate  # benchmarks/library.py (the script's folder is on sys.path)
+from releasedesk.library.bulk import import_releases
+from releasedesk.library.store import Library
 
 
 def _drop_triggers(library: Library) -> None:

@@ -44,7 +44,9 @@ def paragraph_styles(s: WriterStyle) -> list[ParaStyle]:
     gap = f'fo:margin-top="0pt" fo:margin-bottom="{s.paragraph_space}pt"'
     leading = f'style:line-height-at-least="{s.body_leading_zh}pt"'
     # The PDF's rule: a smaller text's leading is the body's scaled to its size (pdf/styles.py), not the body's own.
-    contact_leading = f'style:line-height-at-least="{round((s.meta_size + 0.5) * s.body_leading_zh / s.body_size, 2)}pt"'
+    contact_leading = (
+        f'style:line-height-at-least="{round((s.meta_size + 0.5) * s.body_leading_zh / s.body_size, 2)}pt"'
+    )
     return [
         ParaStyle("Release", "Release", None, f'{_font(serif, cjk, s.body_size)} fo:color="{s.text_color}"', leading),
         ParaStyle("ReleaseAgency", "Release Agency", "Release", f'{_font(sans, cjk, 13, bold=True)} fo:color="{s.accent_color}"', 'fo:margin-bottom="0pt"'),
