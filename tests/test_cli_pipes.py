@@ -92,3 +92,24 @@ def test_export_to_dev_stdout_writes_the_text_through_a_pipe(release_file: Path)
     assert result.returncode == 0, result.stderr
     assert "Digital" in result.stdout
     assert result.stdout.rstrip().endswith("wrote /dev/stdout")
+
+
+def test_dev_stdout_redirected_to_a_file_is_written_into_it_not_replaced(release_file: Path, tmp_path: Path) -> None:
+    """`releasedesk export … --text /dev/stdout >> log`: the log keeps its lines, the text follows them."""
+    log = tmp_path / "log.txt"
+    log.write_text("earlier line\n", encoding="utf-8")
+    with log.open("a", encoding="utf-8") as stdout:
+        result = subprocess.run(
+            [sys.executable, "-m", "releasedesk", "export", str(release_file), "--text", "/dev/stdout", "--lang", "en"],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=180,
+            check=False,
+        )
+    assert result.returncode == 0, result.stderr
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "earlier line"
+    assert "Digital" in "\n".join(lines[1:])
+    assert lines[-1] == "wrote /dev/stdout"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.rdrelease", "log.txt"]

@@ -55,9 +55,18 @@ def is_read_only(path: Path) -> bool:
     return stat.S_ISREG(mode) and (not mode & 0o222 or not os.access(path, os.W_OK))
 
 
+_STANDARD_STREAMS = ("/dev/stdout", "/dev/stderr")
+_DESCRIPTORS = ("/dev/fd/", "/proc/self/fd/")
+
+
 def is_stream(path: Path | str) -> bool:
-    """True when `path` (links followed) is a pipe, terminal, socket or device: written in place, never replaced."""
+    """True when `path` is a pipe, terminal, socket or device (links followed), or names one of this process's open
+    files (`/dev/stdout`, even when the shell points it at a file: replacing that file would lose what `>>` added
+    before): written in place, never replaced."""
     try:
+        name = os.path.abspath(path)
+        if name in _STANDARD_STREAMS or name.startswith(_DESCRIPTORS):
+            return os.path.exists(name)
         mode = os.stat(path).st_mode
     except (OSError, ValueError):
         return False
@@ -105,7 +114,7 @@ def atomic_writer(
     replace, under a short mutex shared by every ReleaseDesk process, so check-then-replace is not a race.
     """
     if is_stream(path):  # a pipe, terminal or device (`--text /dev/stdout`): nothing to replace, written through
-        with open(path, "wb") as stream:
+        with open(path, "ab") as stream:  # appended: a `>> log` behind /dev/stdout keeps what it held
             yield stream
         return
     path = write_target(path)
