@@ -126,3 +126,21 @@ def test_new_files_get_the_usual_permissions(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert (tmp_path / "new.pdf").stat().st_mode & 0o777 == 0o640
+
+
+def test_a_pipe_is_written_through_not_replaced(tmp_path: Path) -> None:
+    """`--text /dev/stdout`, a named pipe, /dev/null: there is no file to replace (root could replace a device)."""
+    import threading
+
+    from releasedesk.atomicfile import is_stream
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    write_atomic(fifo, b"through the pipe")
+    reader.join(timeout=10)
+    assert received == [b"through the pipe"]
+    assert is_stream(fifo)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe"]

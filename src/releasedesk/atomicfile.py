@@ -55,6 +55,24 @@ def is_read_only(path: Path) -> bool:
     return stat.S_ISREG(mode) and (not mode & 0o222 or not os.access(path, os.W_OK))
 
 
+_STANDARD_STREAMS = ("/dev/stdout", "/dev/stderr")
+_DESCRIPTORS = ("/dev/fd/", "/proc/self/fd/")
+
+
+def is_stream(path: Path | str) -> bool:
+    """True when `path` is a pipe, terminal, socket or device (links followed), or names one of this process's open
+    files (`/dev/stdout`, even when the shell points it at a file: replacing that file would lose what `>>` added
+    before): written in place, never replaced."""
+    try:
+        name = os.path.abspath(path)
+        if name in _STANDARD_STREAMS or name.startswith(_DESCRIPTORS):
+            return os.path.exists(name)
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 def _fsync_dir(folder: Path) -> None:
     with contextlib.suppress(OSError):  # not every platform/filesystem lets a directory be opened
         fd = os.open(folder, os.O_RDONLY)
@@ -95,6 +113,10 @@ def atomic_writer(
     read-only target raises `ReadOnlyTargetError` unless `replace_read_only`. `check(target)` runs just before the
     replace, under a short mutex shared by every ReleaseDesk process, so check-then-replace is not a race.
     """
+    if is_stream(path):  # a pipe, terminal or device (`--text /dev/stdout`): nothing to replace, written through
+        with open(path, "ab") as stream:  # appended: a `>> log` behind /dev/stdout keeps what it held
+            yield stream
+        return
     path = write_target(path)
     folder = path.parent if str(path.parent) else Path()
     if not replace_read_only and is_read_only(path):

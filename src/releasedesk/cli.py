@@ -193,7 +193,11 @@ def run() -> None:
     from releasedesk import export_command
 
     export_command.ENDS_WITH_PROCESS = True
-    status = main()
+    try:
+        status = main()
+        sys.stdout.flush()  # here, not at exit: a reader gone away (`| head`) is caught below
+    except BrokenPipeError:
+        status = onecommand.reader_gone()
     onecommand.finish()
     if sys.argv[1:2] == ["export"]:  # every file written and synced: no interpreter teardown (onecommand.end)
         onecommand.end(status)

@@ -83,6 +83,23 @@ def finish() -> None:
     startcache.save()
 
 
+def reader_gone() -> int:
+    """The reader of stdout or stderr went away (`releasedesk check … | head -1`): stop quietly with status 1.
+
+    Python's advice for SIGPIPE (signal module docs): point the standard streams at /dev/null, so that the
+    interpreter's last flush does not fail again, and say nothing (the reader is gone; stderr may be the same pipe).
+    Status 1, not 141: 141 is what a shell reports for a process the signal killed, and this one was not killed; 1
+    is the command line's "a file could not be written" (the stream was one). Files already written are complete:
+    every write is atomic, and the one being written when the pipe broke is not replaced.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # closed, or replaced by a non-file object
+            os.dup2(devnull, stream.fileno())
+    os.close(devnull)
+    return 1
+
+
 def end(status: int) -> NoReturn:
     """Leave the process now with `status`, skipping the interpreter's teardown (`os._exit`).
 

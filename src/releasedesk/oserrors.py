@@ -18,6 +18,7 @@ _REASONS = {
     errno.ETXTBSY: "the file is in use by another program",
     errno.EIO: "input/output error (a damaged disk or a lost network connection)",
     errno.EXDEV: "cannot move the file across disks",
+    errno.EPIPE: "the program reading the pipe went away",
 }
 
 

@@ -38,7 +38,11 @@ def _sweep_when_due(root: Path) -> None:
 
 
 def read(folder: str, name: str) -> bytes | None:
-    """The cached bytes of `folder/name`, or None."""
+    """The cached bytes of `folder/name`, or None; the entry is marked used (`mark_used`).
+
+    Every reader of the cache goes through here, so the sweep (cachesweep.py) sees each entry that is still read,
+    whoever reads it: an entry read some other way on a `noatime` disk would look unused and go after 30 days.
+    """
     try:
         path = cache_root() / folder / name
         with open(path, "rb") as handle:
@@ -46,10 +50,16 @@ def read(folder: str, name: str) -> bytes | None:
             modified = os.fstat(handle.fileno()).st_mtime
     except (OSError, RuntimeError):  # RuntimeError: no home folder to find the cache in
         return None
+    mark_used(path, modified)
+    return data
+
+
+def mark_used(path: Path, modified: float) -> None:
+    """Refresh the modification time of an entry just read when it is over a day old (one `utime` a day at most):
+    the sweep keeps what was used in the last 30 days even where the disk keeps no access times."""
     if time.time() - modified > MARK_USED_AFTER:
         with contextlib.suppress(OSError):
             os.utime(path)
-    return data
 
 
 def write(folder: str, name: str, data: bytes) -> None:

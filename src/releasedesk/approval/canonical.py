@@ -25,6 +25,7 @@ from releasedesk.model.richtext import (
     TableCell,
     normalize_runs,
 )
+from releasedesk.model.textclean import replace_lone_surrogates
 
 if TYPE_CHECKING:
     from releasedesk.model.release import Bilingual, Contact, Release
@@ -33,12 +34,8 @@ CANON = "releasedesk-content-1"
 """Names this canonical form inside itself: a later form gets a new name, so old fingerprints keep their meaning."""
 
 Json = dict[str, Any]
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _text(value: str) -> str:
-    # The file saves a lone surrogate as U+FFFD (fileformat/store.py); do the same so a save never changes the print.
-    return _LONE_SURROGATE.sub("\ufffd", value)
+_text = replace_lone_surrogates
+"""The file saves a lone surrogate as U+FFFD (fileformat/store.py); so does the print, or a save would change it."""
 
 
 def _bilingual(value: Bilingual) -> Json:

@@ -11,6 +11,7 @@ from releasedesk.checks.findings import CHECKS
 from releasedesk.checks.glossary import Glossary
 from releasedesk.checks.runner import Checker, CheckSettings, parse_checks
 from releasedesk.checks.store_keys import ENGLISH_VARIANT, TAI_FORM, CheckStoreError
+from releasedesk.cliutil import say
 from releasedesk.errors import ReleaseDeskError
 
 if TYPE_CHECKING:
@@ -79,14 +80,21 @@ def build_checker(args: argparse.Namespace, enabled: frozenset[str] | None = Non
         from releasedesk.checks.glossary_read import read_local
 
         office = read_local(Path(local))
-        if office is not None:
-            settings = CheckSettings(enabled, office.setting(ENGLISH_VARIANT), office.setting(TAI_FORM), office.words)
-            return Checker(settings, Glossary(office.entries))
-    from releasedesk.checks.glossary_store import CheckStore  # a server, or a file to migrate: the full store
+        label = local
+    else:  # a server: read, never migrated (`releasedesk export` and `check` only read the library)
+        from releasedesk.checks.glossary_read import read_server
+        from releasedesk.library.engine import safe_url
 
-    with CheckStore(where) as store:
-        settings = CheckSettings(enabled, store.setting(ENGLISH_VARIANT), store.setting(TAI_FORM), tuple(store.words()))
-        return Checker(settings, Glossary(store.entries()))
+        office = read_server(str(where))
+        label = safe_url(str(where))
+    if office is None:  # an older library: the window (which writes) migrates it, not a command that reads
+        say(f"releasedesk: {label}: {NO_GLOSSARY}")
+        return Checker(CheckSettings(enabled))
+    settings = CheckSettings(enabled, office.setting(ENGLISH_VARIANT), office.setting(TAI_FORM), office.words)
+    return Checker(settings, Glossary(office.entries))
+
+
+NO_GLOSSARY = "no glossary or word list in this library yet (an older one); the writing checks go on without them"
 
 
 def finding_lines(path: Path, release: Release, checker: Checker) -> list[str]:

@@ -2,8 +2,9 @@
 
 An export runs the writing checks in preflight, and a single export is mostly start-up: opening the library through
 SQLAlchemy and Alembic would cost more than the checks. The tables are read as `glossary_store.CheckStore` reads
-them (same order, same defaults); a file without them (an old directory file, a new empty library) returns None and
-the caller opens the full store, which migrates it.
+them (same order, same defaults); a library without them (an old directory file, a library older than revision 0003)
+returns None: reading is not a reason to migrate a library (the window, which writes, does), so the checks go on
+without a glossary. A server library is read the same way (`read_server`), without Alembic.
 
 Reading never writes beside the library file. A read-only connection to a WAL database creates the `-wal` and `-shm`
 files next to it and leaves them behind (only a writer removes them), so where they do not exist — nobody has the
@@ -18,10 +19,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from releasedesk.checks.glossary import GlossaryEntry
-from releasedesk.checks.store_keys import DEFAULTS
+from releasedesk.checks.store_keys import DEFAULTS, CheckStoreError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
     from pathlib import Path
 
 _TABLES = {"glossary_entry", "office_word", "office_setting"}
@@ -50,13 +51,42 @@ def read_local(path: Path) -> OfficeChecks | None:
         names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not names >= _TABLES:
             return None
-        rows = connection.execute("SELECT id, zh, en, deprecated, kind, note FROM glossary_entry").fetchall()
-        words = [row[0] for row in connection.execute("SELECT word FROM office_word")]
-        settings = {str(key): str(value) for key, value in connection.execute("SELECT key, value FROM office_setting")}
-    except sqlite3.Error:
-        return None
+        return _read(lambda sql: connection.execute(sql).fetchall())
+    except sqlite3.Error as error:  # not a database, damaged, locked
+        raise CheckStoreError(f"{path}: cannot read the glossary and word list ({error})") from None
     finally:
         connection.close()
+
+
+def read_server(url: str) -> OfficeChecks | None:
+    """The office checks kept in a server's library (PostgreSQL), read only; None when it does not hold them yet."""
+    from sqlalchemy import inspect
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from releasedesk.errors import ReleaseDeskError
+    from releasedesk.library.engine import make_engine, safe_url
+
+    try:
+        engine = make_engine(url)
+    except (ReleaseDeskError, SQLAlchemyError, ValueError) as error:
+        raise CheckStoreError(f"cannot open the glossary and word list: {error}") from None
+    try:
+        with engine.connect() as connection:
+            if not set(inspect(connection).get_table_names()) >= _TABLES:
+                return None
+            return _read(lambda sql: connection.exec_driver_sql(sql).all())
+    except SQLAlchemyError as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        raise CheckStoreError(f"{safe_url(engine.url)}: cannot read the glossary and word list ({reason})") from None
+    finally:
+        engine.dispose()
+
+
+def _read(query: Callable[[str], Sequence[Sequence[Any]]]) -> OfficeChecks:
+    """The three tables, read with the same SQL on every engine (the caller made sure they exist)."""
+    rows = query("SELECT id, zh, en, deprecated, kind, note FROM glossary_entry")
+    words = [str(row[0]) for row in query("SELECT word FROM office_word")]
+    settings = {str(key): str(value) for key, value in query("SELECT key, value FROM office_setting")}
     return OfficeChecks(settings, tuple(sorted_words(words)), tuple(entries_from_rows(rows)))
 
 

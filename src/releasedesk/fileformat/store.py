@@ -12,7 +12,6 @@ import enum
 import hashlib
 import json
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -25,6 +24,7 @@ from releasedesk.fileformat.codec import release_from_dict, release_to_dict
 from releasedesk.fileformat.history_codec import history_from_dict, history_to_dict
 from releasedesk.fileformat.json_reader import FormatProblem
 from releasedesk.fileformat.limits import LimitError, parse_json
+from releasedesk.model.textclean import replace_lone_surrogates
 from releasedesk.oserrors import NotRegularFileError, ReadOnlyTargetError, reason
 from releasedesk.safeio import FileTooLargeError, read_regular_file
 
@@ -36,8 +36,6 @@ FILE_SUFFIX = ".rdrelease"
 MAX_FILE_BYTES = limits.MAX_FILE_BYTES
 HISTORY_SINCE = 3
 """The schema that added the top-level `history` (approval records, migrations._approval_records)."""
-
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class SaveConflictError(ReleaseFileError):
@@ -106,7 +104,7 @@ def encoded(text: str) -> bytes:
     """A file's JSON text as its bytes. A lone surrogate is not a character (no UTF-8 form, and JSON would fuse an
     adjacent pair into another character): it is saved as U+FFFD. Every real character, controls included,
     round-trips exactly. Works character by character, so pieces of a text may be encoded apart (preview/encoder)."""
-    return _LONE_SURROGATE.sub("\ufffd", text).encode("utf-8")
+    return replace_lone_surrogates(text).encode("utf-8")
 
 
 def loads(data: bytes, path: Path | str | None = None) -> Release:

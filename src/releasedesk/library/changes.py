@@ -5,8 +5,9 @@ On PostgreSQL, statement triggers on the shared tables (migrations 0002 and 0003
 command line, psql). A `ChangeWatcher` holds one LISTEN connection; its socket becomes readable when a notice
 arrives, so a window watches `fileno()` and calls `changes()` only then. On SQLite there is nothing to listen to:
 `changes()` compares `PRAGMA data_version` on a connection of its own, which moves whenever another connection
-commits to the file (a cheap poll), and only then compares each table's token (`table_tokens`) to say which tables
-changed: a saved release must not make every window rebuild its writing checks, a glossary entry must.
+commits to the file (a cheap poll), and only then compares each table's change counter (`table_tokens`, bumped by
+triggers: migration 0005) to say which tables changed: a saved release must not make every window rebuild its
+writing checks, a glossary entry must.
 """
 
 from __future__ import annotations
@@ -27,17 +28,9 @@ CHANNEL = "releasedesk_library"
 ALL = "*"
 """What `changes()` reports on SQLite when the file changed but no table's token shows where."""
 
-STAMPED = (
-    ("releases", "updated_at"),
-    ("contacts", "updated_at"),
-    ("profiles", "updated_at"),
-    ("glossary_entry", "updated_at"),
-    ("office_word", "added_at"),
-)
-"""Tables whose row count and newest time stamp move with every insert, edit or delete."""
-_STAMPS_SQL = "SELECT " + ", ".join(f"(SELECT count(*) FROM {t}), (SELECT max({c}) FROM {t})" for t, c in STAMPED)
-_SETTINGS_SQL = "SELECT key, value FROM office_setting ORDER BY key"
-"""office_setting has no time stamp; its few rows are their own token."""
+COUNTERS_SQL = "SELECT table_name, counter FROM change_counters"
+"""One counter per shared table, bumped by triggers with every committed change (migration 0005): unlike the row
+counts and time stamps compared before, two changes within one second (the glossary's stamps) are two moves."""
 
 Tokens = dict[str, tuple[object, ...]]
 
@@ -45,10 +38,7 @@ Tokens = dict[str, tuple[object, ...]]
 def table_tokens(execute: Callable[[str], Sequence[Sequence[object]]]) -> Tokens:
     """Per table, a value that changes whenever anyone changes a row there; `execute` runs one fixed SQL statement
     (portable to SQLite and PostgreSQL) and returns its rows."""
-    (stamps,) = execute(_STAMPS_SQL)
-    tokens: Tokens = {table: (stamps[2 * n], stamps[2 * n + 1]) for n, (table, _) in enumerate(STAMPED)}
-    tokens["office_setting"] = tuple(tuple(row) for row in execute(_SETTINGS_SQL))
-    return tokens
+    return {str(table): (counter,) for table, counter in execute(COUNTERS_SQL)}
 
 
 def changed_tables(before: Tokens | None, after: Tokens) -> set[str]:

@@ -43,6 +43,10 @@ def paragraph_styles(s: WriterStyle) -> list[ParaStyle]:
     serif, sans, cjk = s.serif, s.sans, s.cjk
     gap = f'fo:margin-top="0pt" fo:margin-bottom="{s.paragraph_space}pt"'
     leading = f'style:line-height-at-least="{s.body_leading_zh}pt"'
+    # The PDF's rule: a smaller text's leading is the body's scaled to its size (pdf/styles.py), not the body's own.
+    contact_leading = (
+        f'style:line-height-at-least="{round((s.meta_size + 0.5) * s.body_leading_zh / s.body_size, 2)}pt"'
+    )
     return [
         ParaStyle("Release", "Release", None, f'{_font(serif, cjk, s.body_size)} fo:color="{s.text_color}"', leading),
         ParaStyle("ReleaseAgency", "Release Agency", "Release", f'{_font(sans, cjk, 13, bold=True)} fo:color="{s.accent_color}"', 'fo:margin-bottom="0pt"'),
@@ -69,8 +73,8 @@ def paragraph_styles(s: WriterStyle) -> list[ParaStyle]:
         ParaStyle("ReleaseAsideHeading", "Release Boilerplate Heading", "Release", f'{_font(sans, cjk, s.heading_sizes[2], bold=True)} fo:color="{s.accent_color}"', 'fo:margin-top="8pt" fo:margin-bottom="3pt" fo:keep-with-next="always"'),
         ParaStyle("ReleaseBoilerplate", "Release Boilerplate", "Release", _font(serif, cjk, s.meta_size + 0.5), 'fo:margin-bottom="4pt"'),
         ParaStyle("ReleaseContactsHeading", "Release Contacts Heading", "ReleaseAsideHeading"),
-        ParaStyle("ReleaseContactName", "Release Contact Name", "Release", _font(serif, cjk, s.meta_size + 0.5, bold=True), 'fo:margin-top="4pt" fo:margin-bottom="0pt" fo:keep-with-next="always"'),
-        ParaStyle("ReleaseContactLine", "Release Contact Line", "Release", _font(serif, cjk, s.meta_size + 0.5), 'fo:margin-bottom="0pt"'),
+        ParaStyle("ReleaseContactName", "Release Contact Name", "Release", _font(serif, cjk, s.meta_size + 0.5, bold=True), f'{contact_leading} fo:margin-top="4pt" fo:margin-bottom="0pt" fo:keep-with-next="always"'),
+        ParaStyle("ReleaseContactLine", "Release Contact Line", "Release", _font(serif, cjk, s.meta_size + 0.5), f'{contact_leading} fo:margin-bottom="0pt"'),
         ParaStyle("ReleaseHeader", "Release Header", "Release", f'{_font(sans, cjk, s.footer_size)} fo:color="{s.muted_color}"', 'fo:text-align="end"'),
         ParaStyle("ReleaseFooter", "Release Footer", "Release", f'{_font(sans, cjk, s.footer_size)} fo:color="{s.muted_color}"', ""),
     ]  # fmt: skip

@@ -97,9 +97,13 @@ _FC_CONFIG_DIRS = ("/etc/fonts", "/etc/fonts/conf.d", "~/.config/fontconfig", "~
 LISTING_END = "# end of listing\n"
 
 
+FONT_CACHE = "fonts"
+"""The per-user cache's folder (usercache.read/write) for parsed faces, watermark outlines and the font listing."""
+
+
 def font_cache_dir() -> Path:
-    """`$XDG_CACHE_HOME/releasedesk/fonts`: parsed faces, outlines and the font listing are cached here."""
-    return cache_root() / "fonts"
+    """`$XDG_CACHE_HOME/releasedesk/fonts` (FONT_CACHE): where parsed faces, outlines and the font listing are."""
+    return cache_root() / FONT_CACHE
 
 
 def _fontconfig_state(fc_list: str) -> str:
@@ -129,9 +133,9 @@ def _fontconfig_state(fc_list: str) -> str:
 
 def fc_list_output(fc_list: str) -> str | None:
     """fc-list's listing, from the per-user cache while no font folder or configuration has changed since."""
-    cached = font_cache_dir() / f"fontconfig-{_fontconfig_state(fc_list)}.txt"
-    with contextlib.suppress(OSError, UnicodeDecodeError):
-        text = cached.read_text(encoding="utf-8")
+    name = f"fontconfig-{_fontconfig_state(fc_list)}.txt"
+    with contextlib.suppress(UnicodeDecodeError):
+        text = (usercache.read(FONT_CACHE, name) or b"").decode("utf-8")
         if text.endswith(LISTING_END):  # a whole listing we wrote, not a truncated or foreign file
             return text.removesuffix(LISTING_END)
     try:
@@ -140,11 +144,7 @@ def fc_list_output(fc_list: str) -> str | None:
         ).stdout
     except (OSError, subprocess.SubprocessError):
         return None
-    with contextlib.suppress(OSError, ValueError):  # an unwritable cache only costs the next start fc-list
-        from releasedesk.atomicfile import write_atomic
-
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(cached, (listing + LISTING_END).encode("utf-8"))
+    usercache.write(FONT_CACHE, name, (listing + LISTING_END).encode("utf-8"))  # unwritable: fc-list next time
     return listing
 
 

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, TypeVar
 import reportlab
 from reportlab.pdfbase.ttfonts import TTFontFace
 
-from releasedesk.atomicfile import write_atomic
+from releasedesk import usercache
 from releasedesk.export.pdf import rlfence
-from releasedesk.export.pdf.discovery import font_cache_dir
+from releasedesk.export.pdf.discovery import FONT_CACHE
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -28,11 +28,7 @@ CACHE_VERSION = 3
 FaceT = TypeVar("FaceT", bound=TTFontFace)
 
 
-cache_dir = font_cache_dir
-"""`$XDG_CACHE_HOME/releasedesk/fonts`: where parsed faces and outlines are cached."""
-
-
-def _cache_file(path: Path, index: int) -> Path:
+def _cache_name(path: Path, index: int) -> str:
     status = path.stat()
     key = "|".join(
         map(
@@ -40,7 +36,7 @@ def _cache_file(path: Path, index: int) -> Path:
             (CACHE_VERSION, path.resolve(), index, status.st_size, status.st_mtime_ns, reportlab.Version, sys.version),
         )
     )
-    return cache_dir() / f"{hashlib.sha256(key.encode()).hexdigest()[:40]}.marshal"
+    return f"{hashlib.sha256(key.encode()).hexdigest()[:40]}.marshal"
 
 
 def _map(path: Path) -> bytes | mmap.mmap:
@@ -53,16 +49,16 @@ def _map(path: Path) -> bytes | mmap.mmap:
 
 def load(cls: type[FaceT], path: Path, index: int) -> FaceT:
     """A parsed face of `path` (collection member `index`), from the cache when it is there and current."""
+    name = None
     try:
-        cached = _cache_file(path, index)
-        payload = marshal.loads(cached.read_bytes())
-        return rlfence.face_from_plain(cls, payload, _map(path))
-    except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError):
-        pass
+        name = _cache_name(path, index)
+        cached = usercache.read(FONT_CACHE, name)
+        if cached is not None:
+            return rlfence.face_from_plain(cls, marshal.loads(cached), _map(path))
+    except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError, IndexError):
+        pass  # the font is gone (the parse below says so), or a truncated or foreign entry: parse and write it again
     face = cls(str(path), validate=0, subfontIndex=index)
-    payload = rlfence.face_to_plain(face)
-    with contextlib.suppress(OSError, ValueError):  # an unwritable cache only costs the next start its 0.1 s
-        cached = _cache_file(path, index)
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(cached, marshal.dumps(payload))
+    if name is not None:
+        with contextlib.suppress(ValueError):  # not plain values: the rlfence canary says so
+            usercache.write(FONT_CACHE, name, marshal.dumps(rlfence.face_to_plain(face)))  # unwritable: parse again
     return face

@@ -13,8 +13,9 @@ import os
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypeAlias
 
+from releasedesk import usercache
 from releasedesk.errors import ExportError
-from releasedesk.export.pdf.facecache import cache_dir
+from releasedesk.export.pdf.discovery import FONT_CACHE
 from releasedesk.export.pdf.fonts import find_font
 
 if TYPE_CHECKING:
@@ -32,25 +33,20 @@ def outlines(text: str, family: str, variant: str) -> Outlines:
     file = find_font(family, variant)
     if file is None:
         raise ExportError(f"watermark font {family!r} is not installed")
-    cached = None
+    name = None
     try:
         status = os.stat(file.path)
         key = f"{text}\0{file.path}\0{file.index}\0{status.st_mtime_ns}\0{status.st_size}".encode()
-        cached = cache_dir() / f"outline-{hashlib.sha1(key, usedforsecurity=False).hexdigest()}.json"
-        ops, advance, units = json.loads(cached.read_text(encoding="utf-8"))
-        return tuple((op, tuple(args)) for op, args in ops), advance, units
+        name = f"outline-{hashlib.sha1(key, usedforsecurity=False).hexdigest()}.json"
+        cached = usercache.read(FONT_CACHE, name)
+        if cached is not None:
+            ops, advance, units = json.loads(cached)
+            return tuple((op, tuple(args)) for op, args in ops), advance, units
     except (OSError, ValueError, TypeError):
-        pass
+        pass  # a truncated or foreign entry (json.loads: ValueError): read the outlines and write it again
     found = _read_outlines(text, file.path, file.index)
-    if cached is None:
-        return found
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(found), encoding="utf-8")
-        os.replace(temporary, cached)
-    except OSError:
-        pass  # no cache: next time fontTools reads the outlines again
+    if name is not None:
+        usercache.write(FONT_CACHE, name, json.dumps(found).encode())  # unwritable: fontTools reads them next time
     return found
 
 
