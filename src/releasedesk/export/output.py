@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from releasedesk.atomicfile import write_atomic, write_target
+from releasedesk.atomicfile import is_stream, write_atomic, write_target
 from releasedesk.errors import ExportError
 from releasedesk.export.layout import LANG_CHOICES, LangChoice, section_languages
 from releasedesk.oserrors import ReadOnlyTargetError, reason
@@ -70,6 +70,5 @@ def write_export(path: Path | str, data: bytes, kind: str) -> None:
             if error.errno in _IN_USE
             else ""
         )
-        raise ExportError(
-            f"{path}: cannot write the {kind} ({reason(error)}){hint}; any existing file was left unchanged"
-        ) from error
+        kept = "" if is_stream(path) else "; any existing file was left unchanged"  # a pipe keeps what it was given
+        raise ExportError(f"{path}: cannot write the {kind} ({reason(error)}){hint}{kept}") from error

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from releasedesk import usercache
 from releasedesk.errors import ExportError
-from releasedesk.usercache import cache_root
 
 REGULAR, BOLD, ITALIC, BOLD_ITALIC = "regular", "bold", "italic", "bold_italic"
 VARIANTS = (REGULAR, BOLD, ITALIC, BOLD_ITALIC)
@@ -99,11 +98,6 @@ LISTING_END = "# end of listing\n"
 
 FONT_CACHE = "fonts"
 """The per-user cache's folder (usercache.read/write) for parsed faces, watermark outlines and the font listing."""
-
-
-def font_cache_dir() -> Path:
-    """`$XDG_CACHE_HOME/releasedesk/fonts` (FONT_CACHE): where parsed faces, outlines and the font listing are."""
-    return cache_root() / FONT_CACHE
 
 
 def _fontconfig_state(fc_list: str) -> str:
