@@ -154,6 +154,14 @@ def test_jobs_must_be_a_positive_number(tmp_path: Path, capsys: pytest.CaptureFi
     assert "argument --jobs: expected a whole number of processes, 1 or more, not '0'" in capsys.readouterr().err
 
 
+def test_jobs_without_a_batch_is_a_usage_mistake(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "a.rdrelease"
+    shutil.copyfile(sample_path("english-only"), source)
+    assert cli.main(["export", str(source), "--text", str(tmp_path / "a.txt"), "--jobs", "2"]) == cli.EXIT_USAGE
+    assert capsys.readouterr().err.strip() == "releasedesk export: --jobs needs --out-dir DIR (a batch)"
+    assert not (tmp_path / "a.txt").exists()
+
+
 def _wait_for_workers(pid: int, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     listing = Path(f"/proc/{pid}/task/{pid}/children")
@@ -196,12 +204,14 @@ def test_ctrl_c_leaves_complete_files_only_and_says_so_in_one_line(tmp_path: Pat
             os.killpg(child.pid, signal.SIGKILL)
             child.wait()
     assert child.returncode == 130, stderr
-    assert "Traceback" not in stderr
+    assert "Traceback" not in stderr, stderr[-3000:]
     errors = [line for line in stderr.splitlines() if not line.startswith("warning:")]
     assert len(errors) == 1
     assert re.fullmatch(r"releasedesk export: interrupted: \d+ of 24 release\(s\) not exported", errors[0])
-    written = sorted(path.name for path in out.iterdir())
-    assert written == sorted(Path(line.removeprefix("wrote ")).name for line in stdout.splitlines())
+    written = {path.name for path in out.iterdir()}
+    said = {Path(line.removeprefix("wrote ")).name for line in stdout.splitlines()}
+    assert said <= written  # every `wrote` is true; a file renamed into place just as the signal came has no line
+    assert len(written - said) <= 2  # (at most the one in hand of each worker)
     assert 2 <= len(written) < 48
     for name in written:
         data = (out / name).read_bytes()

@@ -150,6 +150,8 @@ def _plan_targets(args: argparse.Namespace) -> tuple[list[tuple[Path, Format]], 
         return formats if isinstance(formats, str) else ([], formats)
     if args.formats:
         return "--formats needs --out-dir DIR"
+    if args.jobs is not None:
+        return "--jobs needs --out-dir DIR (a batch)"
     if len(args.files) > 1:
         return "several files need --out-dir DIR (each writes its own files there)"
     if not single:
@@ -306,11 +308,14 @@ def export_in_workers(run: _Run, releases: list[tuple[Path, Release]], workers: 
     def work(index: int) -> tuple[list[tuple[bool, str]], int, dict[str, bool]]:
         path, release = releases[index]
         report = _Report(live=False)
+        status: int = INTERRUPTED
+        verdicts: dict[str, bool] = {}
         try:
             status = export_one(run, path, release, report)
+            verdicts = run.writing.learnt_verdicts()
         except KeyboardInterrupt:  # what it wrote before (`wrote …`) is still said; the file in hand was removed
-            status = INTERRUPTED
-        return report.lines, status, run.writing.learnt_verdicts()
+            pass
+        return report.lines, status, verdicts
 
     interrupted = False
     gc.freeze()  # what is loaded now is never collected: children do not copy its pages by walking it

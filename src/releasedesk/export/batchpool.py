@@ -27,7 +27,7 @@ import threading
 import time
 import traceback
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -93,17 +93,22 @@ class _Worker:
 
 
 class _Interruption:
-    """A worker's SIGINT/SIGTERM handler: abandon the task once (the atomic write removes its temporary file); any
-    later signal is let pass. (Switching to SIG_IGN instead makes CPython report a signal that arrived meanwhile
-    as "ignored due to race condition", with a traceback.)"""
+    """A worker's SIGINT/SIGTERM handler: the first signal abandons the task in hand (KeyboardInterrupt inside `work`,
+    whose atomic write removes its temporary file), and the worker leaves once it has sent what it has; any later
+    signal is let pass. While no task runs (waiting for one, sending a result) it only marks the worker as stopping,
+    so a result is never cut off halfway. (Switching to SIG_IGN instead makes CPython report a signal that arrived
+    meanwhile as "ignored due to race condition", with a traceback.)"""
 
     def __init__(self) -> None:
         self.fired = False
+        self.armed = False
+        """True while `work` runs."""
 
     def __call__(self, signum: int, frame: FrameType | None) -> None:
         if not self.fired:
             self.fired = True
-            raise KeyboardInterrupt
+            if self.armed:
+                raise KeyboardInterrupt
 
 
 def _let_pass(signum: int, frame: FrameType | None) -> None:
@@ -127,24 +132,41 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 def _serve(tasks: int, results: int, work: Callable[[int], R]) -> int:
-    """A worker's life: take task numbers until the pipe closes, send back each result; the exit status."""
+    """A worker's life: take task numbers until the pipe closes or a signal stops it, send back each result (`work`
+    should catch KeyboardInterrupt to send back what it had done); the exit status."""
     interruption = _Interruption()
     signal.signal(signal.SIGINT, interruption)
     signal.signal(signal.SIGTERM, interruption)
+    report_unraisable = sys.unraisablehook
+
+    def unraisable(event: Any) -> None:
+        """The interruption landed in a finalizer, where it cannot be raised: not worth a traceback (the task then
+        simply runs to its end, and the worker leaves after sending it)."""
+        if not isinstance(event.exc_value, KeyboardInterrupt):
+            report_unraisable(event)
+
+    sys.unraisablehook = unraisable
     try:
-        while data := _read_exact(tasks, _TASK.size):
+        while not interruption.fired and (data := _read_exact(tasks, _TASK.size)):
+            if interruption.fired:  # stopped while waiting: the parent sees this task's worker end
+                break
             (task,) = _TASK.unpack(data)
+            interruption.armed = True
             try:
+                if interruption.fired:  # came between the check above and arming: never started
+                    break
                 result: object = work(task)
             except Exception:  # a bug in one release's export: reported by the parent, the worker goes on
                 result = Crashed(task, traceback.format_exc())
+            finally:
+                interruption.armed = False
             payload = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
             _write_all(results, _SIZE.pack(len(payload)) + payload)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # out of a `work` that let it through: its result is lost, the parent sees the end
         return WORKER_INTERRUPTED
     except OSError:  # the parent went away (its pipe closed): nobody is left to report to
         return WORKER_FAILED
-    return 0
+    return WORKER_INTERRUPTED if interruption.fired else 0
 
 
 def _exit_reason(status: int) -> str:
@@ -166,6 +188,7 @@ class Pool(Generic[R]):
         self._work = work
         self._count = tasks
         self._workers: list[_Worker] = []
+        self._stopping = False
         for std in (sys.stdout, sys.stderr):  # a child must not print what the parent buffered a second time
             with contextlib.suppress(OSError, ValueError):
                 std.flush()
@@ -280,7 +303,7 @@ class Pool(Generic[R]):
         if worker.tasks >= 0:
             os.close(worker.tasks)
             worker.tasks = -1
-        if worker.task is not None:  # it died with a task in hand
+        if worker.task is not None and not self._stopping:  # it died with a task in hand (not told to stop)
             yield worker.task, Died(worker.task, _exit_reason(status))
             worker.task = None
 
@@ -291,6 +314,7 @@ class Pool(Generic[R]):
     def _stop(self, done: dict[int, R | Died | Crashed]) -> None:
         """Stop the workers: no more tasks, SIGTERM to a busy one (SIGKILL after STOP_GRACE); collect into `done` the
         results they still send while leaving; reap every one. A second Ctrl+C meanwhile is ignored."""
+        self._stopping = True
         main = threading.current_thread() is threading.main_thread()
         previous = signal.getsignal(signal.SIGINT) if main else None
         if main:
