@@ -145,6 +145,38 @@ def test_spelling_verdicts_learnt_in_workers_are_kept(tmp_path: Path, capsys: py
     assert remembered.get("Quazzlewick") is False
 
 
+def test_workers_plan_each_release_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """tests/test_export_plans_once.py's count, across processes: each build appends a line to one file."""
+    from typing import Any
+
+    from releasedesk.export import plan as plan_package
+    from releasedesk.export.plan import build as plan_build
+
+    log = tmp_path / "builds.log"
+    real = plan_build.build_plan
+
+    def counted(release: Any, lang: Any = "both", **kwargs: Any) -> Any:
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()} {release.number}\n")
+        return real(release, lang, **kwargs)
+
+    for module in (plan_build, plan_package):
+        monkeypatch.setattr(module, "build_plan", counted)
+    sources = _releases(tmp_path / "in")
+    out = tmp_path / "out"
+    out.mkdir()
+    argv = ["export", *map(str, sources), "--out-dir", str(out), "--formats", "pdf,txt", "--jobs", "2"]
+    assert cli.main(argv) == cli.EXIT_OK
+    builds = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
+    numbers = [load_sample(name).number for name in ("announcement", "english-only", "long-report")]
+    numbers += [f"{numbers[0]}-{n}" for n in (4, 5)]
+    assert sorted(number for _pid, number in builds) == sorted(numbers)  # once each, both formats from that plan
+    assert len({pid for pid, _number in builds}) >= 2  # planned in the workers too
+    assert len(list(out.iterdir())) == 10
+
+
 def test_jobs_must_be_a_positive_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "a.rdrelease"
     shutil.copyfile(sample_path("english-only"), source)
