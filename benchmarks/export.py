@@ -1,6 +1,6 @@
 """Export benchmark: PDF (reportlab) and DOCX in-process and as whole commands, against LibreOffice's conversion.
 
-Run: .venv/bin/python benchmarks/export.py [--runs 7] [--soffice-runs 3] [--no-soffice] [--no-batch]
+Run: .venv/bin/python benchmarks/export.py [--runs 7] [--soffice-runs 3] [--no-soffice] [--no-batch | --batch-only]
      [--baseline-src OTHER/src]
 Prints medians (and minimums) over several runs for the standard sample (announcement, both languages) and the long
 sample (long-report):
@@ -16,10 +16,11 @@ sample (long-report):
     `soffice --headless --convert-to pdf` of that DOCX, for comparison.
 Then (issue 9) batches of 20 in one process against LibreOffice converting the same 20 DOCX files in one invocation
 (per file): the batch command `releasedesk export F1..F20 --out-dir DIR --formats pdf` on 20 different releases (the
-announcement with its own number and headlines each; preflight and writing checks included, as a user runs it), and
+announcement with its own number and headlines each; preflight and writing checks included, as a user runs it),
+serial (`--jobs 1`) and on worker processes (the default: one per usable core), runs alternating, and
 `export_release` called 20 times on one release (the earlier measure); then one 100,000-character paragraph against
 the same text split into paragraphs. Targets: whole command >= 5x faster than LibreOffice, batch >= 30x per file,
-long paragraph within 2x. `--no-batch` leaves out the batches and the long paragraph.
+long paragraph within 2x. `--no-batch` leaves out the batches and the long paragraph, `--batch-only` everything else.
 
 Commands run from compiled bytecode, as an installed program does: the package is byte-compiled first (this
 machine's environment sets PYTHONDONTWRITEBYTECODE, which would otherwise recompile every module on every start).
@@ -168,6 +169,7 @@ def main() -> int:
     parser.add_argument("--soffice-runs", type=int, default=3)
     parser.add_argument("--no-soffice", action="store_true")
     parser.add_argument("--no-batch", action="store_true", help="leave out the batches and the long paragraph")
+    parser.add_argument("--batch-only", action="store_true", help="only the batches and the long paragraph")
     parser.add_argument("--baseline-src", type=Path, help="another checkout's src folder, timed beside this one")
     args = parser.parse_args()
 
@@ -190,7 +192,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="rd-bench-") as folder:
         tmp = Path(folder)
-        for name in SAMPLES:
+        for name in () if args.batch_only else SAMPLES:
             release = load_sample(name)
             source = sample_path(name)
             pdf_bytes = render_pdf(release)
@@ -273,6 +275,7 @@ def _batch_releases(folder: Path) -> list[Path]:
 
 
 def batch_and_long_paragraph(tmp: Path, soffice: str | None, args: argparse.Namespace) -> None:
+    from releasedesk.export.batchpool import jobs
     from releasedesk.fileformat import load_release
     from releasedesk.model.richtext import Paragraph, text
 
@@ -280,11 +283,16 @@ def batch_and_long_paragraph(tmp: Path, soffice: str | None, args: argparse.Name
     releases = _batch_releases(tmp / "batch-in")
     out = tmp / "batch"
     out.mkdir()
-    print("batch of 20 in one process (interpreter start and imports included), per file")
-    command_batch = timed(
-        command("export", *map(str, releases), "--out-dir", str(out), "--formats", "pdf"), args.soffice_runs
+    workers = jobs(None, 19)
+    print(f"batch of 20 in one command (interpreter start and imports included), per file; {workers} worker(s)")
+    batch_args = ("export", *map(str, releases), "--out-dir", str(out), "--formats", "pdf")
+    command(*batch_args)()  # untimed: the per-user cache learns these releases' words and layouts
+    serial_batch, command_batch = timed_alternating(
+        command(*batch_args, "--jobs", "1"), command(*batch_args), max(args.soffice_runs, 5)
     )
-    row("PDF: releasedesk export F1..F20 --out-dir (20 releases)", command_batch.per(20))
+    row("PDF: export F1..F20 --out-dir --jobs 1 (serial)", serial_batch.per(20))
+    row(f"PDF: export F1..F20 --out-dir (default: {workers} workers)", command_batch.per(20))
+    ratio("  serial time / parallel time", serial_batch, command_batch)
     batch = timed(lambda: subprocess.run([sys.executable, "-c", _BATCH, str(source), str(out)], check=True), 3)
     row("PDF: export_release x20, one release", batch.per(20))
     if soffice:
@@ -308,7 +316,8 @@ def batch_and_long_paragraph(tmp: Path, soffice: str | None, args: argparse.Name
         ]
         lo = timed(lambda: subprocess.run(convert, check=True, capture_output=True, timeout=900), args.soffice_runs)
         row("soffice: the same 20 releases' DOCX in one invocation", lo.per(20))
-        ratio("LibreOffice per file / batch command per file", lo, command_batch)
+        ratio("LibreOffice per file / batch --jobs 1 per file", lo, serial_batch)
+        ratio("LibreOffice per file / batch (workers) per file", lo, command_batch)
         ratio("LibreOffice per file / export_release x20 per file", lo, batch)
     print()
 

@@ -10,7 +10,9 @@ outputs with the same name are refused before anything is written.
 
 from __future__ import annotations
 
+import signal
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +27,7 @@ from releasedesk.onecommand import GC_THRESHOLD
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Iterator
 
     from releasedesk.checks.runner import Checker
     from releasedesk.export.plan import Plan
@@ -39,6 +42,9 @@ freed as usual, otherwise it is left to the system at exit."""
 ONE_COMMAND_GC_THRESHOLD = GC_THRESHOLD
 """Collector thresholds while a one-command process exports (onecommand.start sets them before the imports; the
 collector took 30-45 ms of a 0.3 s export, mostly re-walking freshly loaded tables and plans)."""
+
+INTERRUPTED = 128 + signal.SIGINT
+"""The exit status after Ctrl+C (as a shell reports a process SIGINT ended)."""
 
 BATCH_DEFAULT: tuple[Format, ...] = ("pdf", "docx", "odt", "html", "txt")
 _FLAGS: tuple[tuple[str, Format, str], ...] = (
@@ -62,6 +68,13 @@ def add_export_arguments(export: argparse.ArgumentParser) -> None:
         metavar="LIST",
         help=f"batch: comma-separated formats (default: {','.join(BATCH_DEFAULT)}; also html-email)",
     )
+    export.add_argument(
+        "--jobs",
+        type=_job_count,
+        metavar="N",
+        help="batch: export on N worker processes (default: one per usable core, at most one per release;"
+        " 1: one release after another in this process)",
+    )
     export.add_argument("--lang", choices=("zh-TW", "en", "both"), default="both", help="languages (default: both)")
     export.add_argument("--strict", action="store_true", help="refuse to export when preflight finds problems")
     export.add_argument("--page-size", choices=("A4", "Letter"), help="paper size (default: the template's, A4)")
@@ -71,12 +84,16 @@ def add_export_arguments(export: argparse.ArgumentParser) -> None:
     checks_cli.add_arguments(export, export=True)
 
 
-def _batch_failure(error: ReleaseDeskError, batch: bool) -> ExitCode:
-    """One release of a batch failed: say so and go on with the others; a single release's error propagates."""
-    if not batch:
-        raise error
-    _say(f"releasedesk: {error}")
-    return ExitCode.ERROR
+def _job_count(text: str) -> int:
+    import argparse
+
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of processes, 1 or more, not {text!r}")
+    return count
 
 
 def _say(message: str) -> None:
@@ -133,6 +150,8 @@ def _plan_targets(args: argparse.Namespace) -> tuple[list[tuple[Path, Format]], 
         return formats if isinstance(formats, str) else ([], formats)
     if args.formats:
         return "--formats needs --out-dir DIR"
+    if args.jobs is not None:
+        return "--jobs needs --out-dir DIR (a batch)"
     if len(args.files) > 1:
         return "several files need --out-dir DIR (each writes its own files there)"
     if not single:
@@ -161,6 +180,171 @@ def _preflight(
         [str(issue) for issue in issues if issue.code in REFUSED_CODES],
         sum(counts_for_strict(issue, named) for issue in warnings),
     )
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What every release of one command shares; ready before a batch's worker processes are forked."""
+
+    args: argparse.Namespace
+    house: HouseStyle
+    formats: list[Format]
+    options: dict[Format, Any]
+    targets: list[tuple[Path, Format, Path]]
+    writing: Checker
+    batch: bool
+
+
+class _Report:
+    """Where one release's lines go: printed at once (serial), or kept for a worker to send back in order."""
+
+    def __init__(self, live: bool) -> None:
+        self.live = live
+        self.lines: list[tuple[bool, str]] = []
+        """(to stdout, line) in the order a serial run prints them."""
+
+    def say(self, line: str) -> None:
+        if self.live:
+            _say(line)
+        else:
+            self.lines.append((False, line))
+
+    def wrote(self, line: str) -> None:
+        if self.live:
+            print(line)
+        else:
+            self.lines.append((True, line))
+
+
+def _merge(status: int, other: int) -> int:
+    """Two releases' exit statuses as one: an error outweighs a `--strict` refusal, which outweighs success."""
+    if ExitCode.ERROR in (status, other):
+        return ExitCode.ERROR
+    return max(status, other)
+
+
+def _batch_failure(error: ReleaseDeskError, batch: bool, report: _Report) -> ExitCode:
+    """One release of a batch failed: say so and go on with the others; a single release's error propagates."""
+    if not batch:
+        raise error
+    report.say(f"releasedesk: {error}")
+    return ExitCode.ERROR
+
+
+def export_one(run: _Run, path: Path, release: Release, report: _Report) -> int:
+    """Plan, preflight and write one loaded release to its targets; its exit status (lines go to `report`)."""
+    args, batch = run.args, run.batch
+    prefix = f"{path}: " if batch else ""
+    if args.lang != "both" and args.lang not in release.content:
+        report.say(f"releasedesk export: {path}: the release has no {args.lang} text")
+        return ExitCode.ERROR
+    try:  # planned once: preflight's link findings and every format below render this plan
+        plan = plan_release(release, args.lang, run.house) if section_languages(release, args.lang) else None
+    except ReleaseDeskError as error:
+        return _batch_failure(error, batch, report)
+    warnings, refusals, blocking = _preflight(release, args, run.formats, plan, run.options.get("pdf"), run.writing)
+    for refused in refusals:
+        report.say(f"releasedesk export: {path}: {refused}")
+    if refusals:
+        return ExitCode.ERROR
+    for warning in warnings:
+        report.say(f"warning: {prefix}{warning}")
+    if blocking and args.strict:
+        report.say(f"releasedesk export: {prefix}refused by --strict: {blocking} preflight problem(s)")
+        return ExitCode.PREFLIGHT
+    status: int = ExitCode.OK
+    for source, fmt, out in run.targets:
+        if source != path:
+            continue
+        try:
+            if plan is None:
+                plan = plan_release(release, args.lang, run.house)  # no text at all: says so, one line
+            export_plan(plan, fmt, out, run.options[fmt])
+        except ReleaseDeskError as error:
+            status = _batch_failure(error, batch, report)
+            continue
+        report.wrote(f"wrote {out}")
+    return status
+
+
+def export_all(run: _Run, loaded: list[tuple[Path, Release]]) -> int:
+    """Export every loaded release, on worker processes when the batch and the machine allow (`--jobs`); the
+    combined exit status. Lines come out in the same order either way; Ctrl+C says what was not exported."""
+    from releasedesk.export import batchpool
+
+    status: int = ExitCode.OK
+    done = 0
+    try:
+        for path, release in loaded[:1]:  # the first here: what every release loads on first use is loaded once
+            status = _merge(status, export_one(run, path, release, _Report(live=True)))
+            done += 1
+        rest = loaded[1:]
+        workers = batchpool.jobs(run.args.jobs, len(rest)) if run.batch else 1
+        if workers <= 1:
+            for path, release in rest:
+                status = _merge(status, export_one(run, path, release, _Report(live=True)))
+                done += 1
+            return status
+        for outcome in export_in_workers(run, rest, workers):
+            if outcome != INTERRUPTED:
+                status = _merge(status, outcome)
+                done += 1
+    except KeyboardInterrupt:
+        _say(f"releasedesk export: interrupted: {len(loaded) - done} of {len(loaded)} release(s) not exported")
+        raise
+    return status
+
+
+def export_in_workers(run: _Run, releases: list[tuple[Path, Release]], workers: int) -> Iterator[int]:
+    """Export `releases` on `workers` processes forked from this ready one (export.batchpool); each status in
+    order, each release's lines printed just as a serial run prints them. The spelling verdicts the workers learn
+    come back with their results, so `remember_verdicts` keeps them once, here."""
+    import gc
+
+    from releasedesk.export import batchpool
+
+    run.writing.finish_preparing()  # no thread may hold a lock while forking; the children share the dictionary
+
+    def work(index: int) -> tuple[list[tuple[bool, str]], int, dict[str, bool]]:
+        path, release = releases[index]
+        report = _Report(live=False)
+        status: int = INTERRUPTED
+        verdicts: dict[str, bool] = {}
+        try:
+            status = export_one(run, path, release, report)
+            verdicts = run.writing.learnt_verdicts()
+        except KeyboardInterrupt:  # what it wrote before (`wrote …`) is still said; the file in hand was removed
+            pass
+        return report.lines, status, verdicts
+
+    interrupted = False
+    gc.freeze()  # what is loaded now is never collected: children do not copy its pages by walking it
+    try:
+        with batchpool.Pool(work, len(releases), workers) as pool:
+            for index, result in pool.results():
+                path = releases[index][0]
+                if isinstance(result, batchpool.Died):
+                    _say(f"releasedesk export: {path}: not exported: its worker process ended ({result.reason})")
+                    yield ExitCode.ERROR
+                    continue
+                if isinstance(result, batchpool.Crashed):
+                    sys.stderr.write(result.traceback)
+                    _say(f"releasedesk export: {path}: not exported: internal error (above)")
+                    yield ExitCode.ERROR
+                    continue
+                lines, status, verdicts = result
+                for to_stdout, line in lines:
+                    if to_stdout:
+                        print(line)
+                    else:
+                        _say(line)
+                run.writing.adopt_verdicts(verdicts)
+                interrupted = interrupted or status == INTERRUPTED
+                yield status
+    finally:
+        gc.unfreeze()
+    if interrupted:  # a worker was interrupted on its own (`kill -INT`): the batch stops as a whole, as serially
+        raise KeyboardInterrupt
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -194,7 +378,7 @@ def run_export(args: argparse.Namespace) -> int:
         return ExitCode.ERROR
     loaded: list[tuple[Path, Release]] = []
     writing = checks_cli.build_checker(args)  # once: its dictionaries serve every release of a batch
-    status = ExitCode.OK
+    status: int = ExitCode.OK
     for path in args.files:
         try:
             loaded.append((path, load_release(path)))
@@ -217,39 +401,10 @@ def run_export(args: argparse.Namespace) -> int:
     if refusal:
         _say(f"releasedesk export: {refusal[0]}")
         return refusal[1]
-    for path, release in loaded:
-        prefix = f"{path}: " if batch else ""
-        if args.lang != "both" and args.lang not in release.content:
-            _say(f"releasedesk export: {path}: the release has no {args.lang} text")
-            status = ExitCode.ERROR
-            continue
-        try:  # planned once: preflight's link findings and every format below render this plan
-            plan = plan_release(release, args.lang, house) if section_languages(release, args.lang) else None
-        except ReleaseDeskError as error:
-            status = _batch_failure(error, batch)
-            continue
-        warnings, refusals, blocking = _preflight(release, args, formats, plan, options.get("pdf"), writing)
-        for refused in refusals:
-            _say(f"releasedesk export: {path}: {refused}")
-        if refusals:
-            status = ExitCode.ERROR
-            continue
-        for warning in warnings:
-            _say(f"warning: {prefix}{warning}")
-        if blocking and args.strict:
-            _say(f"releasedesk export: {prefix}refused by --strict: {blocking} preflight problem(s)")
-            status = max(status, ExitCode.PREFLIGHT) if status != ExitCode.ERROR else status
-            continue
-        for source, fmt, out in targets:
-            if source != path:
-                continue
-            try:
-                if plan is None:
-                    plan = plan_release(release, args.lang, house)  # no text at all: says so, one line
-                export_plan(plan, fmt, out, options[fmt])
-            except ReleaseDeskError as error:
-                status = _batch_failure(error, batch)
-                continue
-            print(f"wrote {out}")
+    run = _Run(args, house, formats, options, targets, writing, batch)
+    try:
+        status = _merge(status, export_all(run, loaded))
+    except KeyboardInterrupt:
+        return INTERRUPTED
     writing.remember_verdicts()
     return status

@@ -66,6 +66,7 @@ class Checker:
         self._speller_lock = threading.Lock()
         self._speller_built = "spelling" not in settings.enabled
         self._preparing: threading.Thread | None = None
+        self._prepared = threading.Event()
 
     @property
     def speller(self) -> Speller | None:
@@ -121,15 +122,40 @@ class Checker:
                 return self.speller
 
         self._preparing = threading.Thread(
-            target=self._load_speller, args=(target, for_one_command), name="releasedesk-speller", daemon=True
+            target=self._load_speller,
+            args=(target, for_one_command, self._prepared),
+            name="releasedesk-speller",
+            daemon=True,
         )
         self._preparing.start()
 
     @staticmethod
-    def _load_speller(load: Callable[[], Speller | None], keep: bool) -> None:
-        speller = load()
+    def _load_speller(load: Callable[[], Speller | None], keep: bool, done: threading.Event) -> None:
+        try:
+            speller = load()
+        finally:
+            done.set()
         if keep and speller is not None:
             threading.Event().wait()  # a daemon thread: the process does not wait for it, nor free what it holds
+
+    def finish_preparing(self) -> None:
+        """Wait until `prepare`'s dictionary has loaded (nothing to wait for when it started no thread).
+
+        Called before forking worker processes: a lock the loading thread held at that moment would stay held in
+        every child, and each child would load the dictionary again.
+        """
+        if self._preparing is not None:
+            self._prepared.wait()
+
+    def learnt_verdicts(self) -> dict[str, bool]:
+        """The dictionary's verdicts this process learnt and had not remembered (for a batch's worker to send
+        back to the process that saves them)."""
+        return self._speller.learnt_verdicts() if self._speller is not None else {}
+
+    def adopt_verdicts(self, verdicts: dict[str, bool]) -> None:
+        """Take verdicts a worker process learnt, so that `remember_verdicts` keeps them too."""
+        if self._speller is not None:
+            self._speller.adopt_verdicts(verdicts)
 
     def remember_verdicts(self) -> None:
         """Keep the dictionary's new verdicts of this run for later ones (only after `prepare(remember=True)`)."""

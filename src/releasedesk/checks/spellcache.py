@@ -60,6 +60,7 @@ class Verdicts:
         self.name = f"{variant}-{_state(variant)}.marshal"
         self._known: dict[str, bool] = {}
         self._added = 0
+        self._learnt: dict[str, bool] = {}
         data = usercache.read("spelling", self.name)
         if data is not None:
             try:
@@ -77,7 +78,12 @@ class Verdicts:
     def put(self, word: str, verdict: bool) -> None:
         if len(self._known) < MAX_WORDS and self._known.get(word) is not verdict:
             self._known[word] = verdict
+            self._learnt[word] = verdict
             self._added += 1
+
+    def learnt(self) -> dict[str, bool]:
+        """The verdicts `put` in this process (a batch's worker sends them to the process that saves)."""
+        return dict(self._learnt)
 
     def save(self) -> None:
         """Write the verdicts when this run added any (atomically; failing only costs the next run the dictionary)."""

@@ -119,6 +119,20 @@ class Speller:
             with self._lock:
                 self._verdicts.save()
 
+    def learnt_verdicts(self) -> dict[str, bool]:
+        """The dictionary's answers of this process that the remembered verdicts did not hold yet."""
+        if self._verdicts is None:
+            return {}
+        with self._lock:
+            return self._verdicts.learnt()
+
+    def adopt_verdicts(self, verdicts: dict[str, bool]) -> None:
+        """Remember answers another process (a batch's worker) had from the same dictionary."""
+        if self._verdicts is not None:
+            with self._lock:
+                for word, verdict in verdicts.items():
+                    self._verdicts.put(word, verdict)
+
     def needs_dictionary(self, text: str) -> bool:
         """Whether checking `text` asks the dictionary about a word without a remembered verdict."""
         needed = False

