@@ -107,7 +107,11 @@ def _odt(house: HouseStyle) -> Callable[[str], Declared]:
     def read(name: str) -> Declared:
         (props,) = root.xpath(f"//style:style[@style:name='{name}']/style:text-properties", namespaces=ns)
         size = props.get(f"{fo}font-size")
-        return (float(size.removesuffix("pt")), props.get(f"{fo}font-weight") == "bold", props.get(f"{fo}color").upper())
+        return (
+            float(size.removesuffix("pt")),
+            props.get(f"{fo}font-weight") == "bold",
+            props.get(f"{fo}color").upper(),
+        )
 
     return read
 
@@ -130,8 +134,9 @@ def _html(house: HouseStyle) -> Callable[[str], Declared]:
     rules = _css_rules(render_html(full_release(), options=HtmlOptions(house=house)).decode())
 
     def read(name: str) -> Declared:
-        css = rules[name]
-        return (float(css["font-size"].removesuffix("pt")), css["font-weight"] == "bold", css["color"].upper())
+        css = rules.get(name, {})
+        size = float(css.get("font-size", "0pt").removesuffix("pt"))
+        return (size, css.get("font-weight") == "bold", css.get("color", "none").upper())
 
     return read
 
@@ -166,7 +171,9 @@ def test_an_agency_accent_and_headline_size_reach_the_docx_headline() -> None:
 
 
 def test_the_docx_link_and_watermark_colours_are_the_templates() -> None:
-    document = python_docx.Document(io.BytesIO(render_docx(full_release(Status.DRAFT), options=DocxOptions(house=CUSTOM))))
+    document = python_docx.Document(
+        io.BytesIO(render_docx(full_release(Status.DRAFT), options=DocxOptions(house=CUSTOM)))
+    )
     assert str(document.styles["Hyperlink"].font.color.rgb) == "AD1457"
     header = document.sections[0].first_page_header._element  # noqa: SLF001 — python-docx has no shape API
     shapes = [s for s in header.iter("{urn:schemas-microsoft-com:vml}shape") if s.get("fillcolor")]
@@ -177,7 +184,9 @@ def test_the_docx_link_and_watermark_colours_are_the_templates() -> None:
 
 def test_the_docx_fonts_follow_the_role_families() -> None:
     """Sans roles (letterhead, meta, captions, contacts) name the house sans; serif roles the serif; Chinese the CJK."""
-    document = python_docx.Document(io.BytesIO(render_docx(full_release(), options=DocxOptions(house=DEFAULT_TEMPLATE))))
+    document = python_docx.Document(
+        io.BytesIO(render_docx(full_release(), options=DocxOptions(house=DEFAULT_TEMPLATE)))
+    )
     table = roles(DEFAULT_TEMPLATE, "en")
     for role, (_pdf_name, docx_name, _odt_name, _html_name) in ROLES.items():
         look = table.headings[int(role[-1]) - 1] if role.startswith("heading") else getattr(table, _field(role))
