@@ -92,7 +92,9 @@ def _docx(house: HouseStyle) -> Callable[[str], Declared]:
 
     def read(name: str) -> Declared:
         font = document.styles[name].font
-        assert font.size is not None and font.bold is not None and font.color.rgb is not None, name  # declared
+        assert font.size is not None, name  # declared on the style, not inherited
+        assert font.bold is not None, name
+        assert font.color.rgb is not None, name
         return (font.size.pt, font.bold, f"#{font.color.rgb}")
 
     return read
@@ -106,12 +108,9 @@ def _odt(house: HouseStyle) -> Callable[[str], Declared]:
 
     def read(name: str) -> Declared:
         (props,) = root.xpath(f"//style:style[@style:name='{name}']/style:text-properties", namespaces=ns)
-        size = props.get(f"{fo}font-size")
-        return (
-            float(size.removesuffix("pt")),
-            props.get(f"{fo}font-weight") == "bold",
-            props.get(f"{fo}color").upper(),
-        )
+        size = props.get(f"{fo}font-size") or "0pt"
+        bold = props.get(f"{fo}font-weight") == "bold"
+        return (float(size.removesuffix("pt")), bold, (props.get(f"{fo}color") or "none").upper())
 
     return read
 
@@ -177,7 +176,8 @@ def test_the_docx_link_and_watermark_colours_are_the_templates() -> None:
     assert str(document.styles["Hyperlink"].font.color.rgb) == "AD1457"
     header = document.sections[0].first_page_header._element  # noqa: SLF001 — python-docx has no shape API
     shapes = [s for s in header.iter("{urn:schemas-microsoft-com:vml}shape") if s.get("fillcolor")]
-    assert shapes and {s.get("fillcolor") for s in shapes} == {"#0055AA"}
+    assert shapes
+    assert {s.get("fillcolor") for s in shapes} == {"#0055AA"}
     meta_label = document.styles["Meta Label"].font
     assert str(meta_label.color.rgb) == "6A1B9A"
 
@@ -196,3 +196,15 @@ def test_the_docx_fonts_follow_the_role_families() -> None:
         assert latin in (expected, None if look.family == "serif" else expected), (role, latin)
         if fonts is not None:
             assert fonts.get(qn("w:eastAsia")) == "新細明體", role
+
+
+def test_a_chinese_subheadline_stays_upright_in_the_docx_where_the_latin_one_slants() -> None:
+    document = python_docx.Document(io.BytesIO(render_docx(full_release())))
+    assert document.styles["Subheadline"].font.italic is roles(DEFAULT_TEMPLATE, "en").subheadline.italic is True
+    subheadlines = [p for p in document.paragraphs if p.style.name == "Subheadline"]
+    assert len(subheadlines) == 2  # zh-TW first, then English
+    zh, en = subheadlines
+    assert zh.runs
+    assert all(run.font.italic is False for run in zh.runs)
+    assert en.runs
+    assert all(run.font.italic is None for run in en.runs)  # the style's slant
