@@ -208,3 +208,17 @@ def test_a_chinese_subheadline_stays_upright_in_the_docx_where_the_latin_one_sla
     assert all(run.font.italic is False for run in zh.runs)
     assert en.runs
     assert all(run.font.italic is None for run in en.runs)  # the style's slant
+
+
+def test_the_html_e_mail_inlines_the_role_tables_look_and_a_chinese_subheadline_is_upright() -> None:
+    html = render_html(full_release(), options=HtmlOptions(house=CUSTOM, email=True)).decode()
+    headline = re.search(r'<h1 style="([^"]*)"', html)
+    assert headline is not None
+    look = roles(CUSTOM, "en").headline
+    assert f"font-size: {look.size}pt; font-weight: bold" in headline.group(1)
+    assert f"color: {look.color}" in headline.group(1)
+    subheadlines = re.findall(r'<p style="([^"]*font-size: 14pt[^"]*)"', html)
+    assert len(subheadlines) == 2  # zh-TW first: its italic is overridden by the later `font-style: normal`
+    assert subheadlines[0].endswith("font-style: normal")
+    assert "font-style: italic" in subheadlines[1]
+    assert not subheadlines[1].endswith("font-style: normal")
