@@ -1,7 +1,8 @@
 """The house style as the ODT, HTML and plain-text writers see it: one adapter, one place to repoint.
 
 Fonts, sizes and colours come from the house style (export/style.py: the agency's TOML when it has one), so every
-format shares one look. The writers read only `WriterStyle`.
+format shares one look; each role's type comes from the role table (export/roles.py), as in the PDF and the DOCX.
+The writers read only `WriterStyle`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from releasedesk.export.roles import Roles
     from releasedesk.export.style import HouseStyle
     from releasedesk.model.release import Lang
 
@@ -51,6 +53,16 @@ class WriterStyle:
     """The template's stamp wording per language; None: the plan's default."""
     contact_columns: int = 2
     """Media contacts to a row (`Section.contact_rows`)."""
+    roles: Roles | None = None
+    """The role table (export/roles.py) for Latin text: each role's family, size, weight, slant and colour."""
+    roles_zh: Roles | None = None
+    """The same for Chinese sections (upright subheadline, justified body)."""
+
+    def role_tables(self) -> tuple[Roles, Roles]:
+        """(Latin, Chinese) role tables; `writer_style` always fills them."""
+        if self.roles is None or self.roles_zh is None:
+            raise ValueError("WriterStyle without role tables: build it with writer_style()")
+        return self.roles, self.roles_zh
 
     @property
     def page_mm(self) -> tuple[float, float]:
@@ -60,6 +72,7 @@ class WriterStyle:
 def writer_style(page_size: str | None = None, template: HouseStyle | None = None) -> WriterStyle:
     """The house style `template` (default: the agency's template file if it has one, else the defaults), on
     `page_size` paper when given ("A4" or "Letter")."""
+    from releasedesk.export.roles import roles
     from releasedesk.export.style import current_template, stamp_formats
 
     template = template or current_template()
@@ -97,5 +110,7 @@ def writer_style(page_size: str | None = None, template: HouseStyle | None = Non
         stamp_place=template.stamp_place,
         stamp_format=stamp_formats(template),
         contact_columns=template.contact_columns,
+        roles=roles(template, "en"),
+        roles_zh=roles(template, "zh-TW"),
     )
     return replace(style, page_size=page_size) if page_size else style

@@ -1,5 +1,6 @@
 """The ODT's media contacts keep the house style's leading: a smaller text's line is the body's scaled to its size,
-as the PDF sets its contacts grid (pdf/styles.py), not the body's own line (which left the ODT's contacts loose)."""
+as the PDF sets its contacts grid (the role table, export/roles.py), not the body's own line (which left the ODT's
+contacts loose)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from releasedesk.export.odt import export_odt, render_odt
+from releasedesk.export.roles import roles
 from releasedesk.export.style import current_template
 from releasedesk.samples import load_sample
 
@@ -18,9 +20,10 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-def _contact_leading() -> float:
-    style = current_template()
-    return round((style.meta_size + 0.5) * style.body_leading_zh / style.body_size, 2)
+def _contact_leading(role: str = "contact_detail") -> float:
+    """The role table's leading for a contact role in a Chinese section (the ODT's one paragraph style)."""
+    table = roles(current_template(), "zh-TW")
+    return round(table.leading(getattr(table, role)), 2)
 
 
 def test_the_contact_styles_carry_the_scaled_leading() -> None:
@@ -29,11 +32,11 @@ def test_the_contact_styles_carry_the_scaled_leading() -> None:
 
     with zipfile.ZipFile(io.BytesIO(render_odt(load_sample("announcement")))) as odt:
         styles = odt.read("styles.xml").decode("utf-8")
-    for name in ("ReleaseContactName", "ReleaseContactLine"):
+    for name, role in (("ReleaseContactName", "contact_name"), ("ReleaseContactLine", "contact_detail")):
         declaration = re.search(rf'<style:style style:name="{name}".*?</style:style>', styles)
         assert declaration is not None, name
-        assert f'style:line-height-at-least="{_contact_leading()}pt"' in declaration.group(0), name
-    assert _contact_leading() < current_template().body_leading_zh
+        assert f'style:line-height-at-least="{_contact_leading(role)}pt"' in declaration.group(0), name
+        assert _contact_leading(role) < current_template().body_leading_zh
 
 
 @pytest.mark.slow

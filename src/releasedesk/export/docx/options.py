@@ -63,7 +63,8 @@ class DocxOptions:
     margin_bottom_mm: float | None = None
     margin_side_mm: float | None = None
     """Both side margins; None: the house style's left and right margins."""
-    body_size_pt: float = 12.0
+    body_size_pt: float | None = None
+    """The document default size; None: the house body size (the role table's)."""
     house: HouseStyle | None = None
     """The house style (heading family, quote style, logo, page, fonts); None: the agency's template file or the
     default."""
@@ -85,5 +86,6 @@ class DocxOptions:
             margin_bottom_mm=self.margin_bottom_mm if self.margin_bottom_mm is not None else house.margin_bottom_mm,
             margin_left_mm=side if side is not None else house.margin_left_mm,
             margin_right_mm=side if side is not None else house.margin_right_mm,
+            body_size_pt=self.body_size_pt if self.body_size_pt is not None else house.body_size,
             house=house,
         )

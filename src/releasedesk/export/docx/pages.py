@@ -93,4 +93,10 @@ def furnish_section(
     _running_header(section.header.paragraphs[0], plan_section, mark)
     if mark:
         for header in (section.first_page_header, section.header):
-            add_watermark(header.paragraphs[-1], mark, index=next(ids), font=filled(options.latin_font))
+            add_watermark(
+                header.paragraphs[-1],
+                mark,
+                index=next(ids),
+                font=filled(options.latin_font),
+                color=filled(options.house).watermark_color.removeprefix("#"),
+            )

@@ -19,6 +19,7 @@ from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle, StyleFa
 from releasedesk.export.docx import docxfence
 from releasedesk.export.docx.ooxml import PPR_ORDER, RPR_ORDER, element, set_child
 from releasedesk.export.docx.options import DocxOptions, filled
+from releasedesk.export.roles import RoleLook, roles
 from releasedesk.export.style import HouseStyle
 
 if TYPE_CHECKING:
@@ -30,11 +31,6 @@ if TYPE_CHECKING:
 
 _THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 LANG_DEFAULT = {"w:val": "en-US", "w:eastAsia": "zh-TW", "w:bidi": "ar-SA"}
-# The PDF template's colours, so both exports look like one agency's.
-ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
-MUTED = RGBColor(0x5F, 0x66, 0x70)
-LINK = RGBColor(0x1B, 0x4F, 0x9C)
-WATERMARK = RGBColor(0xC8, 0x10, 0x2E)
 _RULE_GREY = "808080"
 
 
@@ -124,7 +120,7 @@ def _set_doc_defaults(document: Document, options: DocxOptions) -> None:
     styles_root = document.styles.element
     r_pr = styles_root.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     set_child(r_pr, _fonts(filled(options.latin_font), filled(options.cjk_font)), RPR_ORDER)
-    size = str(round(options.body_size_pt * 2))
+    size = str(round(filled(options.body_size_pt) * 2))
     set_child(r_pr, element("w:sz", {"w:val": size}), RPR_ORDER)
     set_child(r_pr, element("w:szCs", {"w:val": size}), RPR_ORDER)
     set_child(r_pr, element("w:lang", LANG_DEFAULT), RPR_ORDER)
@@ -219,26 +215,50 @@ def _spacing(style: ParagraphStyle, before: float = 0, after: float = 0) -> None
     style.paragraph_format.space_after = Pt(after)
 
 
-def _paragraph_look(
+def _rgb(color: str) -> RGBColor:
+    return RGBColor.from_string(color.removeprefix("#").upper())
+
+
+_ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+}
+
+
+@dataclass(frozen=True)
+class _Faces:
+    """The Word font names of the two Latin families and the CJK face."""
+
+    serif: str
+    sans: str
+    cjk: str
+
+    def of(self, look: RoleLook, cjk: str | None = None) -> BaseOxmlElement:
+        return _fonts(self.sans if look.family == "sans" else self.serif, cjk or self.cjk)
+
+
+def _role(
     style: ParagraphStyle,
+    look: RoleLook,
+    faces: _Faces,
     *,
-    size: float | None = None,
-    bold: bool | None = None,
-    color: RGBColor | None = None,
-    align: WD_ALIGN_PARAGRAPH | None = None,
-    before: float = 0,
-    after: float = 0,
+    before: float | None = None,
+    after: float | None = None,
     keep_with_next: bool = False,
+    cjk: str | None = None,
 ) -> ParagraphStyle:
-    if size is not None:
-        style.font.size = Pt(size)
-    if bold is not None:
-        style.font.bold = bold
-    if color is not None:
-        _color(style, color)
-    if align is not None:
-        style.paragraph_format.alignment = align
-    _spacing(style, before, after)
+    """The role table's look on a paragraph style; `before`/`after` where the DOCX places the text itself (the PDF
+    puts spacers there)."""
+    style.font.size = Pt(look.size)
+    style.font.bold = look.bold
+    style.font.italic = look.italic
+    _color(style, _rgb(look.color))
+    if look.family == "sans" or cjk:  # a serif role inherits the document defaults' serif and CJK faces
+        set_child(style.element.get_or_add_rPr(), faces.of(look, cjk), RPR_ORDER)
+    style.paragraph_format.alignment = _ALIGN[look.align]
+    _spacing(style, look.space_before if before is None else before, look.space_after if after is None else after)
     if keep_with_next:
         style.paragraph_format.keep_with_next = True
     return style
@@ -247,17 +267,20 @@ def _paragraph_look(
 def install_styles(
     document: Document, options: DocxOptions, text_width_cm: float, house: HouseStyle | None = None
 ) -> None:
-    """Fonts, languages and every named style the writer uses (colours and sizes follow the PDF template).
-
-    Heading family and quote slant come from the house style, so the DOCX and the PDF agree.
-    """
+    """Fonts, languages and every named style the writer uses: type from the role table (export/roles.py), which
+    every format reads, so the DOCX and the PDF agree; borders, tabs and line spacing are the DOCX's own."""
     house = house or HouseStyle()
-    heading_latin = options.sans_font if house.heading_family == "sans" else options.latin_font
+    table = roles(house, "en")
+    faces = _Faces(filled(options.latin_font), filled(options.sans_font), filled(options.cjk_font))
     _set_doc_defaults(document, options)
     _set_settings(document)
     _font_table(document, options)
-    n, look = NAMES, _paragraph_look
+    n = NAMES
     full_width = Cm(text_width_cm)
+    accent, muted = house.accent_color.removeprefix("#").upper(), _rgb(house.muted_color)
+
+    def role(name: str, look: RoleLook, **extra: float | bool | str | None) -> ParagraphStyle:
+        return _role(_paragraph_style(document, name), look, faces, **extra)  # type: ignore[arg-type]  # _role's own keywords
 
     normal = document.styles["Normal"]
     normal.paragraph_format.space_after = Pt(0)
@@ -265,74 +288,66 @@ def install_styles(
     normal.paragraph_format.widow_control = True
 
     # letterhead (first page of each language) and running header (later pages)
-    look(_paragraph_style(document, n.letterhead), size=15, bold=True, color=ACCENT).paragraph_format.line_spacing = 1.0
-    look(_paragraph_style(document, n.letterhead_other), size=9.5, color=MUTED).paragraph_format.line_spacing = 1.0
-    title = look(_paragraph_style(document, n.letterhead_title), size=12, bold=True, color=ACCENT)
-    title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    title.paragraph_format.line_spacing = 1.0
-    rule = look(_paragraph_style(document, n.letterhead_rule), size=2, after=8)
+    role(n.letterhead, table.agency).paragraph_format.line_spacing = 1.0
+    role(n.letterhead_other, table.agency_other).paragraph_format.line_spacing = 1.0
+    role(n.letterhead_title, table.news_release).paragraph_format.line_spacing = 1.0
+    rule = _paragraph_style(document, n.letterhead_rule)
+    rule.font.size = Pt(2)
+    _spacing(rule, 0, 8)
     rule.paragraph_format.line_spacing = 1.0
-    _bottom_rule(rule, str(ACCENT), 12)
-    running = look(_paragraph_style(document, n.running_header), size=8.5, color=MUTED)
+    _bottom_rule(rule, accent, 12)
+    running = role(n.running_header, table.running_head)
     running.paragraph_format.tab_stops.add_tab_stop(full_width, WD_TAB_ALIGNMENT.RIGHT)
     _bottom_rule(running, "A0A0A0", 4)
     draft = _character_style(document, n.draft_mark)
     draft.font.bold = True
-    _color(draft, WATERMARK)
+    _color(draft, _rgb(house.watermark_color))
 
     # release line, meta block (one rule under the group: Word merges equal borders of neighbours), headline
-    look(_paragraph_style(document, n.release_line), size=10.5, bold=True, color=ACCENT, after=4)
-    meta = look(_paragraph_style(document, n.meta), size=10, after=1)
+    role(n.release_line, table.release_line, after=4)
+    meta = role(n.meta, table.meta, after=1)
     meta.paragraph_format.tab_stops.add_tab_stop(Cm(2.8))
     meta.paragraph_format.line_spacing = 1.1
     _bottom_rule(meta, "A0A0A0", 4)
-    _color(_character_style(document, n.meta_label), MUTED)
-    look(_paragraph_style(document, n.stamp), size=9, bold=True, color=ACCENT, before=4, after=2)
-    headline = look(_paragraph_style(document, n.headline), size=19, bold=True, color=ACCENT, before=14, after=4)
-    headline.paragraph_format.keep_with_next = True
-    headline.paragraph_format.line_spacing = 1.1
+    _color(_character_style(document, n.meta_label), muted)
+    role(n.stamp, table.stamp, after=2)
     headline_cjk = options.headline_cjk_font or options.cjk_font
-    set_child(headline.element.get_or_add_rPr(), _fonts(filled(heading_latin), filled(headline_cjk)), RPR_ORDER)
-    subheadline = look(_paragraph_style(document, n.subheadline), size=13, color=MUTED, after=14, keep_with_next=True)
-    set_child(subheadline.element.get_or_add_rPr(), _fonts(filled(heading_latin), filled(options.cjk_font)), RPR_ORDER)
+    headline = role(n.headline, table.headline, before=14, keep_with_next=True, cjk=headline_cjk)
+    headline.paragraph_format.line_spacing = 1.1
+    role(n.subheadline, table.subheadline, after=14, keep_with_next=True)
 
     # body
-    look(_paragraph_style(document, n.body), align=WD_ALIGN_PARAGRAPH.LEFT, after=8)
+    role(n.body, table.body)
     _character_style(document, n.dateline).font.bold = True
-    for level, size in ((1, 14), (2, 13), (3, 12)):
-        heading = look(_paragraph_style(document, n.heading(level)), size=size, bold=True, color=ACCENT)
-        look(heading, before=12 if level == 1 else 10, after=4, keep_with_next=True)
-        heading.font.italic = False
-        set_child(heading.element.get_or_add_rPr(), _fonts(filled(heading_latin), filled(options.cjk_font)), RPR_ORDER)
+    for level, look in enumerate(table.headings, start=1):
+        role(n.heading(level), look, keep_with_next=True)
     for name in (n.list_bullet, n.list_number):
-        look(_paragraph_style(document, name), after=3)
-    quote = look(_paragraph_style(document, n.quote), color=MUTED, before=4, after=10)
-    quote.font.italic = house.quote_italic
-    quote.paragraph_format.left_indent = quote.paragraph_format.right_indent = Cm(0.8)
+        role(name, table.list_item)
+    quote = role(n.quote, table.quote)
+    quote.paragraph_format.left_indent = quote.paragraph_format.right_indent = Cm(house.quote_indent_mm / 10)
     _left_rule(quote)
-    figure = look(_paragraph_style(document, n.figure), align=WD_ALIGN_PARAGRAPH.CENTER, before=6, after=3)
+    figure = _paragraph_style(document, n.figure)
+    figure.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _spacing(figure, 6, 3)
     figure.paragraph_format.keep_with_next = True
     figure.paragraph_format.line_spacing = 1.0
-    caption = look(_paragraph_style(document, n.caption), size=9.5, bold=False, color=MUTED, after=10)
-    caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    role(n.caption, table.caption)
 
     # after the body
-    look(_paragraph_style(document, n.end_mark), align=WD_ALIGN_PARAGRAPH.CENTER, before=10, after=12)
-    look(_paragraph_style(document, n.boilerplate_heading), size=10.5, bold=True, color=ACCENT, before=6, after=3)
-    document.styles[n.boilerplate_heading].paragraph_format.keep_with_next = True
-    look(_paragraph_style(document, n.boilerplate), size=10.5, color=MUTED, after=4)
-    contacts = look(_paragraph_style(document, n.contacts_heading), size=10.5, bold=True, color=ACCENT, before=14)
-    look(contacts, before=14, after=4, keep_with_next=True)
+    role(n.end_mark, table.end_mark)
+    role(n.boilerplate_heading, table.section_label, keep_with_next=True)
+    role(n.boilerplate, table.boilerplate)
+    contacts = role(n.contacts_heading, table.section_label, before=14, keep_with_next=True)
     _bottom_rule(contacts, "A0A0A0", 4)
-    look(_paragraph_style(document, n.contact_name), size=10.5, bold=True, keep_with_next=True)
-    look(_paragraph_style(document, n.contact_details), size=10, color=MUTED, keep_with_next=True)
+    role(n.contact_name, table.contact_name, keep_with_next=True)
+    role(n.contact_details, table.contact_detail, keep_with_next=True)
 
-    footer = look(_paragraph_style(document, n.footer), size=8.5, color=MUTED, align=WD_ALIGN_PARAGRAPH.LEFT)
+    footer = role(n.footer, table.footer)
     footer.paragraph_format.tab_stops.clear_all()
     footer.paragraph_format.tab_stops.add_tab_stop(full_width, WD_TAB_ALIGNMENT.RIGHT)
 
     link = _character_style(document, n.hyperlink)
-    link.font.color.rgb = LINK
+    link.font.color.rgb = _rgb(house.link_color)
     link.font.underline = WD_UNDERLINE.SINGLE
 
     _strip_theme_fonts(document.styles.element)

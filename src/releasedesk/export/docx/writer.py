@@ -19,6 +19,7 @@ from releasedesk.export.docx.pages import furnish_section
 from releasedesk.export.docx.properties import drop_template_leftovers, number_drawings_uniquely, set_core_properties
 from releasedesk.export.docx.styles import NAMES, install_styles, styled_paragraph
 from releasedesk.export.plan.approval import approval_properties
+from releasedesk.export.roles import roles
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -59,7 +60,12 @@ def _write_front(document: Document, section: Section, house: HouseStyle) -> Non
     if section.headline:
         add_line(styled_paragraph(document, NAMES.headline), section.headline, hyperlink_style=link)
     if section.subheadline:
-        add_line(styled_paragraph(document, NAMES.subheadline), section.subheadline, hyperlink_style=link)
+        paragraph = styled_paragraph(document, NAMES.subheadline)
+        add_line(paragraph, section.subheadline, hyperlink_style=link)
+        if not roles(house, section.lang).subheadline.italic:  # the style is the Latin look; Chinese stays upright
+            for run in paragraph.runs:
+                if run.font.italic is None:
+                    run.font.italic = False
 
 
 def _write_back(document: Document, section: Section, text_width: Length, house: HouseStyle) -> None:

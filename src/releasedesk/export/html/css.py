@@ -1,5 +1,5 @@
-"""One table of CSS declarations per role, from the house style: a stylesheet for the web file, inline styles for
-e-mail (mail clients drop or ignore `<style>` and classes too often to trust them)."""
+"""One table of CSS declarations per role, type from the role table (export/roles.py): a stylesheet for the web
+file, inline styles for e-mail (mail clients drop or ignore `<style>` and classes too often to trust them)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from releasedesk.export.house import WriterStyle
+    from releasedesk.export.roles import RoleLook
 
 
 def css_string(value: str) -> str:
@@ -25,12 +26,23 @@ def _family(*names: str) -> str:
 
 
 def role_styles(style: WriterStyle) -> dict[str, str]:
-    """Role → declarations. Sizes in pt, as in the PDF; text keeps every space (`pre-wrap`) as the PDF draws it."""
+    """Role → declarations. Type (family, size, weight, slant, colour) from the role table, in pt as in the PDF; a
+    serif role inherits its article's serif chain (Latin or CJK first by the section's language). Text keeps every
+    space (`pre-wrap`) as the PDF draws it."""
     s = style
+    en, _zh = s.role_tables()  # a Chinese section adds `upright` where its table says so (writer.py)
     latin_body = _family(s.serif, s.cjk, *s.cjk_fallbacks) + ", serif"
     cjk_body = _family(s.cjk, *s.cjk_fallbacks, s.serif) + ", serif"
     latin_sans = _family(s.sans, s.cjk, *s.cjk_fallbacks) + ", sans-serif"
     text = "white-space: pre-wrap; overflow-wrap: anywhere; margin: 0"
+
+    def look(role: RoleLook) -> str:
+        family = f"font-family: {latin_sans}; " if role.family == "sans" else ""
+        return (
+            f"{family}font-size: {role.size}pt; font-weight: {'bold' if role.bold else 'normal'};"
+            f" font-style: {'italic' if role.italic else 'normal'}; color: {role.color}"
+        )
+
     return {
         "body": f"margin: 0; background: #ffffff; color: {s.text_color}; font-size: {s.body_size}pt",
         "article-en": f"font-family: {latin_body}; line-height: {s.body_leading / s.body_size:.3f}",
@@ -41,50 +53,44 @@ def role_styles(style: WriterStyle) -> dict[str, str]:
         "logo": f"height: {s.logo_height_mm}mm; width: auto; display: block",
         "names": "flex: 1 1 auto; min-width: 0",
         "band-cell": "vertical-align: middle; padding: 0",
-        "agency": f"{text}; font-family: {latin_sans}; font-weight: bold; font-size: 13pt; color: {s.accent_color}",
-        "agency-other": f"{text}; font-family: {latin_sans}; font-size: 10pt; color: {s.muted_color}",
-        "news-label": f"{text}; font-family: {latin_sans}; font-weight: bold; font-size: 11pt; letter-spacing: 0.08em;"
-        f" color: {s.accent_color}; text-align: right",
+        "agency": f"{text}; {look(en.agency)}",
+        "agency-other": f"{text}; {look(en.agency_other)}",
+        "news-label": f"{text}; {look(en.news_release)}; letter-spacing: 0.08em; text-align: right",
         "band-label": "flex: 0 1 auto; max-width: 30%",
-        "release-line": f"{text}; font-family: {latin_sans}; font-weight: bold; color: {s.accent_color};"
-        " margin-bottom: 0.4em",
-        "meta": f"margin: 0 0 1em 0; font-family: {latin_sans}; font-size: {s.meta_size}pt; color: {s.muted_color}",
+        "release-line": f"{text}; {look(en.release_line)}; margin-bottom: 0.4em",
+        "meta": f"margin: 0 0 1em 0; {look(en.meta)}",
         "meta-row": f"display: flex; gap: 1em; font-family: {latin_sans}",
         "meta-label": f"{text}; min-width: 7em; font-weight: bold",
         "meta-value": f"{text}",
-        "headline": f"{text}; font-family: {latin_sans}; font-size: {s.headline_size}pt; line-height: 1.3;"
-        f" color: {s.text_color}; margin-bottom: 0.3em",
-        "subheadline": f"{text}; font-size: {s.subheadline_size}pt; color: {s.muted_color}; margin-bottom: 1em",
-        "p": f"{text}; margin-bottom: {s.paragraph_space}pt; text-align: justify",
+        "headline": f"{text}; {look(en.headline)}; line-height: 1.3; margin-bottom: 0.3em",
+        "subheadline": f"{text}; {look(en.subheadline)}; margin-bottom: 1em",
+        "upright": "font-style: normal",
+        "p": f"{text}; {look(en.body)}; margin-bottom: {s.paragraph_space}pt; text-align: justify",
+        "quote-text": look(en.quote),
         "dateline": "font-weight: bold",
-        "h2": f"{text}; font-family: {latin_sans}; font-size: {s.heading_sizes[0]}pt; color: {s.accent_color};"
-        " margin: 1em 0 0.4em",
-        "h3": f"{text}; font-family: {latin_sans}; font-size: {s.heading_sizes[1]}pt; color: {s.accent_color};"
-        " margin: 0.9em 0 0.3em",
-        "h4": f"{text}; font-family: {latin_sans}; font-size: {s.heading_sizes[2]}pt; color: {s.accent_color};"
-        " margin: 0.8em 0 0.3em",
+        "h2": f"{text}; {look(en.headings[0])}; margin: 1em 0 0.4em",
+        "h3": f"{text}; {look(en.headings[1])}; margin: 0.9em 0 0.3em",
+        "h4": f"{text}; {look(en.headings[2])}; margin: 0.8em 0 0.3em",
         "list": f"list-style: none; margin: 0 0 {s.paragraph_space}pt 0; padding: 0 0 0 {s.list_indent_mm}mm",
         "list-nested": "margin-bottom: 0",
-        "li": f"{text}; margin-bottom: 2pt; text-indent: -{s.list_indent_mm}mm",
+        "li": f"{text}; {look(en.list_item)}; margin-bottom: 2pt; text-indent: -{s.list_indent_mm}mm",
         "label": f"display: inline-block; min-width: {s.list_indent_mm - 1}mm; text-indent: 0",
         "quote": f"margin: 0 0 {s.paragraph_space}pt {s.quote_indent_mm}mm; padding-left: 3mm;"
-        f" border-left: 2px solid {s.accent_color}; font-style: italic",
+        f" border-left: 2px solid {s.accent_color}",
         "figure": "margin: 1em 0; text-align: center; break-inside: avoid",
         "figure-img": "max-width: 100%; height: auto",
-        "figcaption": f"{text}; font-size: {s.meta_size}pt; color: {s.muted_color}; margin-top: 0.3em",
-        "missing": f"border: 1px dashed {s.muted_color}; padding: 2em 1em; color: {s.muted_color}",
-        "stamp": f"{text}; font-family: {latin_sans}; font-size: {s.meta_size}pt; font-weight: bold;"
-        f" color: {s.accent_color}; margin: 0.3em 0 1em 0",
-        "end-mark": f"{text}; text-align: center; margin: 1em 0",
-        "aside-heading": f"{text}; font-family: {latin_sans}; font-size: {s.heading_sizes[2]}pt;"
-        f" color: {s.accent_color}; margin: 1em 0 0.3em",
-        "aside-p": f"{text}; font-size: {s.meta_size + 0.5}pt; margin-bottom: 0.4em",
+        "figcaption": f"{text}; {look(en.caption)}; margin-top: 0.3em",
+        "missing": f"border: 1px dashed {s.muted_color}; padding: 2em 1em; {look(en.placeholder)}",
+        "stamp": f"{text}; {look(en.stamp)}; margin: 0.3em 0 1em 0",
+        "end-mark": f"{text}; {look(en.end_mark)}; text-align: center; margin: 1em 0",
+        "aside-heading": f"{text}; {look(en.section_label)}; margin: 1em 0 0.3em",
+        "aside-p": f"{text}; {look(en.boilerplate)}; margin-bottom: 0.4em",
         "contacts": f"display: grid; grid-template-columns: repeat({s.contact_columns}, minmax(0, 1fr));"
         " column-gap: 10pt",
         "contact-cell": "vertical-align: top; padding: 0 10pt 0 0",
-        "address": f"font-style: normal; font-size: {s.meta_size + 0.5}pt; margin-bottom: 0.6em",
-        "contact-name": f"{text}; font-weight: bold",
-        "contact-line": f"{text}",
+        "address": "font-style: normal; margin-bottom: 0.6em",
+        "contact-name": f"{text}; {look(en.contact_name)}",
+        "contact-line": f"{text}; {look(en.contact_detail)}",
         "link": f"color: {s.link_color}",
         "s-cjk": f"font-family: {cjk_body}",
         "s-latin": f"font-family: {latin_body}",

@@ -175,7 +175,8 @@ class HtmlWriter:
                 tag = f"h{min(level, 3) + 1}"
                 return self.element(tag, runs, tag)
             case QuoteBlock(runs):
-                return f"<blockquote{self.attrs('quote')}>{self.element('p', runs, 'p')}</blockquote>" if runs else ""
+                quote = self.element("p", runs, "p", "quote-text")
+                return f"<blockquote{self.attrs('quote')}>{quote}</blockquote>" if runs else ""
             case FigureBlock():
                 return self.figure(block)
             case TableBlock():
@@ -213,7 +214,9 @@ class HtmlWriter:
         if self.style.stamp_place == "meta":
             parts.append(stamp)
         parts.append(self.element("h1", section.headline, "headline"))
-        parts.append(self.element("p", section.subheadline, "subheadline"))
+        en, zh = self.style.role_tables()
+        upright = (zh if section.lang == "zh-TW" else en).subheadline.italic is False
+        parts.append(self.element("p", section.subheadline, "subheadline", *(("upright",) if upright else ())))
         parts.extend(self.body(section.body))
         parts.append(self.element("p", section.end_mark, "end-mark"))
         if section.boilerplate:
@@ -236,7 +239,8 @@ class HtmlWriter:
     def page_rules(self) -> list[str]:
         """Print: each section on its own named page with its footer and running head in the page margins."""
         rules: list[str] = []
-        size = f"font-size: {self.style.footer_size}pt; color: {self.style.muted_color}"
+        look = self.style.role_tables()[0].footer
+        size = f"font-size: {look.size}pt; color: {look.color}"
         for number, section in enumerate(self.plan.sections):
             footer = " ".join(
                 f"counter({part.value})" if isinstance(part, PageField) else css_string(part)

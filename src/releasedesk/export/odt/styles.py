@@ -39,44 +39,64 @@ def _font(latin: str, cjk: str, size: float | None = None, *, bold: bool = False
 
 
 def paragraph_styles(s: WriterStyle) -> list[ParaStyle]:
-    """The document's paragraph styles, built from the writer style."""
-    serif, sans, cjk = s.serif, s.sans, s.cjk
+    """The document's paragraph styles: type from the role table (family, size, weight, slant, colour — Latin slant
+    from the Latin table, Asian from the Chinese one), spacing and borders the ODT's own."""
+    en, zh = s.role_tables()
+
+    def look(role: str, heading: int | None = None) -> str:
+        latin, asian = (
+            (en.headings[heading], zh.headings[heading])
+            if heading is not None
+            else (getattr(en, role), getattr(zh, role))
+        )
+        props = [
+            f"style:font-name={attr(s.sans if latin.family == 'sans' else s.serif)}",
+            f"style:font-name-asian={attr(s.cjk)}",
+        ]
+        props += [f'fo:font-size="{latin.size}pt"', f'style:font-size-asian="{latin.size}pt"']
+        weight = "bold" if latin.bold else "normal"
+        props += [f'fo:font-weight="{weight}"', f'style:font-weight-asian="{weight}"']
+        props += [
+            f'fo:font-style="{"italic" if latin.italic else "normal"}"',
+            f'style:font-style-asian="{"italic" if asian.italic else "normal"}"',
+        ]
+        return " ".join([*props, f'fo:color="{latin.color}"'])
+
     gap = f'fo:margin-top="0pt" fo:margin-bottom="{s.paragraph_space}pt"'
     leading = f'style:line-height-at-least="{s.body_leading_zh}pt"'
-    # The PDF's rule: a smaller text's leading is the body's scaled to its size (pdf/styles.py), not the body's own.
-    contact_leading = (
-        f'style:line-height-at-least="{round((s.meta_size + 0.5) * s.body_leading_zh / s.body_size, 2)}pt"'
-    )
+    # The PDF's rule: a smaller text's leading is the body's scaled to its size (roles.py), not the body's own.
+    name_leading = f'style:line-height-at-least="{round(zh.leading(zh.contact_name), 2)}pt"'
+    detail_leading = f'style:line-height-at-least="{round(zh.leading(zh.contact_detail), 2)}pt"'
     return [
-        ParaStyle("Release", "Release", None, f'{_font(serif, cjk, s.body_size)} fo:color="{s.text_color}"', leading),
-        ParaStyle("ReleaseAgency", "Release Agency", "Release", f'{_font(sans, cjk, 13, bold=True)} fo:color="{s.accent_color}"', 'fo:margin-bottom="0pt"'),
-        ParaStyle("ReleaseAgencyOther", "Release Agency Other Language", "Release", f'{_font(sans, cjk, 10)} fo:color="{s.muted_color}"', 'fo:margin-bottom="0pt"'),
-        ParaStyle("ReleaseNewsLabel", "Release News Label", "Release", f'{_font(sans, cjk, 11, bold=True)} fo:color="{s.accent_color}" fo:letter-spacing="0.3pt"', 'fo:text-align="end" fo:margin-bottom="0pt"'),
+        ParaStyle("Release", "Release", None, look("body"), leading),
+        ParaStyle("ReleaseAgency", "Release Agency", "Release", look("agency"), 'fo:margin-bottom="0pt"'),
+        ParaStyle("ReleaseAgencyOther", "Release Agency Other Language", "Release", look("agency_other"), 'fo:margin-bottom="0pt"'),
+        ParaStyle("ReleaseNewsLabel", "Release News Label", "Release", f'{look("news_release")} fo:letter-spacing="0.3pt"', 'fo:text-align="end" fo:margin-bottom="0pt"'),
         ParaStyle("ReleaseLetterheadLogo", "Release Letterhead Logo", "Release", "", 'fo:margin-top="0pt" fo:margin-bottom="0pt" style:line-height-at-least="0pt"'),
         ParaStyle("ReleaseLetterheadRule", "Release Letterhead Rule", "Release", 'fo:font-size="2pt" style:font-size-asian="2pt"', f'fo:margin-top="2pt" fo:margin-bottom="8pt" style:line-height-at-least="0pt" fo:border-bottom="1.5pt solid {s.accent_color}"'),
-        ParaStyle("ReleaseLine", "Release Line", "Release", f'{_font(sans, cjk, s.body_size, bold=True)} fo:color="{s.accent_color}"', 'fo:margin-bottom="4pt"'),
-        ParaStyle("ReleaseMeta", "Release Meta", "Release", f'{_font(sans, cjk, s.meta_size)} fo:color="{s.muted_color}"', 'fo:margin-bottom="1pt"'),
-        ParaStyle("ReleaseStamp", "Approval Stamp", "Release", f'{_font(sans, cjk, s.meta_size, bold=True)} fo:color="{s.accent_color}"', 'fo:margin-top="4pt" fo:margin-bottom="2pt"'),
-        ParaStyle("ReleaseHeadline", "Release Headline", "Release", f'{_font(sans, cjk, s.headline_size, bold=True)}', 'fo:margin-top="10pt" fo:margin-bottom="4pt" fo:keep-with-next="always"'),
-        ParaStyle("ReleaseSubheadline", "Release Subheadline", "Release", f'{_font(serif, cjk, s.subheadline_size)} fo:color="{s.muted_color}"', 'fo:margin-bottom="12pt"'),
-        ParaStyle("ReleaseBody", "Release Body", "Release", "", f'{gap} fo:text-align="justify"'),
+        ParaStyle("ReleaseLine", "Release Line", "Release", look("release_line"), 'fo:margin-bottom="4pt"'),
+        ParaStyle("ReleaseMeta", "Release Meta", "Release", look("meta"), 'fo:margin-bottom="1pt"'),
+        ParaStyle("ReleaseStamp", "Approval Stamp", "Release", look("stamp"), 'fo:margin-top="4pt" fo:margin-bottom="2pt"'),
+        ParaStyle("ReleaseHeadline", "Release Headline", "Release", look("headline"), 'fo:margin-top="10pt" fo:margin-bottom="4pt" fo:keep-with-next="always"'),
+        ParaStyle("ReleaseSubheadline", "Release Subheadline", "Release", look("subheadline"), 'fo:margin-bottom="12pt"'),
+        ParaStyle("ReleaseBody", "Release Body", "Release", look("body"), f'{gap} fo:text-align="justify"'),
         *(
-            ParaStyle(f"ReleaseHeading{n}", f"Release Heading {n}", "Release", f'{_font(sans, cjk, size, bold=True)} fo:color="{s.accent_color}"', 'fo:margin-top="10pt" fo:margin-bottom="4pt" fo:keep-with-next="always"')
-            for n, size in enumerate(s.heading_sizes, start=1)
+            ParaStyle(f"ReleaseHeading{n + 1}", f"Release Heading {n + 1}", "Release", look("", n), 'fo:margin-top="10pt" fo:margin-bottom="4pt" fo:keep-with-next="always"')
+            for n in range(3)
         ),
-        ParaStyle("ReleaseListItem", "Release List Item", "Release", "", 'fo:margin-bottom="3pt"'),
-        ParaStyle("ReleaseQuote", "Release Quote", "Release", _font(serif, cjk, italic=True), f'{gap} fo:margin-left="{s.quote_indent_mm}mm" fo:padding-left="3mm" fo:border-left="1.5pt solid {s.accent_color}"'),
+        ParaStyle("ReleaseListItem", "Release List Item", "Release", look("list_item"), 'fo:margin-bottom="3pt"'),
+        ParaStyle("ReleaseQuote", "Release Quote", "Release", look("quote"), f'{gap} fo:margin-left="{s.quote_indent_mm}mm" fo:padding-left="3mm" fo:border-left="1.5pt solid {s.accent_color}"'),
         ParaStyle("ReleaseFigure", "Release Figure", "Release", "", 'fo:text-align="center" fo:margin-top="6pt" fo:margin-bottom="2pt" fo:keep-with-next="always"'),
-        ParaStyle("ReleaseMissingImage", "Release Missing Image", "ReleaseFigure", f'fo:color="{s.muted_color}"', ""),
-        ParaStyle("ReleaseCaption", "Release Caption", "Release", f'{_font(serif, cjk, s.meta_size)} fo:color="{s.muted_color}"', f'fo:text-align="center" {gap}'),
-        ParaStyle("ReleaseEndMark", "Release End Mark", "Release", "", 'fo:text-align="center" fo:margin-top="8pt" fo:margin-bottom="12pt"'),
-        ParaStyle("ReleaseAsideHeading", "Release Boilerplate Heading", "Release", f'{_font(sans, cjk, s.heading_sizes[2], bold=True)} fo:color="{s.accent_color}"', 'fo:margin-top="8pt" fo:margin-bottom="3pt" fo:keep-with-next="always"'),
-        ParaStyle("ReleaseBoilerplate", "Release Boilerplate", "Release", _font(serif, cjk, s.meta_size + 0.5), 'fo:margin-bottom="4pt"'),
+        ParaStyle("ReleaseMissingImage", "Release Missing Image", "ReleaseFigure", look("placeholder"), ""),
+        ParaStyle("ReleaseCaption", "Release Caption", "Release", look("caption"), f'fo:text-align="center" {gap}'),
+        ParaStyle("ReleaseEndMark", "Release End Mark", "Release", look("end_mark"), 'fo:text-align="center" fo:margin-top="8pt" fo:margin-bottom="12pt"'),
+        ParaStyle("ReleaseAsideHeading", "Release Boilerplate Heading", "Release", look("section_label"), 'fo:margin-top="8pt" fo:margin-bottom="3pt" fo:keep-with-next="always"'),
+        ParaStyle("ReleaseBoilerplate", "Release Boilerplate", "Release", look("boilerplate"), 'fo:margin-bottom="4pt"'),
         ParaStyle("ReleaseContactsHeading", "Release Contacts Heading", "ReleaseAsideHeading"),
-        ParaStyle("ReleaseContactName", "Release Contact Name", "Release", _font(serif, cjk, s.meta_size + 0.5, bold=True), f'{contact_leading} fo:margin-top="4pt" fo:margin-bottom="0pt" fo:keep-with-next="always"'),
-        ParaStyle("ReleaseContactLine", "Release Contact Line", "Release", _font(serif, cjk, s.meta_size + 0.5), f'{contact_leading} fo:margin-bottom="0pt"'),
-        ParaStyle("ReleaseHeader", "Release Header", "Release", f'{_font(sans, cjk, s.footer_size)} fo:color="{s.muted_color}"', 'fo:text-align="end"'),
-        ParaStyle("ReleaseFooter", "Release Footer", "Release", f'{_font(sans, cjk, s.footer_size)} fo:color="{s.muted_color}"', ""),
+        ParaStyle("ReleaseContactName", "Release Contact Name", "Release", look("contact_name"), f'{name_leading} fo:margin-top="4pt" fo:margin-bottom="0pt" fo:keep-with-next="always"'),
+        ParaStyle("ReleaseContactLine", "Release Contact Line", "Release", look("contact_detail"), f'{detail_leading} fo:margin-bottom="0pt"'),
+        ParaStyle("ReleaseHeader", "Release Header", "Release", look("running_head"), 'fo:text-align="end"'),
+        ParaStyle("ReleaseFooter", "Release Footer", "Release", look("footer"), ""),
     ]  # fmt: skip
 
 

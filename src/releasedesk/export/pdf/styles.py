@@ -1,4 +1,4 @@
-"""Text styles per language, derived from the template: the only place type sizes become PDF text styles."""
+"""Text styles per language: the role table (export/roles.py) as PDF text styles, plus what only the PDF needs."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 
 from releasedesk.export.pdf.fontset import SANS, SERIF
-from releasedesk.export.pdf.textflow import Align, TextStyle
+from releasedesk.export.pdf.textflow import TextStyle
+from releasedesk.export.roles import RoleLook, roles
 
 if TYPE_CHECKING:
     from releasedesk.export.pdf.template import PdfTemplate
@@ -45,120 +46,53 @@ class Styles:
 
 @lru_cache(maxsize=16)
 def build_styles(template: PdfTemplate, lang: Lang) -> Styles:
-    """The text styles for a section in `lang`, from the template (Chinese gets its own leading).
+    """The text styles for a section in `lang`: the role table's looks (export/roles.py) as PDF text styles.
 
     Kept per (template, language): every render asks again, and the same style objects make the layout cache's
     look-ups compare by identity."""
-    zh = lang == "zh-TW"
-    house = template.house
-    leading = template.body_leading_zh if zh else template.body_leading
-    size = template.body_size
-    heading_role = SANS if house.heading_family == "sans" else SERIF
+    table = roles(template.house, lang)
 
-    def style(
-        name: str,
-        role: str,
-        *,
-        bold: bool = False,
-        italic: bool = False,
-        font_size: float = size,
-        line: float | None = None,
-        color: str = template.text_color,
-        align: Align = "left",
-        **extra: float | bool,
-    ) -> TextStyle:
+    def style(name: str, look: RoleLook, **extra: float | bool) -> TextStyle:
         return TextStyle(
             name=f"rd-{lang}-{name}",
-            role=role,
-            size=font_size,
-            leading=line if line is not None else font_size * leading / size,
-            color=color,
-            bold=bold,
-            italic=italic,
-            align=align,
+            role=SANS if look.family == "sans" else SERIF,
+            size=look.size,
+            leading=table.leading(look),
+            color=look.color,
+            bold=look.bold,
+            italic=look.italic,
+            align=look.align,
             link_color=template.link_color,
+            space_before=look.space_before,
+            space_after=look.space_after,
             **extra,  # type: ignore[arg-type]  # only TextStyle fields of these types are passed
         )
 
-    space = template.paragraph_space
     indent = template.quote_indent_mm * mm
     return Styles(
-        body=style("body", SERIF, space_after=space, align="justify" if zh else "left"),
-        headline=style(
-            "headline",
-            heading_role,
-            bold=True,
-            font_size=template.headline_size,
-            line=template.headline_leading * (1.08 if zh else 1),
-            color=template.accent_color,
-            space_after=4,
+        body=style("body", table.body),
+        headline=style("headline", table.headline),
+        subheadline=style("subheadline", table.subheadline),
+        headings=tuple(  # type: ignore[arg-type]  # one per heading look: three; tuple() loses the length
+            # a heading never ends a page without the text it introduces
+            style(f"h{n + 1}", look, keep_with_next=True)
+            for n, look in enumerate(table.headings)
         ),
-        subheadline=style(
-            "subheadline",
-            heading_role,
-            font_size=template.subheadline_size,
-            color=template.muted_color,
-            space_after=2,
-            italic=house.subheadline_italic and not zh,
-        ),
-        headings=tuple(  # type: ignore[arg-type]  # one per heading size: three; tuple() loses the length
-            style(
-                f"h{n + 1}",
-                heading_role,
-                bold=True,
-                font_size=h,
-                color=template.accent_color,
-                space_before=space + 3,
-                space_after=space - 2,
-                keep_with_next=True,  # a heading never ends a page without the text it introduces
-            )
-            for n, h in enumerate(template.heading_sizes)
-        ),
-        list_item=style("list", SERIF, space_after=space / 2),
-        quote=style(
-            "quote",
-            SERIF,
-            italic=house.quote_italic,
-            color=template.muted_color,
-            left_indent=indent,
-            right_indent=indent,
-            space_before=space / 2 + 2,
-            space_after=space + 2,
-        ),
-        caption=style(
-            "caption",
-            SANS,
-            font_size=template.meta_size,
-            color=template.muted_color,
-            align="center",
-            space_after=space + 4,
-        ),
-        release_line=style("release", SANS, bold=True, font_size=template.meta_size + 1, color=template.accent_color),
-        meta=style(
-            "meta", SANS, font_size=template.meta_size, color=template.muted_color, line=template.meta_size * 1.5
-        ),
-        stamp=style(
-            "stamp", SANS, bold=True, font_size=template.meta_size, color=template.accent_color, space_before=4
-        ),
-        end_mark=style("end", SANS, align="center", space_before=space + 4, space_after=space + 8),
-        section_label=style(
-            "label",
-            SANS,
-            bold=True,
-            font_size=template.meta_size + 1,
-            color=template.accent_color,
-            space_before=6,
-            space_after=4,
-        ),
-        boilerplate=style("boilerplate", SERIF, font_size=size - 1, color=template.muted_color, space_after=space - 2),
-        contact_name=style("contact-name", SANS, bold=True, font_size=template.meta_size + 0.5),
-        contact_detail=style("contact", SANS, font_size=template.meta_size, color=template.muted_color),
-        agency=style("agency", SANS, bold=True, font_size=15, line=19, color=template.accent_color),
-        agency_other=style("agency-other", SANS, font_size=9.5, line=13, color=template.muted_color),
-        news_release=style("news", SANS, bold=True, font_size=12, line=16, color=template.accent_color, align="right"),
-        placeholder=style(
-            "placeholder", SANS, font_size=template.meta_size, color=template.muted_color, align="center"
-        ),
-        running_head=style("head", SANS, font_size=template.footer_size, color=template.muted_color),
-        footer=style("footer", SANS, font_size=template.footer_size, color=template.muted_color),
+        list_item=style("list", table.list_item),
+        quote=style("quote", table.quote, left_indent=indent, right_indent=indent),
+        caption=style("caption", table.caption),
+        release_line=style("release", table.release_line),
+        meta=style("meta", table.meta),
+        stamp=style("stamp", table.stamp),
+        end_mark=style("end", table.end_mark),
+        section_label=style("label", table.section_label),
+        boilerplate=style("boilerplate", table.boilerplate),
+        contact_name=style("contact-name", table.contact_name),
+        contact_detail=style("contact", table.contact_detail),
+        agency=style("agency", table.agency),
+        agency_other=style("agency-other", table.agency_other),
+        news_release=style("news", table.news_release),
+        placeholder=style("placeholder", table.placeholder),
+        running_head=style("head", table.running_head),
+        footer=style("footer", table.footer),
     )
