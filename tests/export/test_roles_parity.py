@@ -222,3 +222,50 @@ def test_the_html_e_mail_inlines_the_role_tables_look_and_a_chinese_subheadline_
     assert subheadlines[0].endswith("font-style: normal")
     assert "font-style: italic" in subheadlines[1]
     assert not subheadlines[1].endswith("font-style: normal")
+
+
+def test_the_watermark_colour_and_opacity_are_the_templates_in_every_format() -> None:
+    """The PDF lays the state over the page in the house colour at the house opacity; the DOCX's VML shape, the
+    ODT's fontwork text (the colour that mark shows over white paper) and the web page's mark follow, where each had
+    its own number (.15, #F6D5DA, 0.11)."""
+    house = replace(CUSTOM, watermark_opacity=0.2)
+    release = full_release(Status.DRAFT)
+    header = python_docx.Document(io.BytesIO(render_docx(release, options=DocxOptions(house=house))))
+    fills = header.sections[0].first_page_header._element.iter("{urn:schemas-microsoft-com:vml}fill")  # noqa: SLF001
+    assert {fill.get("opacity") for fill in fills} == {"0.2"}
+    with zipfile.ZipFile(io.BytesIO(render_odt(release, options=OdtOptions(house=house)))) as package:
+        styles = package.read("styles.xml").decode()
+    # 0x00 + 0.8 * 0xFF = 0xCC, 0x55 -> 0xDD, 0xAA -> 0xEE: #0055AA at 20 % over white
+    assert re.search(r'style:name="MWatermark".*?fo:color="#CCDDEE"', styles)
+    assert 'fo:color="#F6D5DA"' not in styles
+    web = render_html(release, options=HtmlOptions(house=house)).decode()
+    assert re.search(r"body::before \{[^}]*color: #0055AA;[^}]*opacity: 0\.2;", web)
+
+
+def test_english_sections_are_ragged_and_chinese_justified_in_odt_and_html() -> None:
+    """The role table's body alignment per language (the PDF sets English ragged, Chinese justified): the ODT's named
+    body style is the Chinese one and English paragraphs take an automatic variant; HTML articles carry it."""
+    en, zh = roles(DEFAULT_TEMPLATE, "en"), roles(DEFAULT_TEMPLATE, "zh-TW")
+    assert (en.body.align, zh.body.align) == ("left", "justify")
+    with zipfile.ZipFile(io.BytesIO(render_odt(full_release()))) as package:
+        content = package.read("content.xml").decode()
+    english = re.search(r'<style:style style:name="EnReleaseBody"[^>]*>.*?</style:style>', content)
+    assert english is not None
+    assert 'fo:text-align="start"' in english.group(0)
+    assert f'style:line-height-at-least="{DEFAULT_TEMPLATE.body_leading}pt"' in english.group(0)
+    assert 'text:style-name="EnReleaseBody"' in content.split('text:name="Release en"')[1]
+    assert 'text:style-name="EnReleaseBody"' not in content.split('text:name="Release en"')[0]
+    rules = _css_rules(render_html(full_release()).decode())
+    assert rules["article-en"]["text-align"] == "left"
+    assert rules["article-zh-TW"]["text-align"] == "justify"
+    assert "text-align" not in rules["p"]
+
+
+def test_meta_labels_are_set_as_their_values_in_every_format() -> None:
+    """The PDF's meta table sets label and value in the meta role; the ODT and HTML made the labels bold."""
+    with zipfile.ZipFile(io.BytesIO(render_odt(full_release()))) as package:
+        styles = package.read("styles.xml").decode()
+    label = re.search(r'<style:style style:name="ReleaseMetaLabel"[^>]*?(/>|>.*?</style:style>)', styles)
+    assert label is not None
+    assert "bold" not in label.group(0)
+    assert "font-weight" not in _css_rules(render_html(full_release()).decode())["meta-label"]

@@ -42,6 +42,8 @@ class WriterStyle:
     muted_color: str
     link_color: str
     watermark_color: str
+    watermark_opacity: float
+    """How strongly the state mark is laid over the page (the PDF's fill alpha; others blend or set it alike)."""
     page_size: str
     margins_mm: tuple[float, float, float, float]
     """(top, right, bottom, left)."""
@@ -98,6 +100,7 @@ def writer_style(page_size: str | None = None, template: HouseStyle | None = Non
         muted_color=template.muted_color,
         link_color=template.link_color,
         watermark_color=template.watermark_color,
+        watermark_opacity=template.watermark_opacity,
         page_size=template.page_size,
         margins_mm=(
             template.margin_top_mm,

@@ -20,9 +20,10 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 
-def _contact_leading(role: str = "contact_detail") -> float:
-    """The role table's leading for a contact role in a Chinese section (the ODT's one paragraph style)."""
-    table = roles(current_template(), "zh-TW")
+def _contact_leading(role: str = "contact_detail", lang: str = "zh-TW") -> float:
+    """The role table's leading for a contact role: the named style carries the Chinese section's, an English
+    section's paragraphs an automatic variant with the English one."""
+    table = roles(current_template(), lang)
     return round(table.leading(getattr(table, role)), 2)
 
 
@@ -32,11 +33,16 @@ def test_the_contact_styles_carry_the_scaled_leading() -> None:
 
     with zipfile.ZipFile(io.BytesIO(render_odt(load_sample("announcement")))) as odt:
         styles = odt.read("styles.xml").decode("utf-8")
+        content = odt.read("content.xml").decode("utf-8")
     for name, role in (("ReleaseContactName", "contact_name"), ("ReleaseContactLine", "contact_detail")):
         declaration = re.search(rf'<style:style style:name="{name}".*?</style:style>', styles)
         assert declaration is not None, name
         assert f'style:line-height-at-least="{_contact_leading(role)}pt"' in declaration.group(0), name
         assert _contact_leading(role) < current_template().body_leading_zh
+        english = re.search(rf'<style:style style:name="En{name}".*?</style:style>', content)
+        assert english is not None, name
+        assert f'style:line-height-at-least="{_contact_leading(role, "en")}pt"' in english.group(0), name
+        assert _contact_leading(role, "en") < _contact_leading(role)
 
 
 @pytest.mark.slow
@@ -59,4 +65,4 @@ def test_libreoffice_sets_the_contact_lines_at_that_leading(tmp_path: Path) -> N
         for word in ("Tel.", "Email")
     }
     step = tops["Email"][0] - tops["Tel."][0]  # the first contact's phone line, then its e-mail line
-    assert step == pytest.approx(_contact_leading(), abs=0.6)
+    assert step == pytest.approx(_contact_leading(lang="en"), abs=0.6)

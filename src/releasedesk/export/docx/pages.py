@@ -99,4 +99,5 @@ def furnish_section(
                 index=next(ids),
                 font=filled(options.latin_font),
                 color=filled(options.house).watermark_color.removeprefix("#"),
+                opacity=filled(options.house).watermark_opacity,
             )

@@ -37,7 +37,7 @@ _SHAPE = """<v:shape id="{shape_id}" o:spid="_x0000_s{spid}" type="#_x0000_t136"
   z-index:-251654144;mso-position-horizontal:center;mso-position-horizontal-relative:margin;
   mso-position-vertical:center;mso-position-vertical-relative:margin"
   o:allowincell="f" fillcolor="#{color}" stroked="f">
- <v:fill opacity=".15"/>
+ <v:fill opacity="{opacity}"/>
  <v:textpath style="font-family:&quot;{font}&quot;;font-size:1pt" string={text}/>
  <w10:wrap anchorx="margin" anchory="margin"/>
 </v:shape>"""
@@ -49,14 +49,18 @@ _NAMESPACES = (
 )
 
 
-def add_watermark(paragraph: Paragraph, text: str, *, index: int, font: str, color: str = "C8102E") -> None:
-    """Append the watermark run to a header paragraph; `index` keeps shape ids unique in the document."""
+def add_watermark(
+    paragraph: Paragraph, text: str, *, index: int, font: str, color: str = "C8102E", opacity: float = 0.11
+) -> None:
+    """Append the watermark run to a header paragraph; `index` keeps shape ids unique in the document. Colour and
+    opacity are the house style's, as the PDF lays the mark over the page."""
     shape = _SHAPE.format(
         shape_id=f"PowerPlusWaterMarkObject{index}",
         spid=2049 + index,
         width=440,
         height=146,
         color=color,
+        opacity=f"{opacity:g}",
         font=font.replace('"', ""),
         text=quoteattr(clean_text(text)),
     )

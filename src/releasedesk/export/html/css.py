@@ -30,7 +30,7 @@ def role_styles(style: WriterStyle) -> dict[str, str]:
     serif role inherits its article's serif chain (Latin or CJK first by the section's language). Text keeps every
     space (`pre-wrap`) as the PDF draws it."""
     s = style
-    en, _zh = s.role_tables()  # a Chinese section adds `upright` where its table says so (writer.py)
+    en, zh = s.role_tables()  # a Chinese section adds `upright` where its table says so (writer.py)
     latin_body = _family(s.serif, s.cjk, *s.cjk_fallbacks) + ", serif"
     cjk_body = _family(s.cjk, *s.cjk_fallbacks, s.serif) + ", serif"
     latin_sans = _family(s.sans, s.cjk, *s.cjk_fallbacks) + ", sans-serif"
@@ -45,8 +45,11 @@ def role_styles(style: WriterStyle) -> dict[str, str]:
 
     return {
         "body": f"margin: 0; background: #ffffff; color: {s.text_color}; font-size: {s.body_size}pt",
-        "article-en": f"font-family: {latin_body}; line-height: {s.body_leading / s.body_size:.3f}",
-        "article-zh-TW": f"font-family: {cjk_body}; line-height: {s.body_leading_zh / s.body_size:.3f}",
+        # the body's alignment is the role table's per language (Chinese justified, English ragged), inherited by `p`
+        "article-en": f"font-family: {latin_body}; line-height: {s.body_leading / s.body_size:.3f};"
+        f" text-align: {en.body.align}",
+        "article-zh-TW": f"font-family: {cjk_body}; line-height: {s.body_leading_zh / s.body_size:.3f};"
+        f" text-align: {zh.body.align}",
         "page": "max-width: 46em; margin: 0 auto; padding: 2em 1.5em",
         "letterhead": f"border-bottom: 2px solid {s.accent_color}; padding-bottom: 0.6em; margin-bottom: 1em",
         "band": "display: flex; align-items: center; gap: 1em",
@@ -60,12 +63,12 @@ def role_styles(style: WriterStyle) -> dict[str, str]:
         "release-line": f"{text}; {look(en.release_line)}; margin-bottom: 0.4em",
         "meta": f"margin: 0 0 1em 0; {look(en.meta)}",
         "meta-row": f"display: flex; gap: 1em; font-family: {latin_sans}",
-        "meta-label": f"{text}; min-width: 7em; font-weight: bold",
+        "meta-label": f"{text}; min-width: 7em",  # set as the value, as the PDF's meta table does
         "meta-value": f"{text}",
         "headline": f"{text}; {look(en.headline)}; line-height: 1.3; margin-bottom: 0.3em",
         "subheadline": f"{text}; {look(en.subheadline)}; margin-bottom: 1em",
         "upright": "font-style: normal",
-        "p": f"{text}; {look(en.body)}; margin-bottom: {s.paragraph_space}pt; text-align: justify",
+        "p": f"{text}; {look(en.body)}; margin-bottom: {s.paragraph_space}pt",
         "quote-text": look(en.quote),
         "dateline": "font-weight: bold",
         "h2": f"{text}; {look(en.headings[0])}; margin: 1em 0 0.4em",
@@ -107,7 +110,8 @@ def stylesheet(style: WriterStyle, roles: dict[str, str], state: str | None, pag
     if state:
         rules.append(
             f"body::before {{ content: {css_string(state)}; position: fixed; top: 40%; left: 0; right: 0;"
-            f" text-align: center; font: bold 110pt sans-serif; color: {style.watermark_color}; opacity: 0.11;"
+            f" text-align: center; font: bold 110pt sans-serif; color: {style.watermark_color};"
+            f" opacity: {style.watermark_opacity:g};"
             " transform: rotate(-35deg); pointer-events: none; z-index: 10; }"
         )
     rules.append(

@@ -17,7 +17,7 @@ from releasedesk.export.odt.contacts import STYLES as CONTACT_STYLES
 from releasedesk.export.odt.contacts import contacts_xml
 from releasedesk.export.odt.letterhead import STYLES as LETTERHEAD_STYLES
 from releasedesk.export.odt.letterhead import letterhead_xml
-from releasedesk.export.odt.styles import LIST_STYLE
+from releasedesk.export.odt.styles import LIST_STYLE, paragraph_styles
 from releasedesk.export.odt.table import STYLES as TABLE_STYLES
 from releasedesk.export.odt.table import table_xml
 from releasedesk.export.odt.xmltext import attr, odf_text
@@ -82,6 +82,13 @@ _SANS_STYLES = frozenset(
 )
 
 
+_OWN_LEADING = frozenset({"ReleaseLetterheadLogo", "ReleaseLetterheadRule", "ReleaseFooter"})
+"""Styles whose line height is their own in every language."""
+_SCALED_LEADING = {"ReleaseContactName": "contact_name", "ReleaseContactLine": "contact_detail"}
+"""Styles whose leading is the body's scaled to their size (the PDF's rule), by role: English scales its own."""
+_ODF_ALIGN = {"left": "start", "right": "end", "center": "center", "justify": "justify"}
+
+
 class OdtBody:
     """Turns a plan's sections into ODT body content, collecting the automatic styles it needs."""
 
@@ -93,6 +100,10 @@ class OdtBody:
         self.first_styles: list[str] = []
         self.frames = 0
         self.tables = 0
+        self.english = False
+        """Inside an English section: its paragraphs take the English variant of their style (`_english`)."""
+        self.english_styles: dict[str, str] = {}
+        self.named = frozenset(paragraph.name for paragraph in paragraph_styles(style))
 
     def runs(self, line: Line, paragraph_style: str) -> str:
         latin = self.style.sans if paragraph_style in _SANS_STYLES else self.style.serif
@@ -118,7 +129,29 @@ class OdtBody:
         return "".join(out)
 
     def paragraph(self, style: str, line: Line, *, prefix: str = "", tag: str = "text:p", extra: str = "") -> str:
-        return f'<{tag} text:style-name="{style}"{extra}>{prefix}{self.runs(line, style)}</{tag}>'
+        name = self._english(style) if self.english else style
+        return f'<{tag} text:style-name="{name}"{extra}>{prefix}{self.runs(line, style)}</{tag}>'
+
+    def _english(self, style: str) -> str:
+        """The automatic English variant of a named style: the role table's English leading and body alignment.
+
+        The named styles carry the Chinese section's (the justified body, the looser leading); LibreOffice still
+        shows the named style, as for any paragraph with direct formatting."""
+        if style in _OWN_LEADING or style not in self.named:  # an automatic style cannot be another's parent
+            return style
+        if style not in self.english_styles:
+            en = self.style.role_tables()[0]
+            name = f"En{style}"  # not "Release…": readers walk up to the named style
+            leading = en.leading(getattr(en, _SCALED_LEADING[style])) if style in _SCALED_LEADING else en.body_leading
+            props = f'style:line-height-at-least="{round(leading, 2)}pt"'
+            if style == "ReleaseBody":
+                props += f' fo:text-align="{_ODF_ALIGN[en.body.align]}"'
+            self.english_styles[style] = name
+            self.auto.xml.append(
+                f'<style:style style:name="{name}" style:family="paragraph" style:parent-style-name="{style}">'
+                f"<style:paragraph-properties {props}/></style:style>"
+            )
+        return self.english_styles[style]
 
     def figure(self, block: FigureBlock) -> list[str]:
         out: list[str] = []
@@ -200,6 +233,7 @@ class OdtBody:
         return out
 
     def section(self, number: int, section: Section) -> str:
+        self.english = section.lang == "en"
         head = section.letterhead
         logo = None
         if head.logo:
@@ -262,6 +296,7 @@ class OdtBody:
     def master_pages(self) -> str:
         """Master pages for styles.xml: call after `office_text`; uses its own automatic styles."""
         body_styles, self.auto = self.auto, self.page_auto
+        self.english = False  # one line each: header and footer keep their named styles
         try:
             return self._master_pages()
         finally:
@@ -272,7 +307,7 @@ class OdtBody:
 
         styles = "".join(self.page_auto.xml)
         layout = page_layout(self.style)
-        frame = watermark_frame_style(watermark_size(self.plan.state.watermark or "", self.style)[0])
+        frame = watermark_frame_style(watermark_size(self.plan.state.watermark or "", self.style)[0], self.style)
         return f"<office:automatic-styles>{layout}{frame}{styles}</office:automatic-styles>"
 
     def _master_pages(self) -> str:
@@ -331,9 +366,21 @@ def watermark_size(text: str, style: WriterStyle) -> tuple[float, float]:
     return size, 45.0
 
 
-def watermark_frame_style(size: float) -> str:
-    """The watermark frame's style at `size` points."""
-    return WATERMARK_FRAME_STYLE.replace('fo:font-size="96pt"', f'fo:font-size="{size:.0f}pt"')
+def watermark_frame_style(size: float, style: WriterStyle) -> str:
+    """The watermark frame's style at `size` points, in the house sans and the house watermark colour laid over white
+    paper at the house opacity (the colour the PDF's translucent mark shows; a fontwork shape's text has no alpha
+    LibreOffice keeps on every path)."""
+    return (
+        WATERMARK_FRAME_STYLE.replace('fo:font-size="96pt"', f'fo:font-size="{size:.0f}pt"')
+        .replace('fo:color="#F6D5DA"', f'fo:color="{over_white(style.watermark_color, style.watermark_opacity)}"')
+        .replace('style:font-name="Liberation Sans"', f"style:font-name={attr(style.sans)}")
+    )
+
+
+def over_white(color: str, opacity: float) -> str:
+    """`#RRGGBB` at `opacity` over white, as one opaque colour."""
+    channels = (int(color[index : index + 2], 16) for index in (1, 3, 5))
+    return "#" + "".join(f"{round(255 - opacity * (255 - channel)):02X}" for channel in channels)
 
 
 WATERMARK_FRAME_STYLE = (

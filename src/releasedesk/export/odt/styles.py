@@ -102,7 +102,7 @@ def paragraph_styles(s: WriterStyle) -> list[ParaStyle]:
 
 TEXT_STYLES: dict[str, str] = {
     "ReleaseDateline": 'fo:font-weight="bold" style:font-weight-asian="bold"',
-    "ReleaseMetaLabel": 'fo:font-weight="bold" style:font-weight-asian="bold"',
+    "ReleaseMetaLabel": "",  # set as the value, as the PDF's meta table does
     "ReleaseListLabel": "",
 }
 
