@@ -79,7 +79,19 @@ def test_a_release_without_a_number_is_named_after_its_file(tmp_path: Path) -> N
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     assert cli.main(["export", str(release_path), "--out-dir", str(out_dir), "--formats", "txt"]) == cli.EXIT_OK
-    assert [path.name for path in out_dir.iterdir()] == ["my release-zh-TW-en.txt"]
+    assert [path.name for path in out_dir.iterdir()] == ["my release-en.txt"]  # it has English only
+
+
+def test_a_name_says_the_languages_the_file_holds() -> None:
+    """Both languages asked of an English-only release write English only, and the name says so (it had said
+    `-zh-TW-en`, promising Chinese the file does not have); the window's suggestion uses the same rule."""
+    from releasedesk.export.naming import release_file_name
+
+    english, both = load_sample("english-only"), load_sample("announcement")
+    assert release_file_name(english, "x", "both", "pdf") == f"{english.number}-en.pdf"
+    assert release_file_name(both, "x", "both", "pdf") == f"{both.number}-zh-TW-en.pdf"
+    assert release_file_name(both, "x", "zh-TW", "docx") == f"{both.number}-zh-TW.docx"
+    assert release_file_name(english, "x", "zh-TW", "txt") == f"{english.number}-zh-TW.txt"  # refused later, by name
 
 
 def test_inputs_releases_and_clashing_outputs_are_never_overwritten(

@@ -21,7 +21,7 @@ from releasedesk.cliutil import ExitCode
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.export import FORMATS, Format, export_plan, writer_options
 from releasedesk.export.layout import section_languages
-from releasedesk.export.naming import export_file_name
+from releasedesk.export.naming import release_file_name
 from releasedesk.export.plan import plan_release
 from releasedesk.onecommand import GC_THRESHOLD
 
@@ -393,7 +393,7 @@ def run_export(args: argparse.Namespace) -> int:
     targets: list[tuple[Path, Format, Path]] = []
     for path, release in loaded:
         if batch:
-            names = [export_file_name(release.number, path.stem, args.lang, fmt) for fmt in formats]
+            names = [release_file_name(release, path.stem, args.lang, fmt) for fmt in formats]
             targets += [(path, fmt, args.out_dir / name) for fmt, name in zip(formats, names, strict=True)]
         else:
             targets += [(path, fmt, out) for out, fmt in single]

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from releasedesk.errors import ReleaseDeskError
 from releasedesk.export import EXTENSIONS, FORMATS, Format, export_release, writer_options
 from releasedesk.export.layout import LangChoice, section_languages
-from releasedesk.export.naming import export_file_name
+from releasedesk.export.naming import release_file_name
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -212,7 +212,7 @@ class ExportController(QObject):
         stem = self.window.files.path.stem if self.window.files.path else ""
 
         def name_for(lang: LangChoice, chosen: Format) -> str:
-            return export_file_name(release.number, stem, lang, chosen)
+            return release_file_name(release, stem, lang, chosen)
 
         suggested = self._folder() / name_for("both", fmt)
         dialog = ExportDialog(release, fmt, suggested, self.window, name_for=name_for)
