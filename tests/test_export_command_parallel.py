@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from child_processes import children
 from releasedesk import cli, export_command
 from releasedesk.export import batchpool
 from releasedesk.fileformat import save_release
@@ -21,13 +22,6 @@ from releasedesk.model.richtext import Paragraph, text
 from releasedesk.samples import load_sample, sample_path
 
 pytestmark = pytest.mark.skipif(not batchpool.can_fork(), reason="workers are forked")
-
-
-def _children() -> set[int]:
-    found: set[int] = set()
-    for listing in Path(f"/proc/{os.getpid()}/task").glob("*/children"):
-        found |= {int(pid) for pid in listing.read_text().split()}
-    return found
 
 
 def _releases(folder: Path) -> list[Path]:
@@ -72,9 +66,9 @@ def test_workers_write_the_same_bytes_and_say_the_same_lines_in_the_same_order(
         out = tmp_path / f"out-{jobs}"
         out.mkdir()
         argv = ["export", *map(str, sources), "--out-dir", str(out), "--formats", "pdf,docx,odt,html,txt"]
-        before = _children()
+        before = children()
         results[jobs] = (*_run([*argv, "--jobs", jobs], capsys, out), _files(out))
-        assert _children() <= before  # every worker reaped
+        assert children() <= before  # every worker reaped
     serial, parallel = results["1"], results["3"]
     assert serial[0] == parallel[0] == cli.EXIT_OK
     assert serial[1] == parallel[1]  # `wrote …`, in the same order
@@ -115,7 +109,7 @@ def test_a_worker_that_dies_costs_its_release_only(
     monkeypatch.setattr(export_command, "export_one", dying)
     out = tmp_path / "out"
     out.mkdir()
-    before = _children()
+    before = children()
     status, lines, errors = _run(
         ["export", *map(str, sources), "--out-dir", str(out), "--formats", "txt", "--jobs", "2"], capsys, out
     )
@@ -127,7 +121,7 @@ def test_a_worker_that_dies_costs_its_release_only(
     assert len(lines) == 4
     assert not any("Traceback" in line for line in errors)
     assert not [path for path in out.iterdir() if path.name.startswith(".")]
-    assert _children() <= before
+    assert children() <= before
 
 
 def test_spelling_verdicts_learnt_in_workers_are_kept(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

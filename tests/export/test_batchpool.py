@@ -7,25 +7,17 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
+from child_processes import children
 from releasedesk.export import batchpool
 
 pytestmark = pytest.mark.skipif(not batchpool.can_fork(), reason="workers are forked")
 
 
-def _children() -> set[int]:
-    """This process's child processes, zombies included (they stay children until reaped)."""
-    found: set[int] = set()
-    for listing in Path(f"/proc/{os.getpid()}/task").glob("*/children"):
-        found |= {int(pid) for pid in listing.read_text().split()}
-    return found
-
-
 def test_results_come_in_task_order_from_several_processes() -> None:
-    before = _children()
+    before = children()
 
     def work(task: int) -> tuple[int, int]:
         time.sleep(0.05 if task == 0 else 0.001)  # the first task finishes last
@@ -38,11 +30,11 @@ def test_results_come_in_task_order_from_several_processes() -> None:
     pids = {pid for _task, (_value, pid) in results}  # type: ignore[misc]
     assert os.getpid() not in pids
     assert len(pids) >= 2
-    assert _children() <= before
+    assert children() <= before
 
 
 def test_a_killed_worker_is_reported_and_the_others_go_on() -> None:
-    before = _children()
+    before = children()
     parent = os.getpid()
 
     def work(task: int) -> str:
@@ -56,7 +48,7 @@ def test_a_killed_worker_is_reported_and_the_others_go_on() -> None:
     assert isinstance(died, batchpool.Died)
     assert "SIGKILL" in died.reason
     assert results == {task: f"done {task}" for task in (0, 1, 3, 4, 5)}
-    assert _children() <= before
+    assert children() <= before
 
 
 def test_when_every_worker_has_died_this_process_does_the_rest() -> None:
@@ -92,7 +84,7 @@ def test_an_unexpected_exception_is_sent_back_with_its_traceback() -> None:
 
 
 def test_leaving_early_stops_and_reaps_every_worker() -> None:
-    before = _children()
+    before = children()
 
     def work(task: int) -> int:
         time.sleep(10 if task else 0)
@@ -103,7 +95,7 @@ def test_leaving_early_stops_and_reaps_every_worker() -> None:
         first = next(iter(pool.results()))
     assert first == (0, 0)
     assert time.monotonic() - start < 5  # the sleeping worker was stopped, not waited for
-    assert _children() <= before
+    assert children() <= before
 
 
 def test_jobs_are_capped_by_the_tasks_and_follow_the_request() -> None:
