@@ -1,10 +1,10 @@
 """Line spacing from the role table: every role's paragraph style gets the PDF's leading as an *at-least* line
 spacing, and the sections in the other language get their own leading and alignment as direct paragraph formatting.
 
-Why at-least, not exact: the house faces' natural line heights (TW-Sung / 新細明體 ~1.45 em, Times/Liberation ~1.15
-em) are below every role's leading, so at-least *is* the PDF's leading; but a taller run (a fallback emoji face, a
-larger inline image) grows its line instead of being clipped, as Word clips exact lines. The ODT does the same
-(`style:line-height-at-least`).
+Why at-least, not exact: the house faces' natural line heights (TW-Sung 1.0 em, Times/Liberation 1.15 em, from the
+font files) are below every role's leading (1.27 em at the tightest), so at-least *is* the PDF's leading; but a taller
+run (a fallback emoji face, a larger inline image) grows its line instead of being clipped, as Word clips exact
+lines. The ODT does the same (`style:line-height-at-least`).
 
 Why direct formatting for the other language, not "Body Text (English)" styles: reviewers restyle one set of named
 styles whatever the language (a font or size change reaches both), the style list stays the one they know, and
