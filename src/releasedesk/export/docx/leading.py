@@ -91,7 +91,7 @@ def _differences(house: HouseStyle, main: Lang, lang: Lang) -> dict[str | None, 
         line = _twips(ours.leading(look))
         change = (
             line if line != _twips(theirs.leading(named)) else None,
-            _JC[look.align] if look.align != named.align else None,
+            _JC[look.align] if look.align != named.align and name != "Normal" else None,  # Normal: no alignment
         )
         if change != (None, None):
             out[None if name == "Normal" else style_id(name)] = change
