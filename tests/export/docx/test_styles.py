@@ -152,11 +152,19 @@ def test_no_direct_run_formatting_beyond_emphasis_marks() -> None:
 
 
 def test_paragraphs_carry_no_direct_formatting() -> None:
+    """The named styles are the first section's language; the second language's paragraphs carry their leading and
+    alignment (export/docx/leading.py), nothing else."""
     document = open_docx(render_docx(full_release()))
     for para in paragraphs(document):
         p_pr = para.paragraph._p.pPr
         tags = {child.tag for child in p_pr} if p_pr is not None else set()
-        assert tags <= {f"{W}pStyle", f"{W}numPr", f"{W}keepNext", f"{W}sectPr"}, para.text
+        allowed = {f"{W}pStyle", f"{W}numPr", f"{W}keepNext", f"{W}sectPr"}
+        if para.section == 1:
+            allowed |= {f"{W}spacing", f"{W}jc"}
+            spacing = p_pr.find(f"{W}spacing") if p_pr is not None else None
+            if spacing is not None:
+                assert set(spacing.attrib) == {f"{W}line", f"{W}lineRule"}, para.text
+        assert tags <= allowed, para.text
 
 
 def _style_east_asia(style: BaseStyle | None) -> str | None:

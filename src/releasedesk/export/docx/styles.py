@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph as DocxParagraph
     from docx.text.run import Run as DocxRun
 
+    from releasedesk.model.release import Lang
+
 _THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 LANG_DEFAULT = {"w:val": "en-US", "w:eastAsia": "zh-TW", "w:bidi": "ar-SA"}
 _RULE_GREY = "808080"
@@ -265,12 +267,17 @@ def _role(
 
 
 def install_styles(
-    document: Document, options: DocxOptions, text_width_cm: float, house: HouseStyle | None = None
+    document: Document,
+    options: DocxOptions,
+    text_width_cm: float,
+    house: HouseStyle | None = None,
+    lang: Lang = "en",
 ) -> None:
-    """Fonts, languages and every named style the writer uses: type from the role table (export/roles.py), which
-    every format reads, so the DOCX and the PDF agree; borders, tabs and line spacing are the DOCX's own."""
+    """Fonts, languages and every named style the writer uses: type, spacing and alignment from `lang`'s role table
+    (export/roles.py), which every format reads, so the DOCX and the PDF agree; borders and tabs are the DOCX's own.
+    Line spacing: leading.set_style_leadings."""
     house = house or HouseStyle()
-    table = roles(house, "en")
+    table = roles(house, lang)
     faces = _Faces(filled(options.latin_font), filled(options.sans_font), filled(options.cjk_font))
     _set_doc_defaults(document, options)
     _set_settings(document)
@@ -284,13 +291,12 @@ def install_styles(
 
     normal = document.styles["Normal"]
     normal.paragraph_format.space_after = Pt(0)
-    normal.paragraph_format.line_spacing = 1.15
     normal.paragraph_format.widow_control = True
 
     # letterhead (first page of each language) and running header (later pages)
-    role(n.letterhead, table.agency).paragraph_format.line_spacing = 1.0
-    role(n.letterhead_other, table.agency_other).paragraph_format.line_spacing = 1.0
-    role(n.letterhead_title, table.news_release).paragraph_format.line_spacing = 1.0
+    role(n.letterhead, table.agency)
+    role(n.letterhead_other, table.agency_other)
+    role(n.letterhead_title, table.news_release)
     rule = _paragraph_style(document, n.letterhead_rule)
     rule.font.size = Pt(2)
     _spacing(rule, 0, 8)
@@ -307,14 +313,13 @@ def install_styles(
     role(n.release_line, table.release_line, after=4)
     meta = role(n.meta, table.meta, after=1)
     meta.paragraph_format.tab_stops.add_tab_stop(Cm(2.8))
-    meta.paragraph_format.line_spacing = 1.1
     _bottom_rule(meta, "A0A0A0", 4)
     _color(_character_style(document, n.meta_label), muted)
     role(n.stamp, table.stamp, after=2)
     headline_cjk = options.headline_cjk_font or options.cjk_font
-    headline = role(n.headline, table.headline, before=14, keep_with_next=True, cjk=headline_cjk)
-    headline.paragraph_format.line_spacing = 1.1
-    role(n.subheadline, table.subheadline, after=14, keep_with_next=True)
+    role(n.headline, table.headline, before=14, keep_with_next=True, cjk=headline_cjk)
+    # the slant is Latin only: the style takes the Latin look, the writer sets Chinese runs upright
+    role(n.subheadline, roles(house, "en").subheadline, after=14, keep_with_next=True)
 
     # body
     role(n.body, table.body)

@@ -7,12 +7,15 @@ from typing import TYPE_CHECKING
 
 import docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.oxml.ns import qn
 from docx.shared import Length, Mm
 
 from releasedesk.export.docx.body import BodyContext, write_body
 from releasedesk.export.docx.contacts import write_contacts
 from releasedesk.export.docx.custom import set_custom_properties
+from releasedesk.export.docx.docxfence import cells_of, p_of
 from releasedesk.export.docx.inline import add_line, add_text
+from releasedesk.export.docx.leading import localize, set_style_leadings
 from releasedesk.export.docx.numbering import ListNumbering, link_list_styles
 from releasedesk.export.docx.options import PAGE_SIZES_MM, DocxOptions, filled
 from releasedesk.export.docx.pages import furnish_section
@@ -22,11 +25,15 @@ from releasedesk.export.plan.approval import approval_properties
 from releasedesk.export.roles import roles
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from docx.document import Document
+    from docx.oxml.xmlchemy import BaseOxmlElement
     from docx.section import Section as DocxSection
 
     from releasedesk.export.plan import Plan, Section
     from releasedesk.export.style import HouseStyle
+    from releasedesk.model.release import Lang
 
 
 def _page_setup(section: DocxSection, options: DocxOptions) -> Length:
@@ -84,13 +91,31 @@ def _write_back(document: Document, section: Section, text_width: Length, house:
         _write_stamp(document, section)
 
 
+def _end(body: BaseOxmlElement) -> int:
+    """Where the next paragraph goes: before the body's closing `w:sectPr`."""
+    return len(body) - (1 if len(body) and body[-1].tag == qn("w:sectPr") else 0)
+
+
+def _paragraphs(body: BaseOxmlElement, start: int, section: DocxSection) -> Iterator[BaseOxmlElement]:
+    """The section's paragraphs: the body's from `start` on (table cells included), and its headers' and footers'."""
+    for child in body[start:]:
+        yield from child.iter(qn("w:p"))
+    for story in (section.first_page_header, section.header, section.first_page_footer, section.footer):
+        yield from (p_of(paragraph) for paragraph in story.paragraphs)
+        yield from (
+            p_of(paragraph) for table in story.tables for cell in cells_of(table) for paragraph in cell.paragraphs
+        )
+
+
 def build_document(plan: Plan, options: DocxOptions, house: HouseStyle) -> Document:
     """Render the plan: the DOCX writer decides only how Word shows what the plan says."""
     options = options.resolved(house)
     document = docx.Document()
     section = document.sections[0]
     text_width = _page_setup(section, options)
-    install_styles(document, options, text_width.cm, house)
+    main: Lang = plan.sections[0].lang if plan.sections else "en"
+    install_styles(document, options, text_width.cm, house, main)
+    set_style_leadings(document, roles(house, main))
     numbering = ListNumbering(document, options)
     link_list_styles(document, numbering, NAMES.list_bullet, NAMES.list_number)
     body = document.element.body
@@ -101,10 +126,12 @@ def build_document(plan: Plan, options: DocxOptions, house: HouseStyle) -> Docum
         if index:
             section = document.add_section(WD_SECTION.NEW_PAGE)
         furnish_section(section, current, plan, text_width, options, shape_ids)
+        start = _end(body)
         _write_front(document, current, house)
         context = BodyContext(document, current.lang, numbering, text_width, Length(int(text_height * 0.55)))
         write_body(context, current.body)
         _write_back(document, current, text_width, house)
+        localize(_paragraphs(body, start, section), house, main, current.lang)
     news = " / ".join("".join(run.text for run in current.letterhead.news_label) for current in plan.sections)
     set_core_properties(document, plan.metadata, news)
     set_custom_properties(document, approval_properties(plan.state))
