@@ -208,6 +208,18 @@ def test_east_asian_font_and_language_reach_chinese_text() -> None:
                 assert r_pr is None or r_pr.find(qn("w:rFonts")) is None, para.text
 
 
+def test_no_space_is_added_between_chinese_and_latin() -> None:
+    """Word adds a quarter em between Chinese and Latin letters or digits unless told not to ("自 116 年"); the PDF
+    and the ODT add none. The document defaults say so once for every paragraph (LibreOffice's DOCX import ignores
+    these two settings: it adds its own space, a difference that reader forces)."""
+    document = open_docx(render_docx(full_release(), lang="both"))
+    p_pr = document.styles.element.find(qn("w:docDefaults")).find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    for name in ("w:autoSpaceDE", "w:autoSpaceDN"):
+        assert p_pr.find(qn(name)).get(qn("w:val")) == "0", name
+    styles_xml = part_xml(document, "styles.xml").decode()
+    assert styles_xml.count("w:autoSpaceDE") == 1  # no style turns it back on
+
+
 def test_fonts_are_configurable_and_headline_may_use_kai() -> None:
     options = DocxOptions(latin_font="Liberation Serif", cjk_font="AR PL UMing TW", headline_cjk_font="標楷體")
     document = open_docx(render_docx(full_release(), lang="zh-TW", options=options))

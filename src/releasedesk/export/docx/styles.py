@@ -126,6 +126,19 @@ def _set_doc_defaults(document: Document, options: DocxOptions) -> None:
     set_child(r_pr, element("w:sz", {"w:val": size}), RPR_ORDER)
     set_child(r_pr, element("w:szCs", {"w:val": size}), RPR_ORDER)
     set_child(r_pr, element("w:lang", LANG_DEFAULT), RPR_ORDER)
+    # no space added between Chinese and Latin letters or digits (Word adds a quarter em by default): the PDF adds
+    # none and the ODT none (`style:text-autospace="none"`), so "自116年1月" stays as written
+    defaults = styles_root.find(qn("w:docDefaults"))
+    p_default = defaults.find(qn("w:pPrDefault"))
+    if p_default is None:
+        p_default = element("w:pPrDefault")
+        defaults.append(p_default)  # after rPrDefault, as the schema orders them
+    p_pr = p_default.find(qn("w:pPr"))
+    if p_pr is None:
+        p_pr = element("w:pPr")
+        p_default.append(p_pr)
+    for name in ("w:autoSpaceDE", "w:autoSpaceDN"):  # Word honours them; LibreOffice's DOCX import ignores both
+        set_child(p_pr, element(name, {"w:val": "0"}), PPR_ORDER)
 
 
 def _set_settings(document: Document) -> None:
