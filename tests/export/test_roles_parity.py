@@ -269,3 +269,20 @@ def test_meta_labels_are_set_as_their_values_in_every_format() -> None:
     assert label is not None
     assert "bold" not in label.group(0)
     assert "font-weight" not in _css_rules(render_html(full_release()).decode())["meta-label"]
+
+
+def test_the_contacts_heading_has_the_pdfs_rule_above_it_in_every_format() -> None:
+    """The PDF draws a thin muted rule above 新聞聯絡人 / Media contacts (sections._closing); the DOCX had one below
+    the heading and the ODT and HTML none."""
+    document = python_docx.Document(io.BytesIO(render_docx(full_release(), options=DocxOptions(house=CUSTOM))))
+    borders = document.styles["Contacts Heading"].element.find(qn("w:pPr")).find(qn("w:pBdr"))
+    assert [child.tag.rsplit("}", 1)[1] for child in borders] == ["top"]
+    assert borders[0].get(qn("w:color")) == CUSTOM.muted_color.removeprefix("#")
+    with zipfile.ZipFile(io.BytesIO(render_odt(full_release(), options=OdtOptions(house=CUSTOM)))) as package:
+        styles = package.read("styles.xml").decode()
+    heading = re.search(r'<style:style style:name="ReleaseContactsHeading".*?</style:style>', styles)
+    assert heading is not None
+    assert f'fo:border-top="0.4pt solid {CUSTOM.muted_color}"' in heading.group(0)
+    html = render_html(full_release(), options=HtmlOptions(house=CUSTOM)).decode()
+    assert _css_rules(html)["contacts-heading"]["border-top"] == f"0.4pt solid {CUSTOM.muted_color}"
+    assert re.search(r'<h2 class="aside-heading contacts-heading">', html)

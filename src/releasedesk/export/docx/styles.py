@@ -213,9 +213,10 @@ def _color(style: BaseStyle, rgb: RGBColor | None) -> None:
         set_child(r_pr, element("w:color", {"w:val": str(rgb)}), RPR_ORDER)
 
 
-def _bottom_rule(style: ParagraphStyle, color: str = _RULE_GREY, size: int = 8) -> None:
+def _bottom_rule(style: ParagraphStyle, color: str = _RULE_GREY, size: int = 8, side: str = "bottom") -> None:
+    """A rule along the paragraph's `side`; `size` in eighths of a point, 4 points from the text."""
     rule = {"w:val": "single", "w:sz": str(size), "w:space": "4", "w:color": color}
-    border = element("w:pBdr", {}, element("w:bottom", rule))
+    border = element("w:pBdr", {}, element(f"w:{side}", rule))
     set_child(style.element.get_or_add_pPr(), border, PPR_ORDER)
 
 
@@ -356,7 +357,7 @@ def install_styles(
     role(n.boilerplate_heading, table.section_label, keep_with_next=True)
     role(n.boilerplate, table.boilerplate)
     contacts = role(n.contacts_heading, table.section_label, before=14, keep_with_next=True)
-    _bottom_rule(contacts, "A0A0A0", 4)
+    _bottom_rule(contacts, house.muted_color.removeprefix("#").upper(), 3, side="top")  # the PDF's 0.4 pt rule above
     role(n.contact_name, table.contact_name, keep_with_next=True)
     role(n.contact_details, table.contact_detail, keep_with_next=True)
 

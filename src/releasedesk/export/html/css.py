@@ -87,6 +87,7 @@ def role_styles(style: WriterStyle) -> dict[str, str]:
         "stamp": f"{text}; {look(en.stamp)}; margin: 0.3em 0 1em 0",
         "end-mark": f"{text}; {look(en.end_mark)}; text-align: center; margin: 1em 0",
         "aside-heading": f"{text}; {look(en.section_label)}; margin: 1em 0 0.3em",
+        "contacts-heading": f"border-top: 0.4pt solid {s.muted_color}; padding-top: 4pt",  # the PDF's rule above
         "aside-p": f"{text}; {look(en.boilerplate)}; margin-bottom: 0.4em",
         "contacts": f"display: grid; grid-template-columns: repeat({s.contact_columns}, minmax(0, 1fr));"
         " column-gap: 10pt",

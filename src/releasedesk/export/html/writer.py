@@ -224,7 +224,7 @@ class HtmlWriter:
             heading = self.element("h2", section.boilerplate_heading, "aside-heading")
             parts.append(f"<section>{heading}{paragraphs}</section>")
         if section.contacts:
-            heading = self.element("h2", section.contacts_heading, "aside-heading")
+            heading = self.element("h2", section.contacts_heading, "aside-heading", "contacts-heading")
             parts.append(f"<section>{heading}{self.contacts(section)}</section>")
         if self.style.stamp_place == "end":
             parts.append(stamp)

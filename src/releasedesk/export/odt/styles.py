@@ -92,7 +92,7 @@ def paragraph_styles(s: WriterStyle) -> list[ParaStyle]:
         ParaStyle("ReleaseEndMark", "Release End Mark", "Release", look("end_mark"), 'fo:text-align="center" fo:margin-top="8pt" fo:margin-bottom="12pt"'),
         ParaStyle("ReleaseAsideHeading", "Release Boilerplate Heading", "Release", look("section_label"), 'fo:margin-top="8pt" fo:margin-bottom="3pt" fo:keep-with-next="always"'),
         ParaStyle("ReleaseBoilerplate", "Release Boilerplate", "Release", look("boilerplate"), 'fo:margin-bottom="4pt"'),
-        ParaStyle("ReleaseContactsHeading", "Release Contacts Heading", "ReleaseAsideHeading"),
+        ParaStyle("ReleaseContactsHeading", "Release Contacts Heading", "ReleaseAsideHeading", "", f'fo:border-top="0.4pt solid {s.muted_color}" fo:padding-top="4pt" fo:margin-top="6pt"'),
         ParaStyle("ReleaseContactName", "Release Contact Name", "Release", look("contact_name"), f'{name_leading} fo:margin-top="4pt" fo:margin-bottom="0pt" fo:keep-with-next="always"'),
         ParaStyle("ReleaseContactLine", "Release Contact Line", "Release", look("contact_detail"), f'{detail_leading} fo:margin-bottom="0pt"'),
         ParaStyle("ReleaseHeader", "Release Header", "Release", look("running_head"), 'fo:text-align="end"'),
