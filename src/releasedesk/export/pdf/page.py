@@ -1,7 +1,9 @@
-"""What is drawn on every page rather than flowed: the watermark and the "page X of Y" footer.
+"""What is drawn on every page rather than flowed: the watermark, the running head and the "page X of Y" footer.
 
 The total page count is only known at the end, so each page ends with a form XObject that is drawn once the document
-is complete; each page remembers which language section it belongs to.
+is complete; each page remembers which language section it belongs to. The running head is drawn in the same form:
+a page is a section's first exactly when the page before belongs to another section (or there is none), and that is
+only certain once every page is known.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ class PageDecorator:
         self.fonts = fonts
         self.sections: dict[Lang, Section] = {section.lang: section for section in plan.sections}
         self._footer_styles: dict[Lang, TextStyle] = {}
+        self._head_styles: dict[Lang, TextStyle] = {}
 
     def on_page(self, canvas: Canvas, lang: Lang) -> None:
         canvas._rd_lang = lang  # type: ignore[attr-defined]  # noqa: SLF001 - our own mark on our canvas, read back by the footer pass
@@ -72,6 +75,27 @@ class PageDecorator:
         canvas.translate(width / 2, height / 2)
         canvas.rotate(math.degrees(math.atan2(height, width)))
         draw_outlined(canvas, mark, family, BOLD, size)
+        canvas.restoreState()
+
+    def draw_running_head(self, canvas: Canvas, lang: Lang) -> None:
+        """The section's running head in the top margin, right-aligned over a thin rule, as the DOCX's header.
+
+        Only on a section's later pages (its first carries the letterhead); the text frame does not move."""
+        section = self.sections.get(lang)
+        if section is None or not section.running_head:
+            return
+        width, height = self.template.page_size_points
+        top, right, _bottom, left = self.template.margins
+        style = self._head_styles.get(lang)
+        if style is None:
+            style = self._head_styles[lang] = build_styles(self.template, lang).running_head
+        y = height - top * 0.5  # the footer's baseline mirrored: half the margin from the page edge
+        canvas.saveState()
+        canvas.setStrokeColor(HexColor(self.template.muted_color))
+        canvas.setLineWidth(0.4)
+        rule = y - style.size * 0.75  # under the descenders, as the DOCX's bottom border 4 pt below the text
+        canvas.line(left, rule, width - right, rule)
+        draw_line(canvas, width - right, y, section.running_head, style, self.fonts, align="right")
         canvas.restoreState()
 
     def draw_footer(self, canvas: Canvas, lang: Lang, page: int, total: int) -> None:
@@ -121,10 +145,14 @@ def numbered_canvas_class(decorator: PageDecorator) -> type[Canvas]:
 
         def save(self) -> None:
             total = len(self._page_langs)
+            previous: Lang | None = None
             for number, lang in enumerate(self._page_langs, start=1):
                 self.beginForm(f"rd-page-{number}")
                 if not draft.trims(number):  # a draft's pages out of view: an empty form, nothing to see there
+                    if lang == previous:  # a section's first page has its letterhead at the top instead
+                        decorator.draw_running_head(self, lang)
                     decorator.draw_footer(self, lang, number, total)
+                previous = lang
                 self.endForm()
             super().save()
 
