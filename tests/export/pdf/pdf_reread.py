@@ -12,6 +12,7 @@ from PIL import Image as PILImage
 from pypdf import PdfReader
 
 from releasedesk.export import layout
+from releasedesk.export.plan import build_plan, line_text
 from releasedesk.model.richtext import block_runs, plain_text
 
 if TYPE_CHECKING:
@@ -80,25 +81,39 @@ def printed_paragraphs(release: Release, lang: Lang) -> list[str]:
 _WATERMARKS = tuple(squash(text) for text in ("CHANGED AFTER APPROVAL", "IN REVIEW", "DRAFT"))
 
 
-def split_pages(data: bytes, release: Release) -> list[tuple[str, bool]]:
-    """Per page: the squashed content without footer, and whether "DRAFT" is in its text (it never should be).
+def running_heads(release: Release) -> dict[Lang, str]:
+    """Each language section's running head as the plan words it, squashed."""
+    return {section.lang: squash(line_text(section.running_head)) for section in build_plan(release, "both").sections}
 
-    In content order a page is its flowing text, then the watermark, then the footer (drawn once the page count is
-    known), so both can be cut off the end and paragraphs compared across page breaks.
+
+def split_pages(data: bytes, release: Release) -> list[tuple[str, bool]]:
+    """Per page: the squashed content without page furniture, and whether "DRAFT" is in its text (it never should be).
+
+    In content order a page is its flowing text, then the watermark, then the running head and the footer (drawn once
+    the page count is known), so both can be cut off the end and paragraphs compared across page breaks. The running
+    head must be there exactly on a section's later pages: a page whose footer is in the previous page's language.
     """
     pages = [squash(page) for page in page_texts(data)]
+    heads = running_heads(release)
     total = len(pages)
     out = []
+    previous: Lang | None = None
     for number, page in enumerate(pages, start=1):
-        cut = len(page)
+        cut, page_lang = len(page), None
         for lang in release.languages:
             footer = squash(release.agency.best(lang).strip() + layout.page_footer(lang, number, total, release.number))
             found = page.rfind(footer)
-            if found >= 0 and found + len(footer) == len(page):
-                cut = min(cut, found)
-        assert cut < len(page), f"no footer at the end of page {number}"
+            if found >= 0 and found + len(footer) == len(page) and found < cut:
+                cut, page_lang = found, lang
+        assert page_lang is not None, f"no footer at the end of page {number}"
+        head = heads[page_lang]
+        has_head = page[:cut].endswith(head)
+        assert has_head == (page_lang == previous), f"page {number}: running head {'drawn' if has_head else 'missing'}"
+        if has_head:
+            cut -= len(head)
         content = page[:cut]
         out.append((content, "DRAFT" in content))
+        previous = page_lang
     return out
 
 

@@ -1,8 +1,9 @@
 """PDF → units with pdfminer.six: every glyph actually drawn, through the font's ToUnicode, in content order.
 
 No spaces are inferred (pdftotext and pypdf insert and drop them by position, so a U+3000 or a double space cannot be
-checked with them). A new line starts where the baseline changes. Page furniture drawn in form XObjects (the footer)
-is left out; the watermark is paths, not text, so it cannot appear.
+checked with them). A new line starts where the baseline changes. Page furniture is drawn in form XObjects (the
+running head and the footer; pdfminer returns a form as a figure, whose glyphs are not the page's own) and is left out,
+as the other readers leave headers and footers out; the watermark is paths, not text, so it cannot appear.
 
 Tables are read per cell, not per baseline: a glyph inside a box closed by stroked rules on all four sides belongs to
 that box (the cell rectangle the writer drew, found from the ruling alone); a table's cells are read top to bottom,
