@@ -27,7 +27,7 @@ def test_text_stays_inside_the_margins_and_above_the_footer(name, lang, tmp_path
     top, right, bottom, left = DEFAULT_TEMPLATE.margins
     footer_top = height - bottom * 0.5 - DEFAULT_TEMPLATE.footer_size * 2.2
     size = DEFAULT_TEMPLATE.footer_size
-    head_top, head_bottom = top * 0.5 - size * 1.2, top * 0.5 + size * 0.75  # the running head's band, above its rule
+    head_top, head_bottom = top * 0.5 - size * 0.5, top * 0.5 + size * 1.5  # the running head's band, above its rule
     body_bottom = height - bottom
     tolerance = 0.5
     for word in found:

@@ -89,7 +89,8 @@ class PageDecorator:
         style = self._head_styles.get(lang)
         if style is None:
             style = self._head_styles[lang] = build_styles(self.template, lang).running_head
-        y = height - top * 0.5  # the footer's baseline mirrored: half the margin from the page edge
+        # the footer's place mirrored (half the margin from the edge), the line's bottom rather than its baseline there
+        y = height - top * 0.5 - style.size * 0.75
         canvas.saveState()
         canvas.setStrokeColor(HexColor(self.template.muted_color))
         canvas.setLineWidth(0.4)
