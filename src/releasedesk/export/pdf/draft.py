@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 TRIM_OUT_OF_VIEW = os.environ.get("RELEASEDESK_DRAFT_SKIP", "1") != "0"
-"""A draft skips what cannot be seen on pages out of view: their watermark and footer, and the layout of sections
+"""A draft skips what cannot be seen on pages out of view: their watermark, running head and footer, and the layout of sections
 of known page count (pagecount.py). RELEASEDESK_DRAFT_SKIP=0 draws those and lays every page out, as drafts did
 before: the comparison in benchmarks/gui.py, which starts a second preview worker with it."""
 
@@ -37,7 +37,7 @@ def drawn_pages() -> frozenset[int] | None:
 
 
 def trims(page: int) -> bool:
-    """True when a draft may leave `page`'s furniture (watermark, footer) off: it is out of view."""
+    """True when a draft may leave `page`'s furniture (watermark, running head, footer) off: it is out of view."""
     return TRIM_OUT_OF_VIEW and skips(page)
 
 
