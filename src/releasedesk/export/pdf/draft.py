@@ -17,9 +17,9 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
 TRIM_OUT_OF_VIEW = os.environ.get("RELEASEDESK_DRAFT_SKIP", "1") != "0"
-"""A draft skips what cannot be seen on pages out of view: their watermark, running head and footer, and the layout of sections
-of known page count (pagecount.py). RELEASEDESK_DRAFT_SKIP=0 draws those and lays every page out, as drafts did
-before: the comparison in benchmarks/gui.py, which starts a second preview worker with it."""
+"""A draft skips what cannot be seen on pages out of view: their watermark, running head and footer, and the layout
+of sections of known page count (pagecount.py). RELEASEDESK_DRAFT_SKIP=0 draws those and lays every page out, as
+drafts did before: the comparison in benchmarks/gui.py, which starts a second preview worker with it."""
 
 _local = threading.local()
 
