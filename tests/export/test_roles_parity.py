@@ -286,3 +286,17 @@ def test_the_contacts_heading_has_the_pdfs_rule_above_it_in_every_format() -> No
     html = render_html(full_release(), options=HtmlOptions(house=CUSTOM)).decode()
     assert _css_rules(html)["contacts-heading"]["border-top"] == f"0.4pt solid {CUSTOM.muted_color}"
     assert re.search(r'<h2 class="aside-heading contacts-heading">', html)
+
+
+def test_the_running_head_stands_at_the_right_edge_in_the_docx_as_in_the_pdf_odt_and_html() -> None:
+    """The role table sets the running head right-aligned (the PDF draws it at the text's right edge, the ODT's
+    `ReleaseHeader` is `end`); the DOCX had it left-aligned with the draft mark at a right tab."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    assert roles(DEFAULT_TEMPLATE, "en").running_head.align == "right"
+    document = python_docx.Document(io.BytesIO(render_docx(full_release(Status.DRAFT))))
+    assert document.styles["Running Header"].paragraph_format.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+    head = document.sections[0].header.paragraphs[0]
+    assert head.style.name == "Running Header"
+    assert "\t" not in head.text
+    assert head.text.endswith("DRAFT")

@@ -114,7 +114,7 @@ def roles(house: HouseStyle, lang: Lang = "en") -> Roles:
         agency_other=look("sans", 9.5, muted, leading=13),
         news_release=look("sans", 12, accent, bold=True, leading=16, align="right"),
         placeholder=look("sans", meta, muted, align="center"),
-        running_head=look("sans", house.footer_size, muted),
+        running_head=look("sans", house.footer_size, muted, align="right"),  # at the text's right edge, every format
         footer=look("sans", house.footer_size, muted),
         body_leading=house.body_leading_zh if zh else house.body_leading,
     )

@@ -61,8 +61,8 @@ def _letterhead(header: docxfence.Header, section: Section, watermark: str | Non
 def _running_header(paragraph: Paragraph, section: Section, watermark: str | None) -> None:
     set_paragraph_style(paragraph, NAMES.running_header)
     add_line(paragraph, section.running_head, hyperlink_style=_LINK)
-    if watermark:
-        add_text(paragraph, "\t", section.lang)
+    if watermark:  # after the head, at the right edge with it (Word's watermark may not show in every viewer)
+        add_text(paragraph, "  ", section.lang)
         add_text(paragraph, watermark, section.lang, style=NAMES.draft_mark)
 
 

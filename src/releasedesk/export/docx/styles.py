@@ -316,9 +316,8 @@ def install_styles(
     _spacing(rule, 0, 8)
     rule.paragraph_format.line_spacing = 1.0
     _bottom_rule(rule, accent, 12)
-    running = role(n.running_header, table.running_head)
-    running.paragraph_format.tab_stops.add_tab_stop(full_width, WD_TAB_ALIGNMENT.RIGHT)
-    _bottom_rule(running, "A0A0A0", 4)
+    running = role(n.running_header, table.running_head)  # right-aligned, as the PDF draws it
+    _bottom_rule(running, house.muted_color.removeprefix("#").upper(), 3)  # the PDF's 0.4 pt muted rule
     draft = _character_style(document, n.draft_mark)
     draft.font.bold = True
     _color(draft, _rgb(house.watermark_color))
