@@ -87,7 +87,7 @@ def test_the_page_in_view_is_the_one_drawn_first(qtbot: Any, make_window: Any) -
     lines = [line for line in full[6].split("\n") if len(line) > 20]
     assert lines
     assert all(line in draft[6] for line in lines)
-    assert len(draft[0]) < len(full[0]) / 2  # page 1 out of view: only the running head and footer in the draft
+    assert len(draft[0]) < len(full[0]) / 2  # page 1 out of view: its body, head and footer not drawn in the draft
     qtbot.waitSignal(window.preview.refreshed, timeout=TIMEOUT_MS).wait()
 
 
