@@ -170,7 +170,7 @@ round's layout and plan-runs caches, same thread; worker: the same caches in the
 "drafts as before": a second worker, started with RELEASEDESK_DRAFT_SKIP=0, whose drafts lay out every page and draw
 every page's watermark and footer, where the shipping draft skips what is out of view (export/pdf/draft.py).
 """
-PREVIEW_SAMPLES = ("announcement", "long-report")
+PREVIEW_SAMPLES: tuple[str, ...] = ("announcement", "long-report")
 _WORKERS: dict[bool, object] = {}
 """The window's own worker (False) and the one with drafts as before (True), once started."""
 
@@ -333,6 +333,8 @@ def in_process() -> None:
                     window.preview.refresh_now()  # what the debounce timer calls once typing pauses
                     _wait(app, window.preview.visiblePageShown if draft else window.preview.refreshed)
                     document = window.preview.document()
+                    if document is None:  # a failed render leaves none: say so rather than die on None
+                        raise SystemExit(f"gui benchmark: the preview shows no document after an edit ({mode})")
                     visible = window.preview.view.pageNavigator().currentPage()
                     size = document.pagePointSize(visible)
                     document.render(visible, QSize(round(size.width() * 150 / 72), round(size.height() * 150 / 72)))
