@@ -15,8 +15,15 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from releasedesk.checks.findings import Finding
+    from releasedesk.model.release import Lang
 
 KEYSTROKES = 120
+TYPED: tuple[tuple[Lang, str], ...] = (("zh-TW", "測"), ("en", "a"))
+"""Per body: the key typed into it (the English one also types a space every sixth key)."""
 
 
 def p95(values: list[float]) -> float:
@@ -50,7 +57,7 @@ def main() -> None:
         for _ in range(20):
             app.processEvents()
             time.sleep(0.01)
-        for lang, key in (("zh-TW", "測"), ("en", "a")):
+        for lang, key in TYPED:
             editor = window.panes[lang].body
             block = max((editor.document().findBlockByNumber(n) for n in range(30)), key=lambda b: b.length())
             cursor = QTextCursor(block)
@@ -92,15 +99,15 @@ def main() -> None:
 
     worker_findings = CheckService.findings
 
-    def on_gui_thread(self: CheckService, lang: str, text: str, *, submit: bool = True) -> list:
+    def on_gui_thread(self: CheckService, lang: str, text: str, *, submit: bool = True) -> list[Finding]:
         cached = self._cache.get((lang, text))
         if cached is None:
             cached = self._cache[(lang, text)] = self.checker.check_text(text, lang)
         return cached
 
-    CheckService.findings = on_gui_thread
+    CheckService.findings = on_gui_thread  # type: ignore[method-assign]  # the alternative, patched in for a round
     both_paces("checks on GUI thread")
-    CheckService.findings = worker_findings
+    CheckService.findings = worker_findings  # type: ignore[method-assign]  # and the real method put back
     window.checks.service.shutdown()
     window.setWindowModified(False)
     window.close()

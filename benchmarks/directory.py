@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from releasedesk.directory.repository import DirectoryContact, SqliteContactRepository
+from releasedesk.directory.repository import ContactRepository, DirectoryContact, SqliteContactRepository
 from releasedesk.directory.vcard import import_vcard_file, write_vcard_file
 from releasedesk.model.release import Bilingual
 
@@ -69,7 +69,7 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def keystroke(repo: SqliteContactRepository, query: str) -> int:
+def keystroke(repo: ContactRepository, query: str) -> int:
     """What the dialog does per keystroke: all matching ids in display order, then the rows of the first screen."""
     ids = repo.search_ids(query)
     repo.get_many(ids[:SCREEN])
@@ -79,7 +79,7 @@ def keystroke(repo: SqliteContactRepository, query: str) -> int:
 SCREEN = 50
 
 
-def time_queries(repo: SqliteContactRepository, words: list[str], rounds: int, full: bool) -> tuple[list[float], int]:
+def time_queries(repo: ContactRepository, words: list[str], rounds: int, full: bool) -> tuple[list[float], int]:
     times, results = [], 0
     for _ in range(rounds):
         for word in words:
@@ -90,7 +90,7 @@ def time_queries(repo: SqliteContactRepository, words: list[str], rounds: int, f
     return times, results
 
 
-def time_dialog(repo: SqliteContactRepository, rounds: int) -> None:
+def time_dialog(repo: ContactRepository, rounds: int) -> None:
     """Key events into the dialog's search box, each followed by an immediate repaint of the list."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QKeyEvent

@@ -39,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -198,10 +199,10 @@ def main() -> int:
             pdf_bytes = render_pdf(release)
             pages = pdf_bytes.count(b"/Type /Page\n") or pdf_bytes.count(b"/Type /Page ")
             print(f"{name} (both languages)")
-            row("PDF render_pdf, unchanged release", timed(lambda r=release: render_pdf(r), args.runs))
+            row("PDF render_pdf, unchanged release", timed(partial(render_pdf, release), args.runs))
             row("PDF render_pdf, edited every run", timed(edited(load_sample(name)), args.runs))
             for lang in ("zh-TW", "en"):
-                row(f"PDF render_pdf, {lang} only", timed(lambda r=release, x=lang: render_pdf(r, lang=x), args.runs))
+                row(f"PDF render_pdf, {lang} only", timed(partial(render_pdf, release, lang=lang), args.runs))
             out = tmp / f"{name}.pdf"
             cold = timed(command("export", str(source), "--pdf", str(out), cold_cache_in=tmp / "cold"), args.runs)
             row("PDF whole command, cold cache (first run ever)", cold)
@@ -225,7 +226,7 @@ def main() -> int:
             if docx is None:
                 print("  DOCX: releasedesk.export.docx not available in this build\n")
                 continue
-            row("DOCX render_docx", timed(lambda r=release: docx.render_docx(r), args.runs))
+            row("DOCX render_docx", timed(partial(docx.render_docx, release), args.runs))
             docx_path = tmp / f"{name}.docx"
             row(
                 "DOCX whole command: releasedesk export --docx",

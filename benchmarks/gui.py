@@ -25,6 +25,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtCore import QCoreApplication, SignalInstance
+
+    from releasedesk.gui.main_window import MainWindow
+    from releasedesk.gui.preview import PreviewWidget
+    from releasedesk.gui.preview_process import PreviewProcess
+
 LAUNCH_RUNS = 5
 LAUNCH_TIMEOUT_S = 180
 REFRESH_RUNS = 20
@@ -170,12 +176,12 @@ round's layout and plan-runs caches, same thread; worker: the same caches in the
 "drafts as before": a second worker, started with RELEASEDESK_DRAFT_SKIP=0, whose drafts lay out every page and draw
 every page's watermark and footer, where the shipping draft skips what is out of view (export/pdf/draft.py).
 """
-PREVIEW_SAMPLES = ("announcement", "long-report")
-_WORKERS: dict[bool, object] = {}
+PREVIEW_SAMPLES: tuple[str, ...] = ("announcement", "long-report")
+_WORKERS: dict[bool, PreviewProcess] = {}
 """The window's own worker (False) and the one with drafts as before (True), once started."""
 
 
-def _worker_laying_out_every_page(window):  # noqa: ANN001 - the main window
+def _worker_laying_out_every_page(window: MainWindow) -> PreviewProcess:
     """A second preview worker whose drafts trim nothing out of view, wired to the window's preview like its own."""
     from releasedesk.gui.preview_process import PreviewProcess
 
@@ -200,7 +206,7 @@ the whole release encoded for each request (gui/richtext/incremental.py and prev
 a draft shown even while typing goes on (PreviewWidget.hold_drafts off)."""
 
 
-def _switch(window, mode: str) -> None:  # noqa: ANN001 - the main window
+def _switch(window: MainWindow, mode: str) -> None:
     from releasedesk.export.plan import build
 
     settings = TYPING_MODES[mode]
@@ -278,10 +284,10 @@ def _p(values: list[float], fraction: float) -> float:
     return sorted(values)[max(0, int(len(values) * fraction) - 1)]
 
 
-def _wait(app, signal, timeout_s: float = 30.0) -> list:  # noqa: ANN001 - Qt objects
+def _wait(app: QCoreApplication, signal: SignalInstance, timeout_s: float = 30.0) -> list[object]:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    got: list = []
+    got: list[object] = []
     loop = QEventLoop()
 
     def done(*args: object) -> None:
@@ -293,6 +299,14 @@ def _wait(app, signal, timeout_s: float = 30.0) -> list:  # noqa: ANN001 - Qt ob
     loop.exec()
     signal.disconnect(done)
     return got
+
+
+def _page_count(app: QCoreApplication, signal: SignalInstance) -> int:
+    """The page count a `refreshed` signal carries; one clear line, not an IndexError, if none came in time."""
+    got = _wait(app, signal)
+    if not got or not isinstance(got[0], int):
+        raise SystemExit("gui benchmark: the preview did not refresh within 30 s")
+    return got[0]
 
 
 def in_process() -> None:
@@ -317,7 +331,7 @@ def in_process() -> None:
         for lang in ("both", "en"):
             window.preview.set_lang(lang)
             window.show_release(load_sample(name), None)
-            pages = _wait(app, window.preview.refreshed)[0]
+            pages = _page_count(app, window.preview.refreshed)
             for mode in MODES:  # each renderer has seen the release once (fonts, caches), as after the first edit
                 _switch(window, mode)
                 window.preview.refresh_now()
@@ -333,6 +347,8 @@ def in_process() -> None:
                     window.preview.refresh_now()  # what the debounce timer calls once typing pauses
                     _wait(app, window.preview.visiblePageShown if draft else window.preview.refreshed)
                     document = window.preview.document()
+                    if document is None:  # a failed render leaves none: say so rather than die on None
+                        raise SystemExit(f"gui benchmark: the preview shows no document after an edit ({mode})")
                     visible = window.preview.view.pageNavigator().currentPage()
                     size = document.pagePointSize(visible)
                     document.render(visible, QSize(round(size.width() * 150 / 72), round(size.height() * 150 / 72)))
@@ -406,9 +422,7 @@ def in_process() -> None:
             f"{statistics.median(idle):.1f} ms / p95 {p95(idle):.1f} ms; while the preview renders "
             f"({mode}) median {statistics.median(keys):.1f} ms / p95 {p95(keys):.1f} ms / max {max(keys):.1f} ms; "
             f"GUI thread CPU median {statistics.median(busy_cpu[mode]):.1f} ms / p95 {p95(busy_cpu[mode]):.1f} ms; "
-            f"{_flight_row(keys, busy_flight[mode])}; each render request (snapshot, encoding, sending; "
-            f"{len(requests.cpu[mode])} requests) GUI thread CPU "
-            f"median {statistics.median(requests.cpu[mode]):.1f} ms / max {max(requests.cpu[mode]):.1f} ms"
+            f"{_flight_row(keys, busy_flight[mode])}; {_request_row(requests.cpu[mode])}"
         )
     requests.restore()
     bursty_typing(app, window, keystroke, p95, cpu, in_flight)
@@ -422,11 +436,11 @@ def in_process() -> None:
     _close(window)
 
 
-def _close(window) -> None:  # noqa: ANN001 - the main window
+def _close(window: MainWindow) -> None:
     _switch(window, "worker")
     window.preview.shutdown()
     if True in _WORKERS:
-        _WORKERS[True].stop()  # type: ignore[attr-defined]  # a PreviewProcess
+        _WORKERS[True].stop()
     window.setWindowModified(False)
     window.close()
 
@@ -435,7 +449,7 @@ class _RequestTimer:
     """The GUI thread's CPU time in each render request (the snapshot of the release, its encoding for the worker
     or the thread, sending it), by mode: the part of a keystroke's cost that issue 15's typing work is about."""
 
-    def __init__(self, preview) -> None:  # noqa: ANN001 - the PreviewWidget
+    def __init__(self, preview: PreviewWidget) -> None:
         self.preview, self.mode = preview, ""
         self.cpu: dict[str, list[float]] = {mode: [] for mode in TYPING_MODES}
         for name in ("_ask_worker", "_render_in_window"):
@@ -465,7 +479,24 @@ def _flight_row(keys: list[float], flight: list[bool]) -> str:
     )
 
 
-def bursty_typing(app, window, keystroke, p95, cpu, in_flight) -> None:  # noqa: ANN001 - Qt objects and helpers
+def _request_row(cpu: list[float]) -> str:
+    """The render requests' GUI-thread CPU; a few --keys can pass while a render is still in flight, sending none."""
+    if not cpu:
+        return "no render request sent during these keys"
+    return (
+        f"each render request (snapshot, encoding, sending; {len(cpu)} requests) GUI thread CPU "
+        f"median {statistics.median(cpu):.1f} ms / max {max(cpu):.1f} ms"
+    )
+
+
+def bursty_typing(
+    app: QCoreApplication,
+    window: MainWindow,
+    keystroke: Callable[[], float],
+    p95: Callable[[list[float]], float],
+    cpu: list[float],
+    in_flight: list[bool],
+) -> None:
     """Typing as people type: bursts of 8 keys at 50 keys/s with pauses, the real 120 ms debounce starting each
     render in a pause. Everything the GUI thread does between two keys of a burst counts toward the later key (a
     result arriving mid-burst included); the pauses themselves are not keys. With 250 ms pauses the render of the
@@ -500,7 +531,9 @@ def bursty_typing(app, window, keystroke, p95, cpu, in_flight) -> None:  # noqa:
             )
 
 
-def pairs_benchmark(app, window, keystroke, p95) -> None:  # noqa: ANN001 - Qt objects and the helpers above
+def pairs_benchmark(
+    app: QCoreApplication, window: MainWindow, keystroke: Callable[[], float], p95: Callable[[list[float]], float]
+) -> None:
     """Linked languages: the settle that runs once typing pauses (ids, pairs, every state), against typing itself,
     and typing with pair tracking switched off (the alternative) in the same window."""
     window.preview.shutdown()  # no renders competing: this compares tracked and untracked typing alone

@@ -26,6 +26,7 @@ import tempfile
 import time
 from contextlib import contextmanager
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -100,7 +101,7 @@ def generate(count: int, seed: int = 7) -> Iterator[tuple[Release, str]]:
 
 
 def contacts(count: int, seed: int = 7) -> list[DirectoryContact]:
-    from benchmarks_directory import generate as generate_contacts  # type: ignore[import-not-found]
+    from directory import generate as generate_contacts  # benchmarks/directory.py (the script's folder is on sys.path)
 
     return generate_contacts(count, seed)
 
@@ -164,9 +165,9 @@ def measure(library: Library, rounds: int) -> None:
         typed = keystrokes(words)
         for query in typed:  # warm the cache as a running application would be
             library.releases.search(query)
-        per_query = {q: timed(lambda q=q: library.releases.search(q), rounds) for q in typed}
+        per_query = {q: timed(partial(library.releases.search, q), rounds) for q in typed}
         ours = [t for times in per_query.values() for t in times]
-        naive = [t for _ in range(rounds) for query in typed for t in timed(lambda q=query: naive_search(library, q))]
+        naive = [t for _ in range(rounds) for query in typed for t in timed(partial(naive_search, library, query))]
         report(f"{name} as you type, library index ({len(typed)} keys)", ours)
         report(f"{name} as you type, naive LIKE scan", naive)
         slowest = sorted(per_query.items(), key=lambda item: -max(item[1]))[:4]
@@ -175,7 +176,7 @@ def measure(library: Library, rounds: int) -> None:
         print(f"  {name} full queries match: " + ", ".join(f"{w}={h}" for w, h in zip(words, hits, strict=True)))
     repo = library.contacts()
     typed = keystrokes(["王小明", "經濟部", "chen mei", "spokesperson"])
-    report("contacts as you type", [t for query in typed for t in timed(lambda q=query: repo.search_ids(q))])
+    report("contacts as you type", [t for query in typed for t in timed(partial(repo.search_ids, query))])
     sample, _ = next(generate(1, seed=99))
     report("add one release (own transaction)", timed(lambda: library.releases.add(sample, author="bench"), 20))
     rng = random.Random(3)
@@ -241,8 +242,4 @@ def _given(url: str) -> Iterator[str]:
 
 
 if __name__ == "__main__":
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    sys.modules.setdefault("benchmarks_directory", __import__("directory"))
     main()

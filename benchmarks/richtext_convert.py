@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import statistics
 import time
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
@@ -37,7 +38,7 @@ def main() -> None:
         images = {image.id: image for image in release.images}
         for lang, content in release.content.items():
             editor = RichTextEditor(language=lang)
-            load = median_ms(lambda e=editor, c=content, i=images: e.set_content(c.body, i), repeat=10)
+            load = median_ms(partial(editor.set_content, content.body, images), repeat=10)
             read = median_ms(editor.content)
             count = median_ms(editor.text_count)
             print(

@@ -6,6 +6,7 @@ source "$ROOT/scripts/bootstrap.sh"
 cd "$ROOT"
 "$VENV/bin/ruff" check src tests scripts benchmarks
 "$VENV/bin/ruff" format --check src tests scripts benchmarks
-# types: strict on the Qt-free core, checked on gui/ (settings in pyproject.toml); cache in .mypy_cache/
+# types: strict on the Qt-free core and benchmarks/, checked on gui/ (files and settings in pyproject.toml); cache in
+# .mypy_cache/
 "$VENV/bin/mypy"
 QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest "$@"
