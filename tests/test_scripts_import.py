@@ -1,5 +1,5 @@
-"""Benchmarks and scripts are not type-checked or run by the suite: at least every name they import from
-releasedesk must exist, so a module moved in src/ cannot leave them broken unnoticed."""
+"""Benchmarks and scripts are not run by the suite (mypy checks the benchmarks, not scripts/): at least every name
+they import from releasedesk must exist, so a module moved in src/ cannot leave them broken unnoticed."""
 
 from __future__ import annotations
 
