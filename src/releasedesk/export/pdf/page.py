@@ -49,8 +49,6 @@ class PageDecorator:
         self.template = template
         self.fonts = fonts
         self.sections: dict[Lang, Section] = {section.lang: section for section in plan.sections}
-        self._footer_styles: dict[Lang, TextStyle] = {}
-        self._head_styles: dict[Lang, TextStyle] = {}
 
     def on_page(self, canvas: Canvas, lang: Lang) -> None:
         canvas._rd_lang = lang  # type: ignore[attr-defined]  # noqa: SLF001 - our own mark on our canvas, read back by the footer pass
@@ -86,9 +84,7 @@ class PageDecorator:
             return
         width, height = self.template.page_size_points
         top, right, _bottom, left = self.template.margins
-        style = self._head_styles.get(lang)
-        if style is None:
-            style = self._head_styles[lang] = build_styles(self.template, lang).running_head
+        style = build_styles(self.template, lang).running_head  # build_styles keeps them per (template, language)
         # the footer's place mirrored (half the margin from the edge), the line's bottom rather than its baseline there
         y = height - top * 0.5 - style.size * 0.75
         canvas.saveState()
@@ -105,9 +101,7 @@ class PageDecorator:
             return
         width, _height = self.template.page_size_points
         _top, right, bottom, left = self.template.margins
-        style = self._footer_styles.get(lang)
-        if style is None:
-            style = self._footer_styles[lang] = build_styles(self.template, lang).footer
+        style = build_styles(self.template, lang).footer
         y = bottom * 0.5
         canvas.saveState()
         canvas.setStrokeColor(HexColor(self.template.muted_color))
